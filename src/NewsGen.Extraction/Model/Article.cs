@@ -1,0 +1,23 @@
+namespace NewsGen.Extraction.Model;
+
+/// <summary>
+/// Everything extracted from one text file. Plain data with value equality, so the generator can cache it.
+/// <see cref="Id"/> is the identifier this file asks for; the corpus makes ids unique.
+/// </summary>
+public sealed record Article(
+    string SourcePath,
+    string Id,
+    string Title,
+    string Slug,
+    CalendarDate? Published,
+    string? Source,
+    string? Author,
+    Photo? Photo,
+    EquatableArray<Section> Sections,
+    int WordCount,
+    EquatableArray<Person> People,
+    EquatableArray<Organization> Organizations,
+    EquatableArray<Place> Places,
+    EquatableArray<Quote> Quotes,
+    EquatableArray<DateMention> Dates,
+    EquatableArray<NewsEvent> Events);

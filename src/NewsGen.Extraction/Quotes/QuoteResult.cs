@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// The quotes of an article, plus the offsets of opening marks that were never closed (reported by validation).
+/// </summary>
+public sealed record QuoteResult(IReadOnlyList<Quote> Quotes, IReadOnlyList<int> UnbalancedMarks);

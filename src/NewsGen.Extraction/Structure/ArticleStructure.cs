@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Structure;
+
+/// <summary>The layout of an article: title, photo, sections of body paragraphs, and what was dropped as boilerplate.</summary>
+public sealed record ArticleStructure(
+    SourceDocument Document,
+    string Title,
+    int TitleStart,
+    Photo? Photo,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Paragraph> Paragraphs,
+    IReadOnlyList<string> Boilerplate);
