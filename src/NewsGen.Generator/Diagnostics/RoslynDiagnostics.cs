@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+
+namespace NewsGen.Generator.Diagnostics;
+
+/// <summary>Maps content diagnostics from the extraction layer onto Roslyn diagnostics located in the .txt files.</summary>
+internal static class RoslynDiagnostics
+{
+    /// <summary>One Roslyn descriptor per catalog entry, built once.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticDescriptor> Descriptors { get; } =
+        DiagnosticCatalog.All.ToDictionary(d => d.Id, ToDescriptor);
+
+    public static Diagnostic ToDiagnostic(ContentDiagnostic diagnostic) =>
+        Diagnostic.Create(
+            Descriptors[diagnostic.Id],
+            ToLocation(diagnostic.Path, diagnostic.Location),
+            diagnostic.AdditionalLocations.Select(l => ToLocation(l.Path, l.Span)),
+            diagnostic.Message);
+
+    public static Location ToLocation(string path, SourceSpan span) =>
+        Location.Create(
+            path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+
+    private static DiagnosticDescriptor ToDescriptor(ContentDiagnosticDescriptor descriptor) =>
+        new(
+            descriptor.Id,
+            descriptor.Title,
+            "{0}",
+            descriptor.Category,
+            ToSeverity(descriptor.Severity),
+            isEnabledByDefault: true,
+            helpLinkUri: descriptor.HelpLink);
+
+    private static DiagnosticSeverity ToSeverity(ContentSeverity severity) =>
+        severity switch
+        {
+            ContentSeverity.Error => DiagnosticSeverity.Error,
+            ContentSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
+}
