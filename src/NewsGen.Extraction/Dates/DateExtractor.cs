@@ -7,5 +7,5 @@ namespace NewsGen.Extraction.Dates;
 public static class DateExtractor
 {
     /// <summary>The dates of one article, resolved against <paramref name="knownReference"/> or an inferred one.</summary>
-    public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference) => new([], knownReference);
+    public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference) => new([], knownReference, []);
 }

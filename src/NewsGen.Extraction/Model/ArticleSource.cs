@@ -2,6 +2,7 @@ namespace NewsGen.Extraction.Model;
 
 /// <summary>
 /// One article file as handed to the extractor: its path, decoded text and per-file settings
-/// (item metadata <c>NewsGenName</c> and <c>NewsGenPublished</c>).
+/// (item metadata <c>NewsGenName</c> and <c>NewsGenPublished</c>). <see cref="IsValidUtf8"/> is false when the
+/// bytes were not valid UTF-8 and the text is a fallback decoding.
 /// </summary>
-public sealed record ArticleSource(string Path, string Text, string? NameOverride, string? PublishedOverride);
+public sealed record ArticleSource(string Path, string Text, string? NameOverride, string? PublishedOverride, bool IsValidUtf8 = true);
