@@ -12,7 +12,7 @@ public class RequestedIdOriginTests
         var article = Extract(new ArticleSource("/p/a.txt", "---\nid:  HarborTalks\n---\nTitle\n\nBody.\n", null, null));
 
         Assert.Equal(ArticleIdOrigin.FrontMatter, article.IdOrigin);
-        Assert.Equal(new SourceSpan(10, 11, 1, 6, 1, 17), article.IdLocation);
+        Assert.Equal(new SourceSpan(9, 11, 1, 5, 1, 16), article.IdLocation);
     }
 
     [Fact]
