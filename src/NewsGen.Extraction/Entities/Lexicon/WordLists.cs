@@ -29,6 +29,9 @@ internal static class WordLists
     /// <summary>Frequent English dictionary words (lowercase).</summary>
     public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);
 
+    /// <summary>Common given names (Data/gazetteer/given-names.txt), as written.</summary>
+    public static HashSet<string> GivenNames { get; } = EmbeddedData.Set("gazetteer/given-names.txt", StringComparer.Ordinal);
+
     /// <summary>Union, Ministry, Times … last words of organization names.</summary>
     public static HashSet<string> OrganizationHeads { get; } = EmbeddedData.Set("entities/org-heads.txt", StringComparer.Ordinal);
 

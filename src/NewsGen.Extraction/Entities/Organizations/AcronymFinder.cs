@@ -16,7 +16,7 @@ internal static class AcronymFinder
     public static int Match(TextSegment segment, int i, OrganizationCollector organizations)
     {
         var token = segment.Tokens[i];
-        if (!token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated) || !IsAcronym(segment, segment[i]))
+        if (!token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated) || !IsAcronym(segment, segment[i]) || IsCapitalsRun(segment, i) || IsLabel(segment, i))
         {
             return -1;
         }
@@ -57,9 +57,18 @@ internal static class AcronymFinder
         }
     }
 
+    /// <summary>Not an English word in capitals ("IN", "FLINT"), a place code, a Roman numeral or a listed non-organization.</summary>
     private static bool IsAcronym(TextSegment segment, string word) =>
         word.Length is >= 2 and <= 6 && !segment.IsAllCaps && !WordLists.AcronymExceptions.Contains(word) && !IsRomanNumeral(word)
-        && !Gazetteer.IsPlaceWord(word);
+        && !Gazetteer.IsPlaceWord(word) && !WordLists.CommonWords.Contains(word);
+
+    /// <summary>"LOS ANGELES": capitals next to capitals are a shouted phrase, not an acronym.</summary>
+    private static bool IsCapitalsRun(TextSegment segment, int i) =>
+        (i > 0 && segment.Tokens[i - 1].Has(TokenFlags.AllCaps)) || (i + 1 < segment.Tokens.Length && segment.Tokens[i + 1].Has(TokenFlags.AllCaps));
+
+    /// <summary>A dateline or speaker label opening a paragraph ("FLINT, Mich. —", "PENCE: …").</summary>
+    private static bool IsLabel(TextSegment segment, int i) =>
+        i == 0 && segment.Tokens.Length > 1 && !segment.Tokens[1].IsWord && segment.CharAt(1) is ',' or ':' or '(' or '—' or '-';
 
     private static bool IsAllCaps(string part)
     {

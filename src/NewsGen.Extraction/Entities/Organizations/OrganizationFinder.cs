@@ -9,7 +9,7 @@ namespace NewsGen.Extraction.Entities.Organizations;
 /// <summary>
 /// Finds organizations after people have claimed their names: well-known names, names built on a head word
 /// ("Eurasian Union", "New York Post", "Ministry of Defence"), a name with "campaign" or "administration"
-/// ("the Clinton campaign"), acronyms ("NATO", "EUCOM", with "(NATO)" after a full name as its alias) and the
+/// ("the Clinton campaign", "Trump’s campaign" named "Trump campaign"), acronyms ("NATO", "EUCOM", with "(NATO)" after a full name as its alias) and the
 /// source in "according to X".
 /// </summary>
 internal static class OrganizationFinder
@@ -27,9 +27,9 @@ internal static class OrganizationFinder
                     continue;
                 }
 
-                var end = Known(segment, i, organizations);
+                var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
+                end = end >= 0 ? end : Known(segment, i, organizations);
                 end = end >= 0 ? end : Affiliation(segment, i, organizations);
-                end = end >= 0 ? end : HeadWordName(segment, i, organizations);
                 end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
                 end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
                 if (end >= 0)
@@ -80,11 +80,12 @@ internal static class OrganizationFinder
         {
             if (WordLists.AffiliationNouns.Contains(segment[noun]))
             {
-                organizations.Add(segment.Slice(i, noun), segment.MentionOf(i, noun));
+                var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
+                organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));
                 return noun;
             }
 
-            if (!People.NameWords.IsNameWord(segment, noun) || segment.Claimed[noun])
+            if (segment.Tokens[noun - 1].Has(TokenFlags.Possessive) || !People.NameWords.IsNameWord(segment, noun) || segment.Claimed[noun])
             {
                 return -1;
             }

@@ -12,7 +12,7 @@ internal static class PersonGrouper
 {
     public static List<PersonGroup> Group(IEnumerable<PersonForm> forms)
     {
-        var ordered = forms.OrderBy(f => f.Mention.Start).ToList();
+        var ordered = FormCleanup.DropEpithets(forms.OrderBy(f => f.Mention.Start).ToList());
         var groups = new List<PersonGroup>();
         foreach (var form in ordered.Where(f => f.IsFull))
         {

@@ -30,8 +30,15 @@ internal static class PersonNameFinder
                     continue;
                 }
 
+                while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+                {
+                    first++;
+                }
+
                 var form = FormOf(segment, first, last);
-                var accepted = form.IsFull ? !NameSpan.NamesSomethingElse(segment, first, last) : HasEvidence(segment, first, last);
+                var accepted = form.IsFull
+                    ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
+                    : HasEvidence(segment, runFirst, first, last);
                 if (!accepted)
                 {
                     continue;
@@ -57,7 +64,8 @@ internal static class PersonNameFinder
         return new PersonForm(words, segment.MentionOf(first, last));
     }
 
-    private static bool HasEvidence(TextSegment segment, int first, int last)
+    /// <summary>A lone name with an honorific or title before it, or a verb of saying next to it and no other name word before it in the run.</summary>
+    private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
         if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
         {
@@ -68,6 +76,11 @@ internal static class PersonNameFinder
         if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && WordLists.IsTitle(segment[before]))))
         {
             return true;
+        }
+
+        if (first > runFirst)
+        {
+            return false;
         }
 
         var after = last + 1;

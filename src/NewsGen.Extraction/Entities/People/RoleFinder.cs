@@ -32,6 +32,7 @@ internal static class RoleFinder
         }
     }
 
+    /// <summary>"Russian President Vladimir Putin"; not "a spokeswoman for Hillary Clinton", where the name is an object.</summary>
     private static string? PreModifier(TextSegment segment, int nameFirst)
     {
         var end = nameFirst - 1;
@@ -42,6 +43,11 @@ internal static class RoleFinder
         else if (NameWords.IsHonorific(segment, end))
         {
             end--;
+        }
+
+        if (end >= 0 && segment.Tokens[end].IsWord && IsConnector(segment[end]))
+        {
+            return null;
         }
 
         var start = end + 1;
@@ -67,9 +73,10 @@ internal static class RoleFinder
             start--;
         }
 
-        return Phrase(segment, start, end, mustStartWithTitle: true);
+        return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: true);
     }
 
+    /// <summary>", NATO supreme allied commander Europe," — no other name in it, which would make it a list of people.</summary>
     private static string? AppositionAfter(TextSegment segment, int nameLast)
     {
         if (!segment.IsPunctuation(nameLast + 1, ','))
@@ -90,7 +97,21 @@ internal static class RoleFinder
             return null;
         }
 
-        return Phrase(segment, start, end, mustStartWithTitle: false);
+        return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: false);
+    }
+
+    /// <summary>An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role.</summary>
+    private static bool HasOtherName(TextSegment segment, int start, int end)
+    {
+        for (var j = start; j <= end; j++)
+        {
+            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The trimmed phrase, or null when it holds no title word.</summary>
