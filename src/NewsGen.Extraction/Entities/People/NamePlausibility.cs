@@ -6,8 +6,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// Whether capitalized words read as a person's full name rather than a title, brand or phrase ("Ground Zero",
 /// "Morning Consult", "Pell Grants"): a known given name or a middle initial says yes; a first word that is a
-/// frequent English word or a place, a sentence-initial "-ing"/"-ed" word, or a plural common noun as surname
-/// say no; names from elsewhere ("Khalaf Khalafov") pass.
+/// frequent English word or a place, a sentence-initial "-ing"/"-ed" word, a plural common noun or a country or
+/// region as surname ("Tudor England") say no; names from elsewhere ("Khalaf Khalafov") pass.
 /// </summary>
 internal static class NamePlausibility
 {
@@ -30,6 +30,11 @@ internal static class NamePlausibility
         }
 
         var surname = segment[last];
+        if (Places.Gazetteer.TryFind(surname, out var place) && place.Place.Kind != Model.PlaceKind.City)
+        {
+            return false;
+        }
+
         return !(surname.Length > 3 && surname[surname.Length - 1] == 's' && WordLists.CommonWords.Contains(surname.Substring(0, surname.Length - 1)));
     }
 

@@ -93,7 +93,7 @@ internal static class NameWords
         {
             var part = parts[k];
             var isLast = k == parts.Length - 1;
-            if (part.Length == 0)
+            if (part.Length < 2)
             {
                 return false;
             }
