@@ -147,9 +147,15 @@ internal static class OrganizationFinder
         var j = head + 1;
         while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && segment[j] is "of" or "for" or "and" or "&" or "on")
         {
+            var joins = segment[j] is "and" or "&";
             var k = j + 1;
             if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
             {
+                if (joins)
+                {
+                    break;
+                }
+
                 k++;
             }
 
@@ -163,7 +169,7 @@ internal static class OrganizationFinder
                 }
             }
 
-            if (end == k)
+            if (end == k || (joins && ContainsHead(segment, k, end - 1)))
             {
                 break;
             }
@@ -173,6 +179,20 @@ internal static class OrganizationFinder
         }
 
         return last;
+    }
+
+    /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
+    private static bool ContainsHead(TextSegment segment, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamePart(TextSegment segment, int j)
