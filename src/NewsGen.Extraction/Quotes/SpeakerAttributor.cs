@@ -122,10 +122,16 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// A fragment inside a sentence that ends in an attribution clause (A cashier who “steals …” is held accountable,
-    /// Warren said.): the speaker of that clause, or “according to” anywhere after the fragment.
+    /// Warren said.), is the subject of a passive speech verb (“…” was written by X), or is followed anywhere by
+    /// “according to”.
     /// </summary>
     private Attribution TrailingAttribution(ParagraphWords paragraph, int from, int to)
     {
+        if (paragraph.IsSpeechVerb(from + 1) && IsPassive(paragraph, from + 1))
+        {
+            return Attribution.Cue(PhraseSpeaker(paragraph, from + 3, to));
+        }
+
         for (var t = from; t < to; t++)
         {
             if (IsAccordingTo(paragraph, t))

@@ -20,10 +20,10 @@ internal static class QuoteTestText
         return QuoteExtractor.Extract(structure, entities);
     }
 
-    public static QuoteResult Extract(params string[] paragraphs) => Extract(Entities(), paragraphs);
+    public static QuoteResult Extract(params string[] paragraphs) => Extract(EntitiesOf(), paragraphs);
 
     /// <summary>An entity set from names: "Person:Name|Alias|Alias" or "Org:Name|Alias".</summary>
-    public static EntitySet Entities(params string[] specs)
+    public static EntitySet EntitiesOf(params string[] specs)
     {
         var people = new List<Person>();
         var organizations = new List<Organization>();
