@@ -66,7 +66,7 @@ internal sealed class ParagraphWords
             return false;
         }
 
-        if (WordLists.SpeechVerbs.Contains(_words[t]))
+        if (WordLists.SpeechVerbs.Contains(_words[t]) || (StartsSentence(t) && WordLists.SpeechVerbs.Contains(_words[t].ToLowerInvariant())))
         {
             return true;
         }
@@ -126,6 +126,9 @@ internal sealed class ParagraphWords
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
+    private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);
 
     /// <summary>A word glued to the period after it that is a known abbreviation, an initial or a dotted short form (U.S.).</summary>
     private bool IsAbbreviation(int word, int period)

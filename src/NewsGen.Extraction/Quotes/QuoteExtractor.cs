@@ -147,11 +147,14 @@ public static class QuoteExtractor
         return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
     }
 
-    /// <summary>The last non-space character inside the marks, which tells how the quote ends its part of the sentence.</summary>
+    /// <summary>
+    /// The last character inside the marks, past spaces and a nested quote's closing mark, which tells how the quote
+    /// ends its part of the sentence.
+    /// </summary>
     private static char LastCharacter(string text, QuotePiece piece)
     {
         var c = piece.ContentEnd - 1;
-        while (c >= piece.ContentStart && char.IsWhiteSpace(text[c]))
+        while (c >= piece.ContentStart && (char.IsWhiteSpace(text[c]) || text[c] is '\'' or '\u2019'))
         {
             c--;
         }

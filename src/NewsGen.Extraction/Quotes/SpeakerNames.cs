@@ -8,11 +8,13 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// The names by which the people and organizations of an article can be recognized in its text: canonical names,
-/// aliases, those without a leading title, and a person's surname when no other person shares it.
+/// aliases, those without a leading title, and a person's surname.
 /// </summary>
 internal sealed class SpeakerNames
 {
     private readonly Dictionary<string, List<NameForm>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
+    private int _fullMentions;
 
     private SpeakerNames()
     {
@@ -20,7 +22,7 @@ internal sealed class SpeakerNames
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var forms = new List<NameForm>();
+        var forms = new List<(string[] Words, EntityRef Speaker, bool IsSurname)>();
         foreach (var person in entities.People)
         {
             var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
@@ -28,7 +30,7 @@ internal sealed class SpeakerNames
             var words = WordsOf(person.Name);
             if (words.Length > 1)
             {
-                forms.Add(new NameForm(new[] { words[words.Length - 1] }, speaker, isSurname: true));
+                forms.Add((new[] { words[words.Length - 1] }, speaker, true));
             }
         }
 
@@ -40,15 +42,9 @@ internal sealed class SpeakerNames
         var names = new SpeakerNames();
         foreach (var group in forms.GroupBy(f => string.Join(" ", f.Words)))
         {
-            var owners = group.Select(f => f.Speaker).Distinct().ToList();
             var explicitOwners = group.Where(f => !f.IsSurname).Select(f => f.Speaker).Distinct().ToList();
-            var owner = owners.Count == 1 ? owners[0] : explicitOwners.Count == 1 ? explicitOwners[0] : null;
-            if (owner is null)
-            {
-                continue;
-            }
-
-            var form = group.First(f => f.Speaker == owner);
+            var owners = explicitOwners.Count > 0 ? explicitOwners : group.Select(f => f.Speaker).Distinct().ToList();
+            var form = new NameForm(group.First().Words, owners);
             if (!names._byFirstWord.TryGetValue(form.Words[0], out var list))
             {
                 list = new List<NameForm>();
@@ -66,7 +62,10 @@ internal sealed class SpeakerNames
         return names;
     }
 
-    /// <summary>Every name of a known person or organization in the paragraph, longest match first, left to right.</summary>
+    /// <summary>
+    /// Every name of a known person or organization in the paragraph, longest match first, left to right. Call in
+    /// reading order: a name several entities share (the surname of a family) goes to the one last named in full.
+    /// </summary>
     public List<NameMention> FindIn(ParagraphWords paragraph)
     {
         var mentions = new List<NameMention>();
@@ -83,8 +82,14 @@ internal sealed class SpeakerNames
                 var last = MatchEnd(paragraph, t, form.Words);
                 if (last >= 0)
                 {
+                    var speaker = Owner(form);
                     var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
-                    mentions.Add(new NameMention(paragraph.Position, t, last, form.Speaker) { IsPossessive = possessive });
+                    mentions.Add(new NameMention(paragraph.Position, t, last, speaker) { IsPossessive = possessive });
+                    if (form.Words.Length > 1)
+                    {
+                        _lastNamedInFull[speaker] = ++_fullMentions;
+                    }
+
                     t = last;
                     break;
                 }
@@ -92,6 +97,22 @@ internal sealed class SpeakerNames
         }
 
         return mentions;
+    }
+
+    private EntityRef Owner(NameForm form)
+    {
+        var owner = form.Owners[0];
+        var latest = 0;
+        foreach (var candidate in form.Owners)
+        {
+            if (_lastNamedInFull.TryGetValue(candidate, out var when) && when > latest)
+            {
+                owner = candidate;
+                latest = when;
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>The last token of <paramref name="words"/> matched from token <paramref name="t"/>, or -1.</summary>
@@ -124,7 +145,7 @@ internal sealed class SpeakerNames
         return current;
     }
 
-    private static void AddForms(List<NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
+    private static void AddForms(List<(string[] Words, EntityRef Speaker, bool IsSurname)> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
     {
         foreach (var text in new[] { name }.Concat(aliases))
         {
@@ -134,11 +155,11 @@ internal sealed class SpeakerNames
                 continue;
             }
 
-            forms.Add(new NameForm(words, speaker, isSurname: false));
+            forms.Add((words, speaker, false));
             var untitled = words.SkipWhile(w => WordLists.PeriodAbbreviations.Contains(w)).ToArray();
             if (untitled.Length > 0 && untitled.Length < words.Length)
             {
-                forms.Add(new NameForm(untitled, speaker, isSurname: false));
+                forms.Add((untitled, speaker, false));
             }
         }
     }
@@ -151,20 +172,18 @@ internal sealed class SpeakerNames
             .ToArray();
     }
 
+    /// <summary>A name and the entities it may stand for, in entity order; surnames only when no alias claims the words.</summary>
     private sealed class NameForm
     {
-        public NameForm(string[] words, EntityRef speaker, bool isSurname)
+        public NameForm(string[] words, List<EntityRef> owners)
         {
             Words = words;
-            Speaker = speaker;
-            IsSurname = isSurname;
+            Owners = owners;
         }
 
         public string[] Words { get; }
 
-        public EntityRef Speaker { get; }
-
-        public bool IsSurname { get; }
+        public List<EntityRef> Owners { get; }
     }
 }
 
