@@ -98,31 +98,30 @@ public static class EventKeyPhrase
         List<(int Start, int End)>? sentences = null;
         var sentence = 0;
         var ties = new Dictionary<(int Place, string Noun), int>();
-        var previousStart = -1;
-        var previousEnd = -1;
-        for (var wordStart = NextWordStart(text, 0); wordStart < text.Length; wordStart = NextWordStart(text, wordStart))
+        var previous = (Start: -1, End: -1);
+        var position = NextWordStart(text, 0);
+        while (position < text.Length)
         {
-            var wordEnd = WordEnd(text, wordStart);
-            var noun = StoryNouns.Canonical(text, wordStart, wordEnd - wordStart);
-            var isVerb = noun is not null && previousStart >= 0 && VerbMarkers.Contains(text.Substring(previousStart, previousEnd - previousStart));
-            previousStart = wordStart;
-            previousEnd = wordEnd;
-            wordStart = wordEnd;
-            if (noun is null || isVerb)
+            var (start, end) = (position, WordEnd(text, position));
+            position = NextWordStart(text, end);
+            var noun = StoryNouns.Canonical(text, start, end - start);
+            var usedAsVerb = noun is not null && previous.Start >= 0 && VerbMarkers.Contains(text.Substring(previous.Start, previous.End - previous.Start));
+            previous = (start, end);
+            if (noun is null || usedAsVerb)
             {
                 continue;
             }
 
             sentences ??= Sentences.In(text);
-            while (sentence + 1 < sentences.Count && sentences[sentence].End <= previousStart)
+            while (sentence + 1 < sentences.Count && sentences[sentence].End <= start)
             {
                 tally.AddTies(ties);
                 sentence++;
             }
 
             tally.AddNoun(noun);
-            var nounStart = offset + previousStart;
-            var nounEnd = offset + previousEnd;
+            var nounStart = offset + start;
+            var nounEnd = offset + end;
             var sentenceEnd = offset + sentences[sentence].End;
             for (var m = FirstMentionFrom(mentions, offset + sentences[sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
             {
