@@ -6,11 +6,12 @@ namespace NewsGen.Extraction.Validation;
 /// <summary>
 /// Every content diagnostic NewsGen reports. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
 /// NG0xxx file and structure, NG1xxx people and quotes, NG11xx dates and events, NG2xxx identifiers,
-/// NG3xxx front matter, NG4xxx file format, NG9xxx internal.
+/// NG3xxx front matter and settings, NG4xxx file format, NG9xxx internal.
 /// </summary>
 public static class DiagnosticCatalog
 {
     private const string Content = "NewsGen.Content";
+    private const string Configuration = "NewsGen.Configuration";
 
     /// <summary>NG0001.</summary>
     public static readonly ContentDiagnosticDescriptor EmptyArticle = new(
@@ -18,7 +19,7 @@ public static class DiagnosticCatalog
 
     /// <summary>NG0002.</summary>
     public static readonly ContentDiagnosticDescriptor MissingTitle = new(
-        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline", ContentSeverity.Warning, Content);
+        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content);
 
     /// <summary>NG1001.</summary>
     public static readonly ContentDiagnosticDescriptor NameVariant = new(
@@ -60,6 +61,10 @@ public static class DiagnosticCatalog
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatterDate = new(
         "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content);
 
+    /// <summary>NG3003.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidBoilerplatePattern = new(
+        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration);
+
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
         "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content);
@@ -85,6 +90,6 @@ public static class DiagnosticCatalog
     [
         EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, WeekdayContradictsDate,
         UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
-        InvalidFrontMatterDate, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
+        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
     ];
 }
