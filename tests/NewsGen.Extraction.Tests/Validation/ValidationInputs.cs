@@ -32,7 +32,7 @@ internal static class ValidationInputs
         quotes ??= new QuoteResult([], []);
         dates ??= new DateResolution([], published, []);
         var article = new Article(
-            path, "Article", structure.Title, "article", published, null, null, structure.Photo,
+            path, NewsGen.Extraction.Identifiers.CSharpIdentifier.From(System.IO.Path.GetFileNameWithoutExtension(path)), structure.Title, string.Empty, published, null, null, structure.Photo,
             structure.Sections.ToEquatableArray(), WordCounter.Count(structure), entities.People.ToEquatableArray(),
             EquatableArray<Organization>.Empty, EquatableArray<Place>.Empty, quotes.Quotes.ToEquatableArray(),
             dates.Dates.ToEquatableArray(), (events ?? []).ToEquatableArray());
