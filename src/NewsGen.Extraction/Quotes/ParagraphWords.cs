@@ -1,0 +1,121 @@
+using System;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>A body paragraph split into tokens, with the sentence and word tests attribution needs.</summary>
+internal sealed class ParagraphWords
+{
+    private readonly string[] _words;
+
+    public ParagraphWords(Paragraph paragraph, int position)
+    {
+        Paragraph = paragraph;
+        Position = position;
+        Tokens = Tokenizer.Tokenize(paragraph.Text);
+        _words = new string[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            _words[i] = paragraph.Text.Substring(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
+        }
+    }
+
+    public Paragraph Paragraph { get; }
+
+    /// <summary>Position of the paragraph in the article's paragraph list.</summary>
+    public int Position { get; }
+
+    public string Text => Paragraph.Text;
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
+    public System.Collections.Generic.List<(int First, int Last)> QuotedTokens { get; } = new();
+
+    /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
+    public bool IsQuoted(int t)
+    {
+        foreach (var (first, last) in QuotedTokens)
+        {
+            if (t >= first && t <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of token <paramref name="t"/>.</summary>
+    public string this[int t] => _words[t];
+
+    public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;
+
+    public bool IsPunctuation(int t, char c) => t >= 0 && t < Tokens.Length && Tokens[t].Is(Text, c);
+
+    public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(_words[t][0]);
+
+    public bool IsSpeechVerb(int t) => IsWord(t) && WordLists.SpeechVerbs.Contains(_words[t]);
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a period, question or exclamation mark that ends a sentence.</summary>
+    public bool EndsSentence(int t)
+    {
+        if (!Tokens[t].IsWord && Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            var c = Text[Tokens[t].Start];
+            if (c is '!' or '?' or '\u2026')
+            {
+                return !IsLowercaseWord(t + 1);
+            }
+
+            if (c == '.')
+            {
+                return !IsLowercaseWord(t + 1) && !(t + 1 < Tokens.Length && IsAbbreviation(t - 1, t));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word glued to the period after it that is a known abbreviation, an initial or a dotted short form (U.S.).</summary>
+    private bool IsAbbreviation(int word, int period)
+    {
+        if (!IsWord(word) || Tokens[word].End != Tokens[period].Start)
+        {
+            return false;
+        }
+
+        var text = _words[word];
+        return (text.Length == 1 && char.IsUpper(text[0]))
+            || text.IndexOf('.') >= 0
+            || WordLists.PeriodAbbreviations.Contains(text);
+    }
+
+    public bool IsPronoun(int t, out Pronoun pronoun)
+    {
+        pronoun = IsWord(t) ? Pronouns.Of(_words[t]) : Pronoun.None;
+        return pronoun != Pronoun.None;
+    }
+
+    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(_words[t], word, StringComparison.OrdinalIgnoreCase);
+}

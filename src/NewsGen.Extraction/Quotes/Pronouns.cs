@@ -1,0 +1,62 @@
+using System;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>The subject pronouns a speaker can be named by.</summary>
+internal enum Pronoun
+{
+    None,
+    He,
+    She,
+    They,
+}
+
+/// <summary>Recognizes subject pronouns and the gendered words that tell who a person is.</summary>
+internal static class Pronouns
+{
+    public static Pronoun Of(string word) => word.ToLowerInvariant() switch
+    {
+        "he" => Pronoun.He,
+        "she" => Pronoun.She,
+        "they" => Pronoun.They,
+        _ => Pronoun.None,
+    };
+
+    /// <summary>The gender a third-person singular pronoun in any case implies.</summary>
+    public static Gender GenderOf(string word)
+    {
+        if (string.Equals(word, "he", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "him", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "his", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "himself", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Male;
+        }
+
+        if (string.Equals(word, "she", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "her", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "hers", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, "herself", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Female;
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>The gender an honorific before a name implies.</summary>
+    public static Gender GenderOfHonorific(string word) => word switch
+    {
+        "Mr" or "Messrs" or "Sir" or "Lord" or "King" or "Prince" => Gender.Male,
+        "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+}
+
+/// <summary>What is known of a person's gender from the article itself.</summary>
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

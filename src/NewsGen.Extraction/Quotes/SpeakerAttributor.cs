@@ -1,0 +1,380 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
+/// after the quote with its subject or inverted subject (“…,” Hajiyev noted / “…,” added Khalafov), “according to X”,
+/// a speech verb before it with its subject (X said that “…”, X called Baku “…”), a passive agent (was written by X),
+/// a dash credit (“…” ― X), and for a fragment inside a sentence without any of these, the sentence's subject.
+/// </summary>
+internal sealed class SpeakerAttributor
+{
+    /// <summary>A subject after a quote, appositives included, is never longer than this.</summary>
+    private const int MaximumSubjectTokens = 30;
+
+    /// <summary>Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”).</summary>
+    private static readonly HashSet<string> VerbModifiers = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "once", "again", "previously", "recently", "earlier", "often", "never", "still", "even",
+        "just", "already", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may",
+        "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
+    };
+
+    /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "while", "when", "who", "whose", "which", "that", "as", "to",
+        "from", "about", "with", "for", "of", "and", "but", "because", "since", "than", "if", "said", "says",
+    };
+
+    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "against", "between", "among", "over",
+        "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
+    };
+
+    /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
+    };
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "been", "being", "be",
+    };
+
+    private readonly IReadOnlyList<List<NameMention>> _mentions;
+    private readonly PronounResolver _pronouns;
+
+    public SpeakerAttributor(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
+    {
+        _mentions = mentions;
+        _pronouns = pronouns;
+    }
+
+    /// <summary>
+    /// The attribution of the quotation between tokens <paramref name="open"/> and <paramref name="close"/> (-1 when
+    /// it runs on into the next paragraph); <paramref name="previousClose"/> and <paramref name="nextOpen"/> bound the
+    /// reporter's words that belong to it.
+    /// </summary>
+    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, bool endsSentence)
+    {
+        var beforeStart = SentenceStart(paragraph, previousClose + 1, open);
+        if (close >= 0 && !endsSentence)
+        {
+            var afterEnd = SentenceEnd(paragraph, close + 1, nextOpen);
+            var after = After(paragraph, close + 1, afterEnd);
+            if (after.HasCue)
+            {
+                return after;
+            }
+        }
+
+        var before = Before(paragraph, beforeStart, open);
+        if (before.HasCue)
+        {
+            return before;
+        }
+
+        var subject = beforeStart < open ? SentenceSubject(paragraph, beforeStart, open) : null;
+        return subject is null ? Attribution.None : Attribution.Cue(subject);
+    }
+
+    /// <summary>The first token of the sentence that holds the quote opening at <paramref name="open"/>.</summary>
+    public static int SentenceStart(ParagraphWords paragraph, int from, int open)
+    {
+        for (var t = open - 1; t >= from; t--)
+        {
+            if (paragraph.EndsSentence(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return from;
+    }
+
+    private static int SentenceEnd(ParagraphWords paragraph, int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (paragraph.EndsSentence(t))
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
+    private Attribution After(ParagraphWords paragraph, int from, int to)
+    {
+        var t = from;
+        if (t < to && IsDash(paragraph, t))
+        {
+            return DashCredit(paragraph, t + 1, to);
+        }
+
+        while (t < to && paragraph.IsPunctuation(t, ','))
+        {
+            t++;
+        }
+
+        var limit = Math.Min(to, t + MaximumSubjectTokens);
+        for (var k = t; k < limit; k++)
+        {
+            if (IsAccordingTo(paragraph, k))
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+            }
+
+            if (!paragraph.IsSpeechVerb(k))
+            {
+                continue;
+            }
+
+            if (k == t)
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
+            }
+
+            if (IsPassive(paragraph, k))
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+            }
+
+            return Attribution.Cue(SubjectBefore(paragraph, t, k));
+        }
+
+        return Attribution.None;
+    }
+
+    private Attribution Before(ParagraphWords paragraph, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (IsAccordingTo(paragraph, k))
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+            }
+        }
+
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (!paragraph.IsSpeechVerb(k))
+            {
+                continue;
+            }
+
+            if (IsPassive(paragraph, k))
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+            }
+
+            var subject = AdjacentSubject(paragraph, from, k, out var found);
+            if (found)
+            {
+                return Attribution.Cue(subject);
+            }
+
+            if (paragraph[k].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return Attribution.Cue(SentenceSubject(paragraph, from, k));
+            }
+
+            return Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// The subject right before a speech verb at <paramref name="verb"/>, skipping adverbs, auxiliaries and a
+    /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). <paramref name="found"/> is false when nothing precedes the verb
+    /// in the sentence.
+    /// </summary>
+    private EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, out bool found)
+    {
+        var j = verb - 1;
+        while (j >= from)
+        {
+            if (paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+            {
+                j--;
+            }
+            else if (paragraph.IsPunctuation(j, ')'))
+            {
+                while (j >= from && !paragraph.IsPunctuation(j, '('))
+                {
+                    j--;
+                }
+
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        found = j >= from;
+        if (!found)
+        {
+            return null;
+        }
+
+        if (paragraph.IsPronoun(j, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, j);
+        }
+
+        if (paragraph.IsPunctuation(j, ','))
+        {
+            return SentenceSubject(paragraph, from, j);
+        }
+
+        var run = j;
+        while (run > from && (paragraph.IsWord(run - 1) || paragraph.IsPunctuation(run - 1, '.')) && !paragraph.EndsSentence(run - 1))
+        {
+            run--;
+        }
+
+        return LastSpeaker(paragraph.Position, run, j + 1);
+    }
+
+    /// <summary>The speaker named by a phrase starting at <paramref name="from"/>: a pronoun, or a name before the phrase ends.</summary>
+    private EntityRef? PhraseSpeaker(ParagraphWords paragraph, int from, int to)
+    {
+        if (paragraph.IsPronoun(from, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, from);
+        }
+
+        var end = from;
+        while (end < to && !EndsPhrase(paragraph, end))
+        {
+            end++;
+        }
+
+        return LastSpeaker(paragraph.Position, from, end);
+    }
+
+    /// <summary>A subject between a quote and its speech verb: its first comma-separated part holds the name.</summary>
+    private EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
+    {
+        if (paragraph.IsPronoun(from, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, from);
+        }
+
+        var end = from;
+        while (end < verb && !paragraph.IsPunctuation(end, ',') && !paragraph.IsPunctuation(end, '('))
+        {
+            end++;
+        }
+
+        return LastSpeaker(paragraph.Position, from, end);
+    }
+
+    /// <summary>A credit after a dash (“…” ― Jane Doe) names the speaker; other dashes go on with the sentence.</summary>
+    private Attribution DashCredit(ParagraphWords paragraph, int from, int to)
+    {
+        if (!paragraph.IsWord(from) || !char.IsUpper(paragraph[from][0]))
+        {
+            return Attribution.None;
+        }
+
+        return Attribution.Cue(PhraseSpeaker(paragraph, from, to));
+    }
+
+    /// <summary>The subject of the sentence (or clause) from <paramref name="from"/>: a leading pronoun or the first name in subject position.</summary>
+    private EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
+    {
+        var t = from;
+        while (t < to && (paragraph.IsPunctuation(t, ',') || (paragraph.IsWord(t) && Openers.Contains(paragraph[t]))))
+        {
+            t++;
+        }
+
+        if (paragraph.IsPronoun(t, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, t);
+        }
+
+        foreach (var mention in _mentions[paragraph.Position])
+        {
+            if (mention.First < t || mention.Last >= to || mention.InsideQuote)
+            {
+                continue;
+            }
+
+            var before = mention.First - 1;
+            var after = mention.Last + 1;
+            var inSubjectPosition = !(paragraph.IsWord(before) && Prepositions.Contains(paragraph[before]))
+                && (paragraph.IsLowercaseWord(after) && !Prepositions.Contains(paragraph[after]) || paragraph.IsPunctuation(after, ','));
+            if (inSubjectPosition)
+            {
+                return mention.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
+    private EntityRef? LastSpeaker(int paragraph, int from, int to)
+    {
+        EntityRef? organization = null;
+        var mentions = _mentions[paragraph];
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.First < from || mention.Last >= to)
+            {
+                continue;
+            }
+
+            if (mention.IsPerson)
+            {
+                return mention.Speaker;
+            }
+
+            organization ??= mention.Speaker;
+        }
+
+        return organization;
+    }
+
+    private static bool EndsPhrase(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        return token.Kind switch
+        {
+            TokenKind.QuoteMark => true,
+            TokenKind.Word => PhraseBreaks.Contains(paragraph[t]),
+            _ => paragraph.Text[token.Start] switch
+            {
+                '.' => paragraph.EndsSentence(t),
+                '\u2019' or '\'' or '-' or '&' => false,
+                _ => true,
+            },
+        };
+    }
+
+    private static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
+        paragraph.WordIs(t, "according") && paragraph.WordIs(t + 1, "to");
+
+    /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
+    private static bool IsPassive(ParagraphWords paragraph, int verb) =>
+        paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");
+
+    private static bool IsDash(ParagraphWords paragraph, int t) =>
+        paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+}
