@@ -38,12 +38,14 @@ public static class DateExtractor
             }
         }
 
-        var anchors = HasWeekdayWithDayMonth(expressions) ? ReferenceDateInference.Anchors(knownReference, fullDates, units) : [];
+        var anchors = knownReference is null && HasWeekdayWithDayMonth(expressions) ? ReferenceDateInference.Anchors(fullDates, units) : [];
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday })
+            if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)
             {
-                values[i] = WeekdayYearSelector.Select(month, day, weekday, anchors);
+                values[i] = knownReference is { } reference
+                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense)
+                    : WeekdayYearSelector.NearAnchors(month, day, weekday, anchors);
             }
         }
 

@@ -13,17 +13,12 @@ namespace NewsGen.Extraction.Dates;
 internal static class ReferenceDateInference
 {
     /// <summary>
-    /// The dates a weekday-with-date expression is placed near: the known reference date, else the fully dated
+    /// The dates a weekday-with-date expression is placed near when no publication date is known: the fully dated
     /// mentions, else mid-year of each year written on its own in the text (a weaker hint, but a weekday with a
     /// day and month leaves few years to choose from).
     /// </summary>
-    public static IReadOnlyList<CalendarDate> Anchors(CalendarDate? known, IReadOnlyList<CalendarDate> fullDates, IReadOnlyList<TextUnit> units)
+    public static IReadOnlyList<CalendarDate> Anchors(IReadOnlyList<CalendarDate> fullDates, IReadOnlyList<TextUnit> units)
     {
-        if (known is { } reference)
-        {
-            return [reference];
-        }
-
         if (fullDates.Count > 0)
         {
             return fullDates;
