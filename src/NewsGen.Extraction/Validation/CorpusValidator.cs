@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Validation;
 
 /// <summary>
 /// The checks that need every article of a build at once: duplicate and renamed identifiers (NG2001, NG2002, decided
-/// by <see cref="CorpusBuilder"/> when it makes identifiers unique) and names spelled differently across articles (NG1001).
+/// by <see cref="CorpusBuilder"/> when it makes identifiers unique) and names spelled differently across articles (NG1004).
 /// </summary>
 public static class CorpusValidator
 {

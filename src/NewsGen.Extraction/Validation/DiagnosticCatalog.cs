@@ -33,6 +33,10 @@ public static class DiagnosticCatalog
     public static readonly ContentDiagnosticDescriptor UnattributedQuote = new(
         "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content);
 
+    /// <summary>NG1004.</summary>
+    public static readonly ContentDiagnosticDescriptor CrossArticleNameVariant = new(
+        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content, IsCorpusWide: true);
+
     /// <summary>NG1101.</summary>
     public static readonly ContentDiagnosticDescriptor WeekdayContradictsDate = new(
         "NG1101", "Weekday contradicts date", "'{0}' names a {1}, but {2} is a {3}", ContentSeverity.Warning, Content);
@@ -47,11 +51,11 @@ public static class DiagnosticCatalog
 
     /// <summary>NG2001.</summary>
     public static readonly ContentDiagnosticDescriptor DuplicateArticleId = new(
-        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content);
+        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content, IsCorpusWide: true);
 
     /// <summary>NG2002.</summary>
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
-        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content);
+        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content, IsCorpusWide: true);
 
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
@@ -63,7 +67,7 @@ public static class DiagnosticCatalog
 
     /// <summary>NG3003.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidBoilerplatePattern = new(
-        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration);
+        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration, IsCorpusWide: true);
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
@@ -88,7 +92,7 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
-        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, WeekdayContradictsDate,
+        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
         UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
         InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
     ];

@@ -22,9 +22,9 @@ public class CrossArticleNameVariantCheckTests
 
         var diagnostic = Assert.Single(CorpusValidator.Validate(entries));
 
-        Assert.Equal("NG1001", diagnostic.Id);
+        Assert.Equal("NG1004", diagnostic.Id);
         Assert.Equal(ContentSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("The name 'Halvorssen' is also spelled 'Halvorsen'; check which spelling is right", diagnostic.Message);
+        Assert.Equal("The name 'Halvorssen' is spelled 'Halvorsen' in another article; check which spelling is right", diagnostic.Message);
         Assert.Equal("b.txt", diagnostic.Path);
         Assert.Equal((2, 16), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
         Assert.Equal(

@@ -26,7 +26,7 @@ public static class NameVariantCheck
             foreach (var (a, b) in pairs)
             {
                 if (located.TryGetValue(a, out var first) && located.TryGetValue(b, out var second) &&
-                    NameVariantReport.Create(first, second) is { } diagnostic)
+                    NameVariantReport.Create(DiagnosticCatalog.NameVariant, first, second) is { } diagnostic)
                 {
                     yield return diagnostic;
                 }

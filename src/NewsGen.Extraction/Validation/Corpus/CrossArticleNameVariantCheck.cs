@@ -8,7 +8,7 @@ using NewsGen.Extraction.Validation.Names;
 namespace NewsGen.Extraction.Validation.Corpus;
 
 /// <summary>
-/// NG1001 across articles: people in different files with the same given name whose surnames look like one name
+/// NG1004, names spelled differently across articles: people in different files with the same given name whose surnames look like one name
 /// spelled two ways. A pair is left alone when one article already has both spellings (as one person, reported by
 /// the per-article check, or as two people, so two different names).
 /// </summary>
@@ -23,7 +23,7 @@ public static class CrossArticleNameVariantCheck
         {
             var first = Occurrences(entries, names, a, documents);
             var second = Occurrences(entries, names, b, documents);
-            if (NameVariantReport.Create(first, second) is { } diagnostic)
+            if (NameVariantReport.Create(DiagnosticCatalog.CrossArticleNameVariant, first, second) is { } diagnostic)
             {
                 yield return diagnostic;
             }

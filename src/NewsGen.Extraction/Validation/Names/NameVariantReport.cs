@@ -5,8 +5,9 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Validation.Names;
 
 /// <summary>
-/// Builds the NG1001 diagnostic for two spellings of one name: it sits on the first occurrence of the rarer
-/// spelling (the likelier typo) and lists every occurrence of both spellings as further locations.
+/// Builds the diagnostic for two spellings of one name (NG1001 in one article, NG1004 across articles): it sits on
+/// the first occurrence of the rarer spelling (the likelier typo) and lists every occurrence of both spellings as
+/// further locations.
 /// </summary>
 public static class NameVariantReport
 {
@@ -14,7 +15,8 @@ public static class NameVariantReport
     /// The diagnostic for the spellings found at <paramref name="first"/> and <paramref name="second"/>, or null when
     /// either spelling has no located occurrence.
     /// </summary>
-    public static ContentDiagnostic? Create(IReadOnlyCollection<SpellingOccurrence> first, IReadOnlyCollection<SpellingOccurrence> second)
+    public static ContentDiagnostic? Create(
+        ContentDiagnosticDescriptor descriptor, IReadOnlyCollection<SpellingOccurrence> first, IReadOnlyCollection<SpellingOccurrence> second)
     {
         if (first.Count == 0 || second.Count == 0)
         {
@@ -30,7 +32,7 @@ public static class NameVariantReport
             .OrderBy(o => o.FileOrder).ThenBy(o => o.Span.Start)
             .Select(o => new FileSpan(o.Path, o.Span))
             .ToEquatableArray();
-        return DiagnosticCatalog.NameVariant.Create(primary.Path, primary.Span, additional, primary.Spelling, common[0].Spelling);
+        return descriptor.Create(primary.Path, primary.Span, additional, primary.Spelling, common[0].Spelling);
     }
 
     private static List<SpellingOccurrence> InReadingOrder(IEnumerable<SpellingOccurrence> occurrences) =>
