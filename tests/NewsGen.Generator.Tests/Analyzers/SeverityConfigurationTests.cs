@@ -58,7 +58,7 @@ public class SeverityConfigurationTests
         var plain = AnalyzerHarness.Run([article]);
         var raised = AnalyzerHarness.Run([article], configure: o => o.WithSyntaxTreeOptionsProvider(GlobalConfigSeverities.Parse(config)));
 
-        Assert.NotEmpty(plain.Where(d => d.Id == "NG1102"));
+        Assert.Contains(plain, d => d.Id == "NG1102");
         Assert.All(plain.Where(d => d.Id == "NG1102"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         Assert.Equal(plain.Count(d => d.Id == "NG1102"), raised.Count(d => d.Id == "NG1102" && d.Severity == DiagnosticSeverity.Warning));
     }
