@@ -1,0 +1,129 @@
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Organizations;
+using NewsGen.Extraction.Entities.Places;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>Which tokens can be part of a person's name.</summary>
+internal static class NameWords
+{
+    /// <summary>
+    /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
+    /// organization, place or thing, not a demonym, acronym or number. Places pass (George Washington);
+    /// callers drop a place that starts a name.
+    /// </summary>
+    public static bool IsNameWord(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        if (!token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.HasDigit) || token.Has(TokenFlags.Initial) || token.Has(TokenFlags.Dotted) || token.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        if (token.Has(TokenFlags.Hyphenated))
+        {
+            return IsHyphenatedName(word);
+        }
+
+        return IsPlainNameWord(word);
+    }
+
+    public static bool IsParticle(TextSegment segment, int j) =>
+        segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && WordLists.NameParticles.Contains(segment[j]);
+
+    public static bool IsInitial(TextSegment segment, int j) => segment.Tokens[j].Has(TokenFlags.Initial);
+
+    public static bool IsCalendarWord(TextSegment segment, int j) => WordLists.CalendarWords.Contains(segment[j]);
+
+    /// <summary>A one-word place or demonym ("Baku", "Russian").</summary>
+    public static bool IsPlace(TextSegment segment, int j) => Gazetteer.IsPlaceWord(segment[j]);
+
+    /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>
+    public static bool IsHonorific(TextSegment segment, int j) =>
+        j >= 0 && segment.Tokens[j].IsWord && segment.Tokens[j].IsCapitalized && WordLists.Honorifics.Contains(segment[j]);
+
+    /// <summary>The token before <paramref name="j"/>, skipping a period glued to an abbreviation ("Gen." → "Gen").</summary>
+    public static int WordBefore(TextSegment segment, int j)
+    {
+        var before = j - 1;
+        if (before >= 1 && segment.IsPunctuation(before, '.') && segment.Tokens[before - 1].End == segment.Tokens[before].Start)
+        {
+            before--;
+        }
+
+        return before;
+    }
+
+    /// <summary>A capital letter that a sentence start explains and that begins a frequent English word ("Police said").</summary>
+    public static bool IsCommonWordAtSentenceStart(TextSegment segment, int j)
+    {
+        if (segment.IsMeaningfullyCapitalized(j))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        return WordLists.CommonWords.Contains(word)
+            || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1)));
+    }
+
+    private static bool IsPlainNameWord(string word)
+    {
+        if (word.Length < 2 || WordLists.StopWords.Contains(word) || WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word)
+            || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word) || WordLists.ThingHeads.Contains(word)
+            || PlaceHeads.IsHead(word) || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
+        {
+            return false;
+        }
+
+        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    private static bool IsHyphenatedName(string word)
+    {
+        if (WordLists.IsTitle(word))
+        {
+            return false;
+        }
+
+        var parts = word.Split('-', '\u2010', '\u2011');
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            var isLast = k == parts.Length - 1;
+            if (part.Length < 2)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(part[0]))
+            {
+                if (isLast || !WordLists.NameParticles.Contains(part))
+                {
+                    return false;
+                }
+            }
+            else if (part.Length > 1 && IsAllUpper(part))
+            {
+                return false;
+            }
+        }
+
+        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    private static bool IsAllUpper(string part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

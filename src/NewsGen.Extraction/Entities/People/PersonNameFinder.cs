@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>
+/// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
+/// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
+/// it ("Khalafov said", "added Khalafov."). Honorifics and titles are not part of the name; roles are noted.
+/// Headlines in Title Case introduce nobody: their capitals say nothing.
+/// </summary>
+internal static class PersonNameFinder
+{
+    public static List<PersonForm> Find(IReadOnlyList<TextSegment> segments)
+    {
+        var forms = new List<PersonForm>();
+        foreach (var segment in segments)
+        {
+            if (!segment.ReliableCase)
+            {
+                continue;
+            }
+
+            foreach (var (runFirst, runLast) in NameRuns.Find(segment))
+            {
+                var (first, last) = NameSpan.Find(segment, runFirst, runLast);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+                {
+                    first++;
+                }
+
+                var form = FormOf(segment, first, last);
+                var accepted = form.IsFull
+                    ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
+                    : HasEvidence(segment, runFirst, first, last);
+                if (!accepted)
+                {
+                    continue;
+                }
+
+                form.Roles.AddRange(RoleFinder.Find(segment, first, last));
+                segment.Claim(first, last);
+                forms.Add(form);
+            }
+        }
+
+        return forms;
+    }
+
+    public static PersonForm FormOf(TextSegment segment, int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var j = first; j <= last; j++)
+        {
+            words.Add(segment[j]);
+        }
+
+        return new PersonForm(words, segment.MentionOf(first, last));
+    }
+
+    /// <summary>A lone name with an honorific or title before it, or a verb of saying next to it and no other name word before it in the run.</summary>
+    private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
+    {
+        if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
+        {
+            return false;
+        }
+
+        var before = NameWords.WordBefore(segment, first);
+        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && WordLists.IsTitle(segment[before]))))
+        {
+            return true;
+        }
+
+        if (first > runFirst)
+        {
+            return false;
+        }
+
+        var after = last + 1;
+        if (after < segment.Tokens.Length && segment.Tokens[after].IsWord && WordLists.SpeechVerbs.Contains(segment[after]))
+        {
+            return true;
+        }
+
+        var atClauseEnd = after >= segment.Tokens.Length || !segment.Tokens[after].IsWord;
+        return atClauseEnd && first > 0 && segment.Tokens[first - 1].IsWord && WordLists.SpeechVerbs.Contains(segment[first - 1]);
+    }
+}

@@ -1,0 +1,76 @@
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.Text;
+
+/// <summary>
+/// One piece of article text scanned for entities (title, photo caption or credit, body paragraph) with its
+/// tokens and which tokens an entity already claimed.
+/// </summary>
+internal sealed class TextSegment
+{
+    public TextSegment(int paragraph, string text, int start)
+    {
+        Paragraph = paragraph;
+        Text = text;
+        Start = start;
+        Tokens = Tokenizer.Tokenize(text);
+        Claimed = new bool[Tokens.Length];
+        ReliableCase = CaseSignal.IsReliable(text, Tokens);
+        IsAllCaps = CaseSignal.IsAllCaps(Tokens);
+    }
+
+    /// <summary>Body paragraph index, -1 for the title, -2 for the photo caption and credit.</summary>
+    public int Paragraph { get; }
+
+    public string Text { get; }
+
+    /// <summary>Offset of <see cref="Text"/> in the normalized article text.</summary>
+    public int Start { get; }
+
+    public Token[] Tokens { get; }
+
+    public bool[] Claimed { get; }
+
+    /// <summary>False for title-case headlines and all-caps text, where capitals do not mark names.</summary>
+    public bool ReliableCase { get; }
+
+    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym.</summary>
+    public bool IsAllCaps { get; }
+
+    public string this[int token] => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    public char CharAt(int token) => Text[Tokens[token].Start];
+
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
+
+    /// <summary>The text from the first to the last token, inclusive, as written.</summary>
+    public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    public Mention MentionOf(int first, int last) =>
+        new(Paragraph, Start + Tokens[first].Start, Tokens[last].End - Tokens[first].Start, Slice(first, last));
+
+    public bool AnyClaimed(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (Claimed[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Claim(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            Claimed[i] = true;
+        }
+    }
+
+    /// <summary>A capitalized word whose capital means something: not sentence-initial in reliably cased text.</summary>
+    public bool IsMeaningfullyCapitalized(int token) =>
+        ReliableCase && Tokens[token].IsCapitalized && !Tokens[token].Has(TokenFlags.SentenceStart);
+}
