@@ -19,6 +19,7 @@ internal static class AttributionContinuity
                 {
                     unit.Speaker = attribution.Speaker;
                     unit.Settled = true;
+                    unit.Explicit = attribution.IsExplicit;
                     break;
                 }
             }
@@ -27,22 +28,22 @@ internal static class AttributionContinuity
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            if (unit.Settled)
+            if (unit.Settled || unit.IsSilent)
             {
                 continue;
             }
 
-            var previous = i > 0 ? units[i - 1] : null;
-            var next = i + 1 < units.Count ? units[i + 1] : null;
-            if (previous is { Settled: true } && previous.LastParagraph == unit.FirstParagraph)
+            var previous = Neighbour(units, i, -1);
+            var next = Neighbour(units, i, 1);
+            if (previous is not null && previous.LastParagraph == unit.FirstParagraph)
             {
                 Inherit(unit, previous);
             }
-            else if (next is { Settled: true } && next.FirstParagraph == unit.LastParagraph && next.Pieces[0].HasCue)
+            else if (next is not null && next.FirstParagraph == unit.LastParagraph && next.Explicit)
             {
                 Inherit(unit, next);
             }
-            else if (previous is { Settled: true } && previous.LastParagraph == unit.FirstParagraph - 1
+            else if (previous is not null && previous.LastParagraph == unit.FirstParagraph - 1
                 && OpensParagraph(unit, paragraphs) && !HasLaterCueInParagraph(units, i))
             {
                 Inherit(unit, previous);
@@ -50,10 +51,31 @@ internal static class AttributionContinuity
         }
     }
 
+    /// <summary>The closest settled unit in <paramref name="direction"/> that may lend its speaker; silent ones only when explicit.</summary>
+    private static QuoteUnit? Neighbour(IReadOnlyList<QuoteUnit> units, int i, int direction)
+    {
+        for (var j = i + direction; j >= 0 && j < units.Count; j += direction)
+        {
+            var unit = units[j];
+            if (!unit.IsSilent)
+            {
+                return unit.Settled ? unit : null;
+            }
+
+            if (unit.Explicit)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
     private static void Inherit(QuoteUnit unit, QuoteUnit from)
     {
         unit.Speaker = from.Speaker;
         unit.Settled = true;
+        unit.Explicit = from.Explicit;
     }
 
     private static bool OpensParagraph(QuoteUnit unit, IReadOnlyList<ParagraphWords> paragraphs)
@@ -76,7 +98,7 @@ internal static class AttributionContinuity
         var paragraph = units[i].LastParagraph;
         for (var j = i + 1; j < units.Count && units[j].FirstParagraph == paragraph; j++)
         {
-            if (units[j].Settled)
+            if (units[j].Settled && !units[j].IsSilent)
             {
                 return true;
             }

@@ -3,6 +3,19 @@ using System.Collections.Generic;
 
 namespace NewsGen.Extraction.Quotes;
 
+/// <summary>What a run of text between quotation marks is.</summary>
+internal enum QuotedKind
+{
+    /// <summary>A direct quotation.</summary>
+    Quotation,
+
+    /// <summary>One or two words: a scare quote, a term, or an utterance too short to report.</summary>
+    ScareQuote,
+
+    /// <summary>The name of a work, publication or programme.</summary>
+    Title,
+}
+
 /// <summary>
 /// Text between quotation marks that is not a quotation: scare quotes of one or two words, and names of works,
 /// publications and programmes (“Stars and Stripes”, “Face the Nation”), which are written in title case.
@@ -22,7 +35,7 @@ internal static class NonQuoteRules
         "as", "vs", "de", "la", "le", "du", "der", "von", "van",
     };
 
-    public static bool IsQuotation(string content)
+    public static QuotedKind Classify(string content)
     {
         var tokens = Tokenizer.Tokenize(content);
         var words = 0;
@@ -31,7 +44,12 @@ internal static class NonQuoteRules
             words += token.IsWord ? 1 : 0;
         }
 
-        return words >= MinimumWords && !IsTitle(content, tokens, words);
+        if (IsTitle(content, tokens, words))
+        {
+            return QuotedKind.Title;
+        }
+
+        return words >= MinimumWords ? QuotedKind.Quotation : QuotedKind.ScareQuote;
     }
 
     private static bool IsTitle(string content, Token[] tokens, int words)

@@ -55,7 +55,36 @@ internal sealed class ParagraphWords
 
     public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(_words[t][0]);
 
-    public bool IsSpeechVerb(int t) => IsWord(t) && WordLists.SpeechVerbs.Contains(_words[t]);
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts
+    /// only after a capitalized word, a pronoun or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
+    /// </summary>
+    public bool IsSpeechVerb(int t)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        if (WordLists.SpeechVerbs.Contains(_words[t]))
+        {
+            return true;
+        }
+
+        if (!WordLists.AmbiguousSpeechVerbs.Contains(_words[t]))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        while (IsWord(before) && (_words[before].EndsWith("ly", StringComparison.Ordinal) || _words[before] is "also" or "then" or "again" or "later"))
+        {
+            before--;
+        }
+
+        var afterName = (IsWord(before) && (char.IsUpper(_words[before][0]) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
+        return afterName || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
+    }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
@@ -90,7 +119,8 @@ internal sealed class ParagraphWords
 
             if (c == '.')
             {
-                return !IsLowercaseWord(t + 1) && !(t + 1 < Tokens.Length && IsAbbreviation(t - 1, t));
+                return !IsLowercaseWord(t + 1) && !IsPunctuation(t + 1, ')') && !IsPunctuation(t + 1, ',') && !IsPunctuation(t + 1, ';')
+                    && !(t + 1 < Tokens.Length && IsAbbreviation(t - 1, t));
             }
         }
 

@@ -4,8 +4,10 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// Resolves he, she and they to the most recent compatible name outside quotations, in the same paragraph or the
-/// ones before: he and she to a person not known to be of the other gender, they to an organization.
+/// Resolves he, she, it and they to the most recent compatible name outside quotations, in the same paragraph or the
+/// ones before: he and she to a person not known to be of the other gender, it and they to an organization. Within a
+/// paragraph a name in subject or object position wins over a closer possessive (“Clinton says she appreciated
+/// Machado’s courage through what she calls …”).
 /// </summary>
 internal sealed class PronounResolver
 {
@@ -21,6 +23,7 @@ internal sealed class PronounResolver
     /// <summary>The speaker a pronoun at token <paramref name="token"/> of paragraph <paramref name="paragraph"/> stands for.</summary>
     public EntityRef? Resolve(Pronoun pronoun, int paragraph, int token)
     {
+        NameMention? possessive = null;
         for (var p = paragraph; p >= 0; p--)
         {
             var mentions = _mentions[p];
@@ -29,8 +32,18 @@ internal sealed class PronounResolver
                 var mention = mentions[i];
                 if ((p < paragraph || mention.Last < token) && !mention.InsideQuote && Fits(pronoun, mention))
                 {
-                    return mention.Speaker;
+                    if (!mention.IsPossessive)
+                    {
+                        return mention.Speaker;
+                    }
+
+                    possessive ??= mention;
                 }
+            }
+
+            if (possessive is not null)
+            {
+                return possessive.Speaker;
             }
         }
 
@@ -39,7 +52,7 @@ internal sealed class PronounResolver
 
     private bool Fits(Pronoun pronoun, NameMention mention)
     {
-        if (pronoun == Pronoun.They)
+        if (pronoun is Pronoun.They or Pronoun.It)
         {
             return !mention.IsPerson;
         }

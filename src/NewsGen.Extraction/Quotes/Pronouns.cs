@@ -2,13 +2,14 @@ using System;
 
 namespace NewsGen.Extraction.Quotes;
 
-/// <summary>The subject pronouns a speaker can be named by.</summary>
+/// <summary>The subject pronouns a speaker can be named by (it and they name organizations).</summary>
 internal enum Pronoun
 {
     None,
     He,
     She,
     They,
+    It,
 }
 
 /// <summary>Recognizes subject pronouns and the gendered words that tell who a person is.</summary>
@@ -19,6 +20,7 @@ internal static class Pronouns
         "he" => Pronoun.He,
         "she" => Pronoun.She,
         "they" => Pronoun.They,
+        "it" => Pronoun.It,
         _ => Pronoun.None,
     };
 

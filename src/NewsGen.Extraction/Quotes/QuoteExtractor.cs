@@ -18,14 +18,22 @@ public static class QuoteExtractor
     {
         var paragraphs = structure.Paragraphs;
         var found = QuoteFinder.Find(paragraphs);
-        var runs = found.Runs.Where(r => NonQuoteRules.IsQuotation(TextOf(r, paragraphs))).ToList();
-        if (runs.Count == 0)
+        var units = new List<QuoteUnit>();
+        foreach (var run in found.Runs)
+        {
+            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs));
+            if (kind != QuotedKind.Title)
+            {
+                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote));
+            }
+        }
+
+        if (units.TrueForAll(u => u.IsSilent))
         {
             return new QuoteResult([], found.UnbalancedMarks);
         }
 
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
-        var units = runs.Select(r => new QuoteUnit(r)).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words);
         var attributor = new SpeakerAttributor(mentions, new PronounResolver(mentions, PersonGenders.Infer(words, mentions)));
@@ -36,7 +44,7 @@ public static class QuoteExtractor
 
     private static void MarkQuotedTokens(List<QuoteUnit> units, List<ParagraphWords> words)
     {
-        foreach (var piece in units.SelectMany(u => u.Run.Pieces))
+        foreach (var piece in units.Where(u => !u.IsSilent).SelectMany(u => u.Run.Pieces))
         {
             var paragraph = words[piece.Paragraph];
             var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.Tokens.Length - 1;
@@ -71,17 +79,47 @@ public static class QuoteExtractor
         {
             var paragraph = words[group.Key];
             var pieces = group.OrderBy(x => x.Piece.OpenMark).ToList();
-            for (var i = 0; i < pieces.Count; i++)
+            var bounds = pieces.Where(x => !x.Unit.IsSilent).Select(x => x.Piece).ToList();
+            foreach (var (unit, index, piece) in pieces)
             {
-                var (unit, index, piece) = pieces[i];
                 var open = paragraph.TokenAt(piece.OpenMark);
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
-                var previousClose = i > 0 ? paragraph.TokenAt(pieces[i - 1].Piece.CloseMark) : -1;
-                var nextOpen = i + 1 < pieces.Count ? paragraph.TokenAt(pieces[i + 1].Piece.OpenMark) : paragraph.Tokens.Length;
-                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, previousClose, nextOpen, EndsWithPeriod(paragraph.Text, piece));
+                var previousClose = PreviousClose(paragraph, bounds, piece);
+                var nextOpen = NextOpen(paragraph, bounds, piece);
+                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece));
                 unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
             }
         }
+    }
+
+    /// <summary>The closing mark of the nearest reported quotation before <paramref name="piece"/> (a token index), or -1.</summary>
+    private static int PreviousClose(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
+    {
+        var close = -1;
+        foreach (var bound in bounds)
+        {
+            if (bound.CloseMark >= 0 && bound.CloseMark < piece.OpenMark)
+            {
+                close = paragraph.TokenAt(bound.CloseMark);
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>The opening mark of the nearest reported quotation after <paramref name="piece"/> (a token index), or the paragraph's end.</summary>
+    private static int NextOpen(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
+    {
+        var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
+        foreach (var bound in bounds)
+        {
+            if (bound.OpenMark > end)
+            {
+                return paragraph.TokenAt(bound.OpenMark);
+            }
+        }
+
+        return paragraph.Tokens.Length;
     }
 
     /// <summary>
@@ -109,8 +147,8 @@ public static class QuoteExtractor
         return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
     }
 
-    /// <summary>A quote ending in a period closes its sentence: words after it are a new sentence, not its attribution.</summary>
-    private static bool EndsWithPeriod(string text, QuotePiece piece)
+    /// <summary>The last non-space character inside the marks, which tells how the quote ends its part of the sentence.</summary>
+    private static char LastCharacter(string text, QuotePiece piece)
     {
         var c = piece.ContentEnd - 1;
         while (c >= piece.ContentStart && char.IsWhiteSpace(text[c]))
@@ -118,13 +156,13 @@ public static class QuoteExtractor
             c--;
         }
 
-        return c >= piece.ContentStart && text[c] == '.';
+        return c >= piece.ContentStart ? text[c] : ' ';
     }
 
     private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)
     {
         var quotes = new List<Quote>();
-        foreach (var unit in units)
+        foreach (var unit in units.Where(u => !u.IsSilent))
         {
             for (var i = 0; i < unit.Run.Pieces.Count; i++)
             {

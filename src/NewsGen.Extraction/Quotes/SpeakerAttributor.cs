@@ -43,6 +43,32 @@ internal sealed class SpeakerAttributor
         "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
     };
 
+    /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "then", "before", "after",
+    };
+
+    /// <summary>Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "with", "without", "following", "despite", "since", "amid",
+        "as", "while", "when", "although", "though", "because", "if", "unlike", "like", "for", "from", "by", "under",
+        "over", "last", "earlier", "later", "speaking", "asked", "according",
+    };
+
+    /// <summary>A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "as", "while", "because", "after", "before", "if", "since", "and", "but", "or", "who", "which", "that",
+        "where", "until", "unless", "though", "although",
+    };
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that",
+    };
+
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
     {
         "was", "were", "is", "are", "been", "being", "be",
@@ -60,15 +86,21 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// The attribution of the quotation between tokens <paramref name="open"/> and <paramref name="close"/> (-1 when
     /// it runs on into the next paragraph); <paramref name="previousClose"/> and <paramref name="nextOpen"/> bound the
-    /// reporter's words that belong to it.
+    /// reporter's words that belong to it, and <paramref name="lastCharacter"/> is the last character inside the marks.
     /// </summary>
-    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, bool endsSentence)
+    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter)
     {
         var beforeStart = SentenceStart(paragraph, previousClose + 1, open);
-        if (close >= 0 && !endsSentence)
+        if (close >= 0 && IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
+        {
+            return credit;
+        }
+
+        if (close >= 0 && lastCharacter != '.')
         {
             var afterEnd = SentenceEnd(paragraph, close + 1, nextOpen);
-            var after = After(paragraph, close + 1, afterEnd);
+            var utterance = IsUtteranceEnd(lastCharacter) || paragraph.IsPunctuation(close + 1, ',');
+            var after = utterance ? After(paragraph, close + 1, afterEnd) : TrailingAttribution(paragraph, close + 1, afterEnd);
             if (after.HasCue)
             {
                 return after;
@@ -82,7 +114,67 @@ internal sealed class SpeakerAttributor
         }
 
         var subject = beforeStart < open ? SentenceSubject(paragraph, beforeStart, open) : null;
-        return subject is null ? Attribution.None : Attribution.Cue(subject);
+        return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
+    }
+
+    /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
+    private static bool IsUtteranceEnd(char c) => c is ',' or '?' or '!' or '\u2014' or '\u2013' or '\u2026';
+
+    /// <summary>
+    /// A fragment inside a sentence that ends in an attribution clause (A cashier who “steals …” is held accountable,
+    /// Warren said.), is the subject of a passive speech verb (“…” was written by X), or is followed anywhere by
+    /// “according to”.
+    /// </summary>
+    private Attribution TrailingAttribution(ParagraphWords paragraph, int from, int to)
+    {
+        if (paragraph.IsSpeechVerb(from + 1) && IsPassive(paragraph, from + 1))
+        {
+            return Attribution.Cue(PhraseSpeaker(paragraph, from + 3, to));
+        }
+
+        for (var t = from; t < to; t++)
+        {
+            if (IsAccordingTo(paragraph, t))
+            {
+                return Attribution.Cue(PhraseSpeaker(paragraph, t + 2, to));
+            }
+
+            if (paragraph.IsPunctuation(t, ',') && IsFinalClause(paragraph, t + 1, to))
+            {
+                return After(paragraph, t + 1, to);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>Tokens [from, to) are “Warren said (adverbials)” or “said Warren”: a speech verb and no clause after it.</summary>
+    private static bool IsFinalClause(ParagraphWords paragraph, int from, int to)
+    {
+        var verb = -1;
+        for (var t = from; t < to && t < from + MaximumSubjectTokens; t++)
+        {
+            if (paragraph.IsSpeechVerb(t))
+            {
+                verb = t;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        for (var t = verb + 1; t < to; t++)
+        {
+            if (paragraph.WordIs(t, "that") || paragraph.IsSpeechVerb(t) || paragraph.Tokens[t].Kind == TokenKind.QuoteMark)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first token of the sentence that holds the quote opening at <paramref name="open"/>.</summary>
@@ -115,11 +207,6 @@ internal sealed class SpeakerAttributor
     private Attribution After(ParagraphWords paragraph, int from, int to)
     {
         var t = from;
-        if (t < to && IsDash(paragraph, t))
-        {
-            return DashCredit(paragraph, t + 1, to);
-        }
-
         while (t < to && paragraph.IsPunctuation(t, ','))
         {
             t++;
@@ -148,7 +235,7 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            return Attribution.Cue(SubjectBefore(paragraph, t, k));
+            return paragraph.IsWord(t) && Subordinators.Contains(paragraph[t]) ? Attribution.None : Attribution.Cue(SubjectBefore(paragraph, t, k));
         }
 
         return Attribution.None;
@@ -166,7 +253,7 @@ internal sealed class SpeakerAttributor
 
         for (var k = to - 1; k >= from; k--)
         {
-            if (!paragraph.IsSpeechVerb(k))
+            if (!paragraph.IsSpeechVerb(k) || InRelativeClause(paragraph, from, k))
             {
                 continue;
             }
@@ -176,15 +263,11 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            var subject = AdjacentSubject(paragraph, from, k, out var found);
-            if (found)
+            var participle = paragraph[k].EndsWith("ing", StringComparison.Ordinal);
+            var subject = AdjacentSubject(paragraph, from, k, participle, out var found);
+            if (found || participle)
             {
                 return Attribution.Cue(subject);
-            }
-
-            if (paragraph[k].EndsWith("ing", StringComparison.Ordinal))
-            {
-                return Attribution.Cue(SentenceSubject(paragraph, from, k));
             }
 
             return Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
@@ -195,10 +278,11 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// The subject right before a speech verb at <paramref name="verb"/>, skipping adverbs, auxiliaries and a
-    /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). <paramref name="found"/> is false when nothing precedes the verb
-    /// in the sentence.
+    /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). After an appositive, a conjunction (“… and said”) or before a
+    /// participle that no name directly precedes (“…, saying”), it is the subject of the sentence.
+    /// <paramref name="found"/> is false when nothing precedes the verb in the sentence.
     /// </summary>
-    private EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, out bool found)
+    private EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, bool participle, out bool found)
     {
         var j = verb - 1;
         while (j >= from)
@@ -225,7 +309,7 @@ internal sealed class SpeakerAttributor
         found = j >= from;
         if (!found)
         {
-            return null;
+            return participle ? SentenceSubject(paragraph, from, verb) : null;
         }
 
         if (paragraph.IsPronoun(j, out var pronoun))
@@ -233,7 +317,12 @@ internal sealed class SpeakerAttributor
             return _pronouns.Resolve(pronoun, paragraph.Position, j);
         }
 
-        if (paragraph.IsPunctuation(j, ','))
+        if (MentionEndingAt(paragraph.Position, j) is { } named)
+        {
+            return named.Speaker;
+        }
+
+        if (participle || paragraph.IsPunctuation(j, ',') || (paragraph.IsWord(j) && Conjunctions.Contains(paragraph[j])))
         {
             return SentenceSubject(paragraph, from, j);
         }
@@ -292,7 +381,11 @@ internal sealed class SpeakerAttributor
         return Attribution.Cue(PhraseSpeaker(paragraph, from, to));
     }
 
-    /// <summary>The subject of the sentence (or clause) from <paramref name="from"/>: a leading pronoun or the first name in subject position.</summary>
+    /// <summary>
+    /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
+    /// position (not after a preposition, followed by a verb or an appositive), after any opening adverbial phrase.
+    /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
+    /// </summary>
     private EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
     {
         var t = from;
@@ -301,11 +394,23 @@ internal sealed class SpeakerAttributor
             t++;
         }
 
+        if (paragraph.IsWord(t) && ClauseOpeners.Contains(paragraph[t]))
+        {
+            var comma = t;
+            while (comma < to && !paragraph.IsPunctuation(comma, ','))
+            {
+                comma++;
+            }
+
+            t = comma < to ? comma + 1 : t;
+        }
+
         if (paragraph.IsPronoun(t, out var pronoun))
         {
             return _pronouns.Resolve(pronoun, paragraph.Position, t);
         }
 
+        NameMention? possessive = null;
         foreach (var mention in _mentions[paragraph.Position])
         {
             if (mention.First < t || mention.Last >= to || mention.InsideQuote)
@@ -313,13 +418,32 @@ internal sealed class SpeakerAttributor
                 continue;
             }
 
+            if (mention.IsPossessive)
+            {
+                possessive ??= mention.First == t ? mention : null;
+                continue;
+            }
+
             var before = mention.First - 1;
             var after = mention.Last + 1;
             var inSubjectPosition = !(paragraph.IsWord(before) && Prepositions.Contains(paragraph[before]))
-                && (paragraph.IsLowercaseWord(after) && !Prepositions.Contains(paragraph[after]) || paragraph.IsPunctuation(after, ','));
+                && ((paragraph.IsLowercaseWord(after) && !Prepositions.Contains(paragraph[after])) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
             if (inSubjectPosition)
             {
                 return mention.Speaker;
+            }
+        }
+
+        return possessive?.Speaker;
+    }
+
+    private NameMention? MentionEndingAt(int paragraph, int last)
+    {
+        foreach (var mention in _mentions[paragraph])
+        {
+            if (mention.Last == last && !mention.IsPossessive)
+            {
+                return mention;
             }
         }
 
@@ -364,6 +488,18 @@ internal sealed class SpeakerAttributor
                 _ => true,
             },
         };
+    }
+
+    /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
+    private static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
+    {
+        var j = verb - 1;
+        while (j >= from && paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+        {
+            j--;
+        }
+
+        return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
     }
 
     private static bool IsAccordingTo(ParagraphWords paragraph, int t) =>

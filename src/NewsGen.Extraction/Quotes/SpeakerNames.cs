@@ -83,7 +83,8 @@ internal sealed class SpeakerNames
                 var last = MatchEnd(paragraph, t, form.Words);
                 if (last >= 0)
                 {
-                    mentions.Add(new NameMention(paragraph.Position, t, last, form.Speaker));
+                    var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
+                    mentions.Add(new NameMention(paragraph.Position, t, last, form.Speaker) { IsPossessive = possessive });
                     t = last;
                     break;
                 }
@@ -188,6 +189,9 @@ internal sealed class NameMention
     public EntityRef Speaker { get; }
 
     public bool IsPerson => Speaker.Kind == EntityKind.Person;
+
+    /// <summary>The name carries a possessive (“Clinton’s campaign”): it modifies a noun rather than naming the subject.</summary>
+    public bool IsPossessive { get; init; }
 
     /// <summary>Set once quotations are known: a name inside a quotation is not what a pronoun outside refers to.</summary>
     public bool InsideQuote { get; set; }
