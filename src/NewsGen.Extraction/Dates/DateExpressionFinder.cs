@@ -35,7 +35,7 @@ internal static class DateExpressionFinder
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
-        var tense = sentences.TenseOf(sentence);
+        var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
         var groups = match.Groups;
         if (groups["offset"].Success)
         {
@@ -150,18 +150,16 @@ internal static class DateExpressionFinder
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The sentences of one unit, with their tense read on first use.</summary>
+    /// <summary>The sentences of one unit.</summary>
     private sealed class UnitSentences
     {
         private readonly string _text;
         private readonly IReadOnlyList<(int Start, int Length)> _bounds;
-        private readonly Tense?[] _tenses;
 
         public UnitSentences(string text)
         {
             _text = text;
             _bounds = SentenceSplitter.Split(text);
-            _tenses = new Tense?[_bounds.Count];
         }
 
         public int IndexAt(int position)
@@ -190,7 +188,10 @@ internal static class DateExpressionFinder
             return true;
         }
 
-        public Tense TenseOf(int sentence) =>
-            _tenses[sentence] ??= SentenceTense.Of(_text.Substring(_bounds[sentence].Start, _bounds[sentence].Length));
+        public Tense TenseAt(int sentence, int start, int end)
+        {
+            var (from, length) = _bounds[sentence];
+            return SentenceTense.At(_text.Substring(from, length), start - from, end - from);
+        }
     }
 }

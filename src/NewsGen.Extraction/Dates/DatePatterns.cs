@@ -48,8 +48,8 @@ internal static class DatePatterns
         "\\b(?:" + string.Join("|", EmbeddedLines.Read("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>A year written on its own ("since 2013", "the 1987 treaty").</summary>
+    /// <summary>A year written on its own ("since 2013", "the 1987 treaty"), not a clock time ("by 1700 GMT").</summary>
     public static readonly Regex BareYear = new(
-        "(?<![0-9.,£$€-])\\b(?:1[6-9]|20)[0-9]{2}\\b(?![0-9]|[.,][0-9]|%)",
+        "(?<![0-9.,:£$€-])\\b(?:1[89]|20)[0-9]{2}\\b(?![0-9]|[.,:][0-9]|%|\\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|hours?|hrs|h|local)\\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

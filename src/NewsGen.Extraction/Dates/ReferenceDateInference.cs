@@ -14,8 +14,8 @@ internal static class ReferenceDateInference
 {
     /// <summary>
     /// The dates a weekday-with-date expression is placed near when no publication date is known: the fully dated
-    /// mentions, else mid-year of each year written on its own in the text (a weaker hint, but a weekday with a
-    /// day and month leaves few years to choose from).
+    /// mentions, else the middle of the latest year written on its own (a news story is told after the years it
+    /// recounts; a weak hint, but a weekday with a day and month leaves few years to choose from).
     /// </summary>
     public static IReadOnlyList<CalendarDate> Anchors(IReadOnlyList<CalendarDate> fullDates, IReadOnlyList<TextUnit> units)
     {
@@ -24,16 +24,16 @@ internal static class ReferenceDateInference
             return fullDates;
         }
 
-        var years = new List<CalendarDate>();
+        var latest = 0;
         foreach (var unit in units)
         {
             foreach (Match match in DatePatterns.BareYear.Matches(unit.Text))
             {
-                years.Add(new CalendarDate(int.Parse(match.Value, CultureInfo.InvariantCulture), 7, 1));
+                latest = System.Math.Max(latest, int.Parse(match.Value, CultureInfo.InvariantCulture));
             }
         }
 
-        return years;
+        return latest > 0 ? [new CalendarDate(latest, 7, 1)] : [];
     }
 
     /// <summary>The latest of the resolved dates, or null when none is resolved.</summary>

@@ -45,6 +45,22 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void The_clause_around_the_date_decides_the_tense()
+    {
+        var resolution = TestArticle.Of("His remarks carried a personal tone for the voters who Democrats are counting on on 8 January.").Dates(Day("2018-12-13"));
+
+        Single(resolution, "8 January", "2019-01-08");
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_another_clause_does_not_make_the_date_past()
+    {
+        var resolution = TestArticle.Of("\"The programme should be allowed to expire on 30 December,\" they wrote.").Dates(Day("2018-12-13"));
+
+        Single(resolution, "30 December", "2018-12-30");
+    }
+
+    [Fact]
     public void Without_a_reference_day_and_month_take_the_year_of_the_latest_full_date()
     {
         var resolution = TestArticle.Of("A first meeting was held on 19 April 2018.", "The generals met again on 12 December.").Dates();

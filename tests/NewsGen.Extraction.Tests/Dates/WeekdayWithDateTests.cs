@@ -38,6 +38,23 @@ public class WeekdayWithDateTests
     }
 
     [Fact]
+    public void The_latest_year_written_alone_is_the_one_that_guides()
+    {
+        // 27 February fell on a Sunday in 1949 and in 2005; the story is told after the latest year it names.
+        var resolution = TestArticle.Of("They have not won there since 1948.", "The 2005 match is on Sunday, 27 February.").Dates();
+
+        Assert.Equal("2005-02-27", resolution.Dates[0].Value?.ToString());
+    }
+
+    [Fact]
+    public void A_clock_time_is_not_a_year()
+    {
+        var resolution = TestArticle.Of("Forms must arrive by 1700 GMT.", "Register by Friday 11 March.").Dates();
+
+        Assert.Equal(["Friday 11 March=null"], DateAssert.Pairs(resolution));
+    }
+
+    [Fact]
     public void A_weekday_that_contradicts_a_full_date_is_a_conflict_and_the_written_date_stays()
     {
         var resolution = TestArticle.Of("Putin spoke on Thursday (28 November 2018).").Dates();
