@@ -46,11 +46,14 @@ public class NameVariantCheckTests
     [InlineData("Johnson", "Jonhson", true)]
     [InlineData("Johnson", "Jonson", true)]
     [InlineData("Clinton", "Clintons", false)]
+    [InlineData("Christmas", "Christmases", false)]
     [InlineData("Ann", "Anne", false)]
     [InlineData("Petersen", "Peterson", true)]
     [InlineData("Petersen", "Pedersson", false)]
     [InlineData("Smith", "SMITH", false)]
     [InlineData("Marco", "Carlo", false)]
+    [InlineData("O'Neill", "O\u2019Neill", false)]
+    [InlineData("Politi\u2019fact", "PolitiFact", false)]
     public void Spelling_variants_are_close_words_with_the_same_initial(string a, string b, bool expected) =>
         Assert.Equal(expected, SpellingVariants.AreVariants(a, b));
 
@@ -70,5 +73,34 @@ public class NameVariantCheckTests
         var person = ValidationInputs.Person(text, "Anna Halvorsen", "Anna Halvorsen", "Halvorsen\u2019s");
 
         Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void Spellings_with_different_given_names_are_two_people()
+    {
+        const string text = "Team news\n\nAlan Thompson scored. C Thomson was booked.\n";
+        var person = ValidationInputs.Person(text, "Alan Thompson", "Alan Thompson", "C Thomson");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void A_spelling_that_is_an_ordinary_word_is_a_misread_name()
+    {
+        const string text = "Film awards\n\nWarren Beatty starred. American Beauty won.\n";
+        var person = ValidationInputs.Person(text, "Warren Beatty", "Warren Beatty", "Beauty");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void A_shared_given_name_or_a_title_does_not_rule_a_misspelling_out()
+    {
+        const string text = "Fairy tales\n\nHans Christian Andersen wrote it. Christian Anderson said so. Mr Andersen agreed.\n";
+        var person = ValidationInputs.Person(text, "Hans Christian Andersen", "Hans Christian Andersen", "Christian Anderson", "Mr Andersen");
+
+        var diagnostic = Assert.Single(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+
+        Assert.Equal("The name 'Anderson' is also spelled 'Andersen'; check which spelling is right", diagnostic.Message);
     }
 }

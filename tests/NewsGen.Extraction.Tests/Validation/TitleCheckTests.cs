@@ -48,6 +48,7 @@ public class TitleCheckTests
     [InlineData("Virginian could make history. Again.")]
     [InlineData("Minister: \u2018We will not resign.\u2019")]
     [InlineData("What the election should really be about?")]
+    [InlineData("Super PAC haul surges past $1B;")]
     public void Headlines_pass(string title) =>
         Assert.Empty(TitleCheck.Run(ValidationInputs.From(title + "\n\nBody text.\n")));
 }

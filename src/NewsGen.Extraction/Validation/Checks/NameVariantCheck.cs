@@ -36,11 +36,13 @@ public static class NameVariantCheck
 
     /// <summary>
     /// Pairs of words across <paramref name="person"/>'s name forms that look like one word spelled two ways.
-    /// Words written side by side in one form are different parts of the name and never pair.
+    /// Words written side by side in one form are different parts of the name and never pair, nor do spellings the
+    /// forms show to be different names (see <see cref="NameEvidence"/>).
     /// </summary>
     public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
     {
-        var forms = PersonSpellings.Forms(person).Select(NameTokens.Of).ToList();
+        var written = PersonSpellings.Forms(person).ToList();
+        var forms = written.Select(NameTokens.Of).ToList();
         var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).ToList();
         var pairs = new List<(string, string)>();
         for (var i = 0; i < words.Count; i++)
@@ -48,7 +50,8 @@ public static class NameVariantCheck
             for (var j = i + 1; j < words.Count; j++)
             {
                 var (a, b) = (words[i], words[j]);
-                if (SpellingVariants.AreVariants(a, b) && !forms.Any(f => f.Contains(a) && f.Contains(b)))
+                if (SpellingVariants.AreVariants(a, b) && !forms.Any(f => f.Contains(a) && f.Contains(b)) &&
+                    !NameEvidence.SuggestsDifferentNames(written, a, b))
                 {
                     pairs.Add((a, b));
                 }

@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Validation.Checks;
 /// <summary>
 /// NG0002: the first line is taken as the headline, so it must read as one. It does not when it is longer than
 /// <see cref="MaxCharacters"/> characters or <see cref="MaxWords"/> words (a lead paragraph rather than a headline),
-/// or when it breaks off with a comma, colon, semicolon or dash (the start of a sentence or a dateline).
+/// or when it breaks off with a comma, colon or dash (the start of a sentence or a dateline).
 /// </summary>
 public static class TitleCheck
 {
@@ -50,6 +50,6 @@ public static class TitleCheck
         }
 
         var last = trimmed[trimmed.Length - 1];
-        return last is ',' or ':' or ';' or '-' or '\u2013' or '\u2014' ? $"it ends with '{last}'" : null;
+        return last is ',' or ':' or '-' or '\u2013' or '\u2014' ? $"it ends with '{last}'" : null;
     }
 }

@@ -9,11 +9,16 @@ namespace NewsGen.Extraction.Validation.Corpus;
 
 /// <summary>
 /// NG1004, names spelled differently across articles: people in different files with the same given name whose surnames look like one name
-/// spelled two ways. A pair is left alone when one article already has both spellings (as one person, reported by
-/// the per-article check, or as two people, so two different names).
+/// spelled two ways, both at least six letters long and neither an ordinary word. A pair is left alone when one
+/// article already has both spellings (as one person, reported by the per-article check, or as two people, so two
+/// different names).
 /// </summary>
 public static class CrossArticleNameVariantCheck
 {
+    // Across articles the only evidence is the given name, and short surnames one letter apart are usually different
+    // families (Davis, Davies), so only longer surnames are compared.
+    private const int MinimumLength = 6;
+
     /// <summary>One diagnostic per pair of surname spellings, with the occurrences of both in every file.</summary>
     public static IEnumerable<ContentDiagnostic> Run(IReadOnlyList<CorpusEntry> entries)
     {
@@ -59,7 +64,8 @@ public static class CrossArticleNameVariantCheck
                 for (var j = i + 1; j < surnames.Count; j++)
                 {
                     var (a, b) = (surnames[i], surnames[j]);
-                    if (SpellingVariants.AreVariants(a, b) && !filesBySpelling[a].Overlaps(filesBySpelling[b]))
+                    if (a.Length >= MinimumLength && b.Length >= MinimumLength && SpellingVariants.AreVariants(a, b) &&
+                        !filesBySpelling[a].Overlaps(filesBySpelling[b]) && !NameEvidence.SuggestsDifferentNames([], a, b))
                     {
                         yield return (a, b);
                     }

@@ -3,8 +3,9 @@ using System;
 namespace NewsGen.Extraction.Validation.Names;
 
 /// <summary>
-/// Decides whether two name words are one name spelled two ways: same first letter, not a mere difference of case or
-/// a trailing <c>s</c>, and a small edit distance (one edit for words up to seven letters, two for longer words).
+/// Decides whether two name words are one name spelled two ways: same first letter, not a mere difference of case,
+/// apostrophe style (O'Neill, O’Neill) or a plural ending, and a small edit distance (one edit for words up to
+/// seven letters, two for longer words).
 /// </summary>
 public static class SpellingVariants
 {
@@ -14,18 +15,20 @@ public static class SpellingVariants
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> look like two spellings of one name.</summary>
     public static bool AreVariants(string a, string b)
     {
-        if (a.Length < MinimumLength || b.Length < MinimumLength || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        a = Normalize(a);
+        b = Normalize(b);
+        if (a.Length < MinimumLength || b.Length < MinimumLength || a == b)
         {
             return false;
         }
 
-        if (char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]) || IsPlural(a, b) || IsPlural(b, a))
+        if (a[0] != b[0] || IsPlural(a, b) || IsPlural(b, a))
         {
             return false;
         }
 
         var allowed = Math.Min(a.Length, b.Length) >= LongWord ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a.ToLowerInvariant(), b.ToLowerInvariant(), allowed) <= allowed;
+        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
     }
 
     /// <summary>
@@ -71,5 +74,9 @@ public static class SpellingVariants
     }
 
     private static bool IsPlural(string word, string plural) =>
-        plural.Length == word.Length + 1 && plural[plural.Length - 1] is 's' && plural.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+        plural.StartsWith(word, StringComparison.Ordinal) &&
+        (plural.Length == word.Length + 1 && plural.EndsWith("s", StringComparison.Ordinal) ||
+         plural.Length == word.Length + 2 && plural.EndsWith("es", StringComparison.Ordinal));
+
+    private static string Normalize(string word) => word.Replace("'", string.Empty).Replace("\u2019", string.Empty).ToLowerInvariant();
 }
