@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using System.Linq;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Structure;
 
 namespace NewsGen.Extraction.Validation;
 
@@ -13,31 +13,9 @@ public static class OptionsValidator
 {
     private static readonly SourceSpan Nowhere = new(0, 0, 0, 0, 0, 0);
 
-    /// <summary>NG3003 for every boilerplate pattern that is not a valid .NET regular expression.</summary>
-    public static IReadOnlyList<ContentDiagnostic> Validate(ExtractionOptions options)
-    {
-        var diagnostics = new List<ContentDiagnostic>();
-        foreach (var pattern in options.BoilerplatePatterns)
-        {
-            if (ParseError(pattern) is { } error)
-            {
-                diagnostics.Add(DiagnosticCatalog.InvalidBoilerplatePattern.Create(string.Empty, Nowhere, pattern, error));
-            }
-        }
-
-        return diagnostics;
-    }
-
-    private static string? ParseError(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            return null;
-        }
-        catch (ArgumentException exception)
-        {
-            return exception.Message;
-        }
-    }
+    /// <summary>NG3003 for every boilerplate pattern the structure reader could not compile and therefore ignores.</summary>
+    public static IReadOnlyList<ContentDiagnostic> Validate(ExtractionOptions options) =>
+        BoilerplatePatterns.Compile(options).InvalidPatterns
+            .Select(p => DiagnosticCatalog.InvalidBoilerplatePattern.Create(string.Empty, Nowhere, p.Pattern, p.Reason))
+            .ToList();
 }
