@@ -25,9 +25,10 @@ public static class EventKeyPhrase
     /// <summary>The least score a place needs to name the story; one loose co-occurrence is chance.</summary>
     public const int MinScore = 2;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    /// <summary>No tight pattern spans more characters than this between place and noun.</summary>
+    private const int MaxTightGap = 80;
 
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", Options);
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,11 +64,7 @@ public static class EventKeyPhrase
         var tally = new Tally();
         foreach (var (text, start) in Units(structure))
         {
-            foreach (var (sentenceStart, sentenceEnd) in Sentences.In(text))
-            {
-                var inSentence = mentions.Where(m => m.Start >= start + sentenceStart && m.End <= start + sentenceEnd).ToList();
-                CountSentence(structure.Document.Text, start + sentenceStart, text.Substring(sentenceStart, sentenceEnd - sentenceStart), inSentence, tally);
-            }
+            CountUnit(structure.Document.Text, text, start, mentions, tally);
         }
 
         return Choose(structure, places, mentions, tally);
@@ -95,46 +92,101 @@ public static class EventKeyPhrase
         }
     }
 
-    private static void CountSentence(string document, int offset, string sentence, List<PlaceMention> mentions, Tally tally)
+    /// <summary>Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence.</summary>
+    private static void CountUnit(string document, string text, int offset, List<PlaceMention> mentions, Tally tally)
     {
+        List<(int Start, int End)>? sentences = null;
+        var sentence = 0;
         var ties = new Dictionary<(int Place, string Noun), int>();
-        string? previous = null;
-        for (var word = Word.Match(sentence); word.Success; word = word.NextMatch())
+        var previous = (Start: -1, End: -1);
+        var position = NextWordStart(text, 0);
+        while (position < text.Length)
         {
-            var noun = StoryNouns.Canonical(word.Value);
-            var isVerb = previous is not null && VerbMarkers.Contains(previous);
-            previous = word.Value;
-            if (noun is null || isVerb)
+            var (start, end) = (position, WordEnd(text, position));
+            position = NextWordStart(text, end);
+            var noun = StoryNouns.Canonical(text, start, end - start);
+            var usedAsVerb = noun is not null && previous.Start >= 0 && VerbMarkers.Contains(text.Substring(previous.Start, previous.End - previous.Start));
+            previous = (start, end);
+            if (noun is null || usedAsVerb)
             {
                 continue;
             }
 
-            tally.AddNoun(noun);
-            var nounStart = offset + word.Index;
-            var nounEnd = nounStart + word.Length;
-            foreach (var mention in mentions)
+            sentences ??= Sentences.In(text);
+            while (sentence + 1 < sentences.Count && sentences[sentence].End <= start)
             {
-                var score = IsTight(document, mention, nounStart, nounEnd) ? TightTie : 1;
-                var key = (mention.Place, noun);
+                tally.AddTies(ties);
+                sentence++;
+            }
+
+            tally.AddNoun(noun);
+            var nounStart = offset + start;
+            var nounEnd = offset + end;
+            var sentenceEnd = offset + sentences[sentence].End;
+            for (var m = FirstMentionFrom(mentions, offset + sentences[sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
+            {
+                var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
+                var key = (mentions[m].Place, noun);
                 ties[key] = Math.Max(score, ties.TryGetValue(key, out var known) ? known : 0);
             }
         }
 
-        foreach (var tie in ties)
+        tally.AddTies(ties);
+    }
+
+    private static int NextWordStart(string text, int position)
+    {
+        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
         {
-            tally.AddTie(tie.Key.Place, tie.Key.Noun, tie.Value);
+            position++;
         }
+
+        return position;
+    }
+
+    /// <summary>The end of the word at <paramref name="start"/>: letters and digits, with inner apostrophes and hyphens.</summary>
+    private static int WordEnd(string text, int start)
+    {
+        var end = start + 1;
+        while (end < text.Length &&
+            (char.IsLetterOrDigit(text[end]) || (text[end] is '\'' or '\u2019' or '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static int FirstMentionFrom(List<PlaceMention> mentions, int start)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool IsTight(string document, PlaceMention mention, int nounStart, int nounEnd)
     {
         if (mention.End <= nounStart)
         {
-            var between = document.Substring(mention.End, nounStart - mention.End);
-            return PlaceBeforeNoun.IsMatch(between) || HostBeforeNoun.IsMatch(between);
+            var gap = nounStart - mention.End;
+            return gap <= MaxTightGap &&
+                (PlaceBeforeNoun.Match(document, mention.End, gap).Success || HostBeforeNoun.Match(document, mention.End, gap).Success);
         }
 
-        return mention.Start >= nounEnd && VenueAfterNoun.IsMatch(document.Substring(nounEnd, mention.Start - nounEnd));
+        var after = mention.Start - nounEnd;
+        return after >= 0 && after <= MaxTightGap && VenueAfterNoun.Match(document, nounEnd, after).Success;
     }
 
     private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
@@ -173,8 +225,16 @@ public static class EventKeyPhrase
         public void AddNoun(string noun) =>
             _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? (known.Count + 1, known.First) : (1, _nouns.Count);
 
-        public void AddTie(int place, string noun, int score) =>
-            _ties[(place, noun)] = (_ties.TryGetValue((place, noun), out var known) ? known : 0) + score;
+        /// <summary>Adds one sentence's ties and clears them for the next sentence.</summary>
+        public void AddTies(Dictionary<(int Place, string Noun), int> sentenceTies)
+        {
+            foreach (var tie in sentenceTies)
+            {
+                _ties[tie.Key] = (_ties.TryGetValue(tie.Key, out var known) ? known : 0) + tie.Value;
+            }
+
+            sentenceTies.Clear();
+        }
 
         public IEnumerable<string> NounsByFrequency() =>
             _nouns.OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.First).Select(n => n.Key);

@@ -10,8 +10,8 @@ namespace NewsGen.Extraction.Identifiers;
 /// <item>the name is cut into tokens at every character that is not a letter or digit;</item>
 /// <item>it is opaque when a token looks like a hash or a record number: letters and digits mixed in six or more
 /// characters, or more than eight digits;</item>
-/// <item>leading numbers (sequence numbers, dates) and date groups anywhere (<c>2016-09-12</c>, <c>20160912</c>) are
-/// dropped;</item>
+/// <item>leading numbers (sequence numbers, dates) and dates anywhere (<c>2016-09-12</c>, <c>20160912</c>) are dropped,
+/// a lone year after a word is kept (<c>us-election-2016</c>);</item>
 /// <item>what remains must be one to <see cref="MaxWords"/> tokens with at least one real word (two or more letters)
 /// that is not a generic file word (<c>article</c>, <c>untitled</c> …). Longer names are URL slugs, often cut off
 /// mid-word, and read worse than a key phrase from the content.</item>
@@ -80,7 +80,8 @@ public static class FileNameWords
                 continue;
             }
 
-            if (IsYear(token) || (token.Length == 8 && IsNumber(token) && IsYear(token.Substring(0, 4))))
+            var datedYear = IsYear(token) && i + 1 < tokens.Count && IsNumber(tokens[i + 1]) && tokens[i + 1].Length <= 2;
+            if (datedYear || (token.Length == 8 && IsNumber(token) && IsYear(token.Substring(0, 4))))
             {
                 while (i + 1 < tokens.Count && IsNumber(tokens[i + 1]) && tokens[i + 1].Length <= 2)
                 {

@@ -14,6 +14,9 @@ public static class PhotoCaptionReader
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const int MaxCaptionWords = 100;
 
+    /// <summary>Also bounds the work of the credit patterns, which scan from every position of the block.</summary>
+    private const int MaxCaptionLength = 1000;
+
     private static readonly Regex Label = new(
         @"\A(?:(?:(?:file|handout|archive|stock|main|top|lead|featured|cover)\s+)?(?:photo(?:graph)?|image|picture|pic|caption)(?:\s+caption)?\s*[.:|–—-]" +
         @"|pictured(?:\s+(?:above|below|left|right|here|top))?\s*[:.,–—-]" +
@@ -42,7 +45,7 @@ public static class PhotoCaptionReader
     public static Photo? TryRead(TextBlock block)
     {
         var text = block.Text;
-        if (WordCounter.Count(text) > MaxCaptionWords)
+        if (text.Length > MaxCaptionLength || WordCounter.Count(text) > MaxCaptionWords)
         {
             return null;
         }

@@ -17,8 +17,8 @@ internal static class Articles
 
     public static string[] ParagraphTexts(this ArticleStructure structure) => structure.Paragraphs.Select(p => p.Text).ToArray();
 
-    public static string?[] Headings(this ArticleStructure structure) =>
-        structure.Sections.Where(s => s.Heading is not null).Select(s => s.Heading).ToArray();
+    public static string[] Headings(this ArticleStructure structure) =>
+        structure.Sections.Select(s => s.Heading).OfType<string>().ToArray();
 
     /// <summary>The offset contract of <see cref="Paragraph"/>: every character sits at Start + i (line breaks read as spaces).</summary>
     public static void AssertOffsets(ArticleStructure structure)
