@@ -210,6 +210,11 @@ internal static class OrganizationFinder
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
     private static int AccordingTo(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
         var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
         if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
         {

@@ -13,7 +13,9 @@ internal static class NameWords
     /// organization, place or thing, not a demonym, acronym or number. Places pass (George Washington);
     /// callers drop a place that starts a name.
     /// </summary>
-    public static bool IsNameWord(TextSegment segment, int j)
+    public static bool IsNameWord(TextSegment segment, int j) => segment.IsNameWord(j, ComputeIsNameWord);
+
+    private static bool ComputeIsNameWord(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
         if (!token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.HasDigit) || token.Has(TokenFlags.Initial) || token.Has(TokenFlags.Dotted) || token.Has(TokenFlags.AllCaps))
