@@ -73,6 +73,11 @@ internal static class NameWords
 
     private static bool IsPlainNameWord(string word)
     {
+        if (IsAcronymPlural(word) || IsContraction(word))
+        {
+            return false;
+        }
+
         if (word.Length < 2 || WordLists.StopWords.Contains(word) || WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word)
             || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word) || WordLists.ThingHeads.Contains(word)
             || PlaceHeads.IsHead(word) || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
@@ -81,6 +86,17 @@ internal static class NameWords
         }
 
         return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    /// <summary>"MPs", "CEOs".</summary>
+    private static bool IsAcronymPlural(string word) =>
+        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word.Substring(0, word.Length - 1));
+
+    /// <summary>"I've", "She'll": an apostrophe before lowercase letters only.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
     }
 
     private static bool IsHyphenatedName(string word)

@@ -64,7 +64,10 @@ internal static class PersonNameFinder
         return new PersonForm(words, segment.MentionOf(first, last));
     }
 
-    /// <summary>A lone name with an honorific or title before it, or a verb of saying next to it and no other name word before it in the run.</summary>
+    /// <summary>
+    /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
+    /// it in the run and, at a sentence start, no plural look ("Organisers said").
+    /// </summary>
     private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
         if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
@@ -78,7 +81,7 @@ internal static class PersonNameFinder
             return true;
         }
 
-        if (first > runFirst)
+        if (first > runFirst || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
         {
             return false;
         }

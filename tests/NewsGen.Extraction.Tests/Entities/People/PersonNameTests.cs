@@ -137,4 +137,13 @@ public class PersonNameTests
         Assert.Equal("Valery Gerasimov", person.Name);
         Assert.Equal(new[] { "Valery Gerasimov", "Gerasimov" }, person.Mentions.Select(m => m.Text));
     }
+
+    [Theory]
+    [InlineData("MPs said the bill would pass.")]
+    [InlineData("I've said it before, he added.")]
+    [InlineData("Organisers said the race would go ahead.")]
+    public void Acronym_plurals_contractions_and_plural_nouns_at_a_sentence_start_are_no_speakers(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
 }
