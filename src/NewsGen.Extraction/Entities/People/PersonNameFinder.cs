@@ -27,6 +27,11 @@ internal static class PersonNameFinder
                 var (first, last) = NameSpan.Find(segment, runFirst, runLast);
                 if (first < 0)
                 {
+                    (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
+                }
+
+                if (first < 0)
+                {
                     continue;
                 }
 
@@ -51,6 +56,17 @@ internal static class PersonNameFinder
         }
 
         return forms;
+    }
+
+    /// <summary>"Mr King", "Dr Bishop": after an honorific a title word is a surname.</summary>
+    private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
+    {
+        var before = NameWords.WordBefore(segment, runLast);
+        var word = segment[runLast];
+        return before >= runFirst && NameWords.IsHonorific(segment, before) && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !WordLists.Honorifics.Contains(word)
+            ? (runLast, runLast)
+            : (-1, -1);
     }
 
     public static PersonForm FormOf(TextSegment segment, int first, int last)

@@ -146,4 +146,16 @@ public class PersonNameTests
     {
         Assert.Empty(EntityText.Extract(text).People);
     }
+
+    [Fact]
+    public void A_title_word_after_an_honorific_is_a_surname()
+    {
+        Assert.Equal(new[] { "King" }, EntityText.Extract("Mr King declined to comment.").PersonNames());
+    }
+
+    [Fact]
+    public void Hyphenated_given_names_may_end_in_lowercase_but_compounds_with_common_words_are_no_names()
+    {
+        Assert.Equal(new[] { "Park Geun-hye" }, EntityText.Extract("South Korean President Park Geun-hye spoke about Russia-led Security structures.").PersonNames());
+    }
 }
