@@ -47,7 +47,7 @@ public static class QuoteExtractor
         foreach (var piece in units.Where(u => !u.IsSilent).SelectMany(u => u.Run.Pieces))
         {
             var paragraph = words[piece.Paragraph];
-            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.Tokens.Length - 1;
+            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
             paragraph.QuotedTokens.Add((paragraph.TokenAt(piece.OpenMark), last));
         }
     }
@@ -147,11 +147,14 @@ public static class QuoteExtractor
         return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
     }
 
-    /// <summary>The last non-space character inside the marks, which tells how the quote ends its part of the sentence.</summary>
+    /// <summary>
+    /// The last character inside the marks, past spaces and a nested quote's closing mark, which tells how the quote
+    /// ends its part of the sentence.
+    /// </summary>
     private static char LastCharacter(string text, QuotePiece piece)
     {
         var c = piece.ContentEnd - 1;
-        while (c >= piece.ContentStart && char.IsWhiteSpace(text[c]))
+        while (c >= piece.ContentStart && (char.IsWhiteSpace(text[c]) || text[c] is '\'' or '\u2019'))
         {
             c--;
         }

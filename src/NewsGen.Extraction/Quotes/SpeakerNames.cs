@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 
@@ -8,11 +7,16 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// The names by which the people and organizations of an article can be recognized in its text: canonical names,
-/// aliases, those without a leading title, and a person's surname when no other person shares it.
+/// aliases, those without a leading title, and a person's surname.
 /// </summary>
 internal sealed class SpeakerNames
 {
     private readonly Dictionary<string, List<NameForm>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
+    private int _fullMentions;
+
+    /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
+    private bool _anyLowercaseName;
 
     private SpeakerNames()
     {
@@ -20,7 +24,7 @@ internal sealed class SpeakerNames
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var forms = new List<NameForm>();
+        var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
         foreach (var person in entities.People)
         {
             var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
@@ -28,7 +32,7 @@ internal sealed class SpeakerNames
             var words = WordsOf(person.Name);
             if (words.Length > 1)
             {
-                forms.Add(new NameForm(new[] { words[words.Length - 1] }, speaker, isSurname: true));
+                Add(forms, new[] { words[words.Length - 1] }, speaker, isSurname: true);
             }
         }
 
@@ -38,17 +42,8 @@ internal sealed class SpeakerNames
         }
 
         var names = new SpeakerNames();
-        foreach (var group in forms.GroupBy(f => string.Join(" ", f.Words)))
+        foreach (var form in forms.Values)
         {
-            var owners = group.Select(f => f.Speaker).Distinct().ToList();
-            var explicitOwners = group.Where(f => !f.IsSurname).Select(f => f.Speaker).Distinct().ToList();
-            var owner = owners.Count == 1 ? owners[0] : explicitOwners.Count == 1 ? explicitOwners[0] : null;
-            if (owner is null)
-            {
-                continue;
-            }
-
-            var form = group.First(f => f.Speaker == owner);
             if (!names._byFirstWord.TryGetValue(form.Words[0], out var list))
             {
                 list = new List<NameForm>();
@@ -58,22 +53,27 @@ internal sealed class SpeakerNames
             list.Add(form);
         }
 
-        foreach (var list in names._byFirstWord.Values)
+        foreach (var pair in names._byFirstWord)
         {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            pair.Value.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            names._anyLowercaseName |= char.IsLower(pair.Key[0]);
         }
 
         return names;
     }
 
-    /// <summary>Every name of a known person or organization in the paragraph, longest match first, left to right.</summary>
+    /// <summary>
+    /// Every name of a known person or organization in the paragraph, longest match first, left to right. Call in
+    /// reading order: a name several entities share (the surname of a family) goes to the one last named in full.
+    /// </summary>
     public List<NameMention> FindIn(ParagraphWords paragraph)
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || !_byFirstWord.TryGetValue(Tokenizer.Normalize(paragraph[t]), out var forms))
+            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName)
+                || !_byFirstWord.TryGetValue(Tokenizer.Normalize(paragraph[t]), out var forms))
             {
                 continue;
             }
@@ -83,8 +83,14 @@ internal sealed class SpeakerNames
                 var last = MatchEnd(paragraph, t, form.Words);
                 if (last >= 0)
                 {
+                    var speaker = Owner(form);
                     var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
-                    mentions.Add(new NameMention(paragraph.Position, t, last, form.Speaker) { IsPossessive = possessive });
+                    mentions.Add(new NameMention(paragraph.Position, t, last, speaker) { IsPossessive = possessive });
+                    if (form.Words.Length > 1)
+                    {
+                        _lastNamedInFull[speaker] = ++_fullMentions;
+                    }
+
                     t = last;
                     break;
                 }
@@ -92,6 +98,22 @@ internal sealed class SpeakerNames
         }
 
         return mentions;
+    }
+
+    private EntityRef Owner(NameForm form)
+    {
+        var owner = form.Owners[0];
+        var latest = 0;
+        foreach (var candidate in form.Owners)
+        {
+            if (_lastNamedInFull.TryGetValue(candidate, out var when) && when > latest)
+            {
+                owner = candidate;
+                latest = when;
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>The last token of <paramref name="words"/> matched from token <paramref name="t"/>, or -1.</summary>
@@ -124,47 +146,88 @@ internal sealed class SpeakerNames
         return current;
     }
 
-    private static void AddForms(List<NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
+    private static void AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
     {
-        foreach (var text in new[] { name }.Concat(aliases))
+        AddForm(forms, speaker, name);
+        foreach (var alias in aliases)
         {
-            var words = WordsOf(text);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            forms.Add(new NameForm(words, speaker, isSurname: false));
-            var untitled = words.SkipWhile(w => WordLists.PeriodAbbreviations.Contains(w)).ToArray();
-            if (untitled.Length > 0 && untitled.Length < words.Length)
-            {
-                forms.Add(new NameForm(untitled, speaker, isSurname: false));
-            }
+            AddForm(forms, speaker, alias);
         }
+    }
+
+    /// <summary>A name as written, and without its leading titles (“Gen. Curtis Scaparrotti” → “Curtis Scaparrotti”).</summary>
+    private static void AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
+    {
+        var words = WordsOf(name);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        Add(forms, words, speaker, isSurname: false);
+        var titles = 0;
+        while (titles < words.Length && WordLists.PeriodAbbreviations.Contains(words[titles]))
+        {
+            titles++;
+        }
+
+        if (titles > 0 && titles < words.Length)
+        {
+            var untitled = new string[words.Length - titles];
+            Array.Copy(words, titles, untitled, 0, untitled.Length);
+            Add(forms, untitled, speaker, isSurname: false);
+        }
+    }
+
+    /// <summary>Records who a name may stand for; a surname only counts when no alias of anyone claims the same words.</summary>
+    private static void Add(Dictionary<string, NameForm> forms, string[] words, EntityRef speaker, bool isSurname)
+    {
+        var key = string.Join(" ", words);
+        if (!forms.TryGetValue(key, out var form))
+        {
+            form = new NameForm(words);
+            forms.Add(key, form);
+        }
+
+        form.Add(speaker, isSurname);
     }
 
     private static string[] WordsOf(string name)
     {
         var tokens = Tokenizer.Tokenize(name);
-        return tokens.Where(t => t.IsWord)
-            .Select(t => Tokenizer.Normalize(name.Substring(t.Start, t.End - t.Start)))
-            .ToArray();
+        var words = new List<string>(tokens.Length);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                words.Add(Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start)));
+            }
+        }
+
+        return words.ToArray();
     }
 
+    /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
-        public NameForm(string[] words, EntityRef speaker, bool isSurname)
-        {
-            Words = words;
-            Speaker = speaker;
-            IsSurname = isSurname;
-        }
+        private readonly List<EntityRef> _named = new(1);
+        private readonly List<EntityRef> _surnamed = new(1);
+
+        public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
-        public EntityRef Speaker { get; }
+        /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
+        public List<EntityRef> Owners => _named.Count > 0 ? _named : _surnamed;
 
-        public bool IsSurname { get; }
+        public void Add(EntityRef speaker, bool isSurname)
+        {
+            var owners = isSurname ? _surnamed : _named;
+            if (!owners.Contains(speaker))
+            {
+                owners.Add(speaker);
+            }
+        }
     }
 }
 
