@@ -61,6 +61,12 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void A_participle_after_a_determiner_is_an_adjective_not_a_past_verb()
+    {
+        Single(TestArticle.Of("Leaders mark a designated day on 20 December.").Dates(Day("2018-12-13")), "20 December", "2018-12-20");
+    }
+
+    [Fact]
     public void Without_a_reference_day_and_month_take_the_year_of_the_latest_full_date()
     {
         var resolution = TestArticle.Of("A first meeting was held on 19 April 2018.", "The generals met again on 12 December.").Dates();
