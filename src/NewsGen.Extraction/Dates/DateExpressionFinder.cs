@@ -7,20 +7,27 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
+    private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "early", "late", "mid", "since", "until", "by", "during", "from", "of", "through", "before", "after",
+    };
+
+    private static readonly Regex[] Patterns = [DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset];
+
     /// <summary>The expressions of every unit, in reading order.</summary>
     public static List<DateExpression> Find(IReadOnlyList<TextUnit> units)
     {
         var expressions = new List<DateExpression>();
         foreach (var unit in units)
         {
-            var matches = DatePatterns.Expression.Matches(unit.Text);
+            var matches = Candidates(unit.Text);
             if (matches.Count == 0)
             {
                 continue;
             }
 
             var sentences = new UnitSentences(unit.Text);
-            foreach (Match match in matches)
+            foreach (var match in matches)
             {
                 if (Read(match, unit, sentences) is { } expression)
                 {
@@ -30,6 +37,34 @@ internal static class DateExpressionFinder
         }
 
         return expressions;
+    }
+
+    // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
+    // so "Wednesday (28 November)" is not also read as "28 November".
+    private static List<Match> Candidates(string text)
+    {
+        var all = new List<Match>();
+        foreach (var pattern in Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                all.Add(match);
+            }
+        }
+
+        all.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var kept = new List<Match>(all.Count);
+        var end = 0;
+        foreach (var match in all)
+        {
+            if (match.Index >= end)
+            {
+                kept.Add(match);
+                end = match.Index + match.Length;
+            }
+        }
+
+        return kept;
     }
 
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences)
@@ -44,7 +79,7 @@ internal static class DateExpressionFinder
 
         if (groups["isoYear"].Success)
         {
-            return Full(match, unit, tense, Number(groups["isoYear"]), Number(groups["isoMonth"]), Number(groups["isoDay"]), null);
+            return Full(match.Value, match.Index, unit, tense, Number(groups["isoYear"]), Number(groups["isoMonth"]), Number(groups["isoDay"]), null);
         }
 
         if (groups["first"].Success)
@@ -54,26 +89,30 @@ internal static class DateExpressionFinder
 
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
-        var direction = ReadDirection(groups["rel"]);
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
+        var before = PrecedingWord(unit.Text, match.Index);
+        var direction = before is { } word && (weekday is not null || !groups["day"].Success) ? DirectionOf(word.Text) : Direction.None;
+        var start = direction == Direction.None ? match.Index : before!.Value.Start;
+        var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["day"].Success)
         {
             var day = Number(groups["day"]);
             if (year is { } stated)
             {
-                return Full(match, unit, tense, stated, month, day, weekday);
+                return Full(text, start, unit, tense, stated, month, day, weekday);
             }
 
             return day <= DateTime.DaysInMonth(2000, month)
-                ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
                 : null;
         }
 
         if (month > 0)
         {
-            var text = direction == Direction.None ? Trimmed(match, groups["mon"].Index) : match.Value;
-            var start = unit.Start + match.Index + match.Length - text.Length;
-            return new DateExpression(text, unit.Paragraph, start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction };
+            var cued = direction != Direction.None || (before is { } cue && MonthCues.Contains(cue.Text));
+            return cued || year is not null
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
+                : null;
         }
 
         if (weekday is null || InsideNamedDay(unit.Text, match))
@@ -81,8 +120,45 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
+
+    // The word right before a month or weekday, across white space or a hyphen ("last April", "mid-April").
+    private static (string Text, int Start)? PrecedingWord(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position && end > 0 && text[end - 1] == '-')
+        {
+            end--;
+        }
+
+        if (end == position)
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? (text.Substring(start, end - start), start) : null;
+    }
+
+    private static Direction DirectionOf(string word) =>
+        word.ToLowerInvariant() switch
+        {
+            "last" => Direction.Last,
+            "next" => Direction.Next,
+            "this" => Direction.This,
+            _ => Direction.None,
+        };
 
     private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
     {
@@ -111,26 +187,16 @@ internal static class DateExpressionFinder
         var year = Number(match.Groups["year"]);
         if (first == second || (first > 12 && second <= 12))
         {
-            return Full(match, unit, tense, year, second, first, null);
+            return Full(match.Value, match.Index, unit, tense, year, second, first, null);
         }
 
-        return second > 12 && first <= 12 ? Full(match, unit, tense, year, first, second, null) : null;
+        return second > 12 && first <= 12 ? Full(match.Value, match.Index, unit, tense, year, first, second, null) : null;
     }
 
-    private static DateExpression? Full(Match match, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
+    private static DateExpression? Full(string text, int start, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
-            : new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
-
-    private static Direction ReadDirection(Group group) =>
-        !group.Success ? Direction.None : char.ToLowerInvariant(group.Value[0]) switch
-        {
-            'l' => Direction.Last,
-            'n' => Direction.Next,
-            _ => Direction.This,
-        };
-
-    private static string Trimmed(Match match, int from) => match.Value.Substring(from - match.Index);
+            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
 
     private static bool InsideNamedDay(string text, Match match)
     {

@@ -10,7 +10,8 @@ namespace NewsGen.Extraction.Dates;
 /// calendar days, from the most to the least explicit:
 /// <list type="number">
 /// <item>day, month and year as written;</item>
-/// <item>a weekday with a day and month: the year whose calendar fits, near the other dates;</item>
+/// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
+/// near the other dates;</item>
 /// <item>a day and month: against the known publication date and the sentence's tense, or else in the year of
 /// the latest date found so far;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
