@@ -7,11 +7,6 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
-    private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "early", "late", "mid", "since", "until", "by", "during", "from", "of", "through", "before", "after",
-    };
-
     private static readonly Regex[] Patterns = [DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -90,8 +85,8 @@ internal static class DateExpressionFinder
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
-        var before = PrecedingWord(unit.Text, match.Index);
-        var direction = before is { } word && (weekday is not null || !groups["day"].Success) ? DirectionOf(word.Text) : Direction.None;
+        var before = PrecedingWord.Find(unit.Text, match.Index);
+        var direction = before is { } word && (weekday is not null || !groups["day"].Success) ? PrecedingWord.DirectionOf(word.Text) : Direction.None;
         var start = direction == Direction.None ? match.Index : before!.Value.Start;
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["day"].Success)
@@ -109,7 +104,7 @@ internal static class DateExpressionFinder
 
         if (month > 0)
         {
-            var cued = direction != Direction.None || (before is { } cue && MonthCues.Contains(cue.Text));
+            var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
             return cued || year is not null
                 ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
                 : null;
@@ -122,43 +117,6 @@ internal static class DateExpressionFinder
 
         return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
-
-    // The word right before a month or weekday, across white space or a hyphen ("last April", "mid-April").
-    private static (string Text, int Start)? PrecedingWord(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end == position && end > 0 && text[end - 1] == '-')
-        {
-            end--;
-        }
-
-        if (end == position)
-        {
-            return null;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end ? (text.Substring(start, end - start), start) : null;
-    }
-
-    private static Direction DirectionOf(string word) =>
-        word.ToLowerInvariant() switch
-        {
-            "last" => Direction.Last,
-            "next" => Direction.Next,
-            "this" => Direction.This,
-            _ => Direction.None,
-        };
 
     private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
     {
@@ -215,49 +173,4 @@ internal static class DateExpressionFinder
     }
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The sentences of one unit.</summary>
-    private sealed class UnitSentences
-    {
-        private readonly string _text;
-        private readonly IReadOnlyList<(int Start, int Length)> _bounds;
-
-        public UnitSentences(string text)
-        {
-            _text = text;
-            _bounds = SentenceSplitter.Split(text);
-        }
-
-        public int IndexAt(int position)
-        {
-            for (var i = _bounds.Count - 1; i > 0; i--)
-            {
-                if (_bounds[i].Start <= position)
-                {
-                    return i;
-                }
-            }
-
-            return 0;
-        }
-
-        public bool StartsAt(int sentence, int position)
-        {
-            for (var i = _bounds[sentence].Start; i < position; i++)
-            {
-                if (char.IsLetterOrDigit(_text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public Tense TenseAt(int sentence, int start, int end)
-        {
-            var (from, length) = _bounds[sentence];
-            return SentenceTense.At(_text.Substring(from, length), start - from, end - from);
-        }
-    }
 }
