@@ -169,7 +169,7 @@ public class PersonNameTests
 
     [Theory]
     [InlineData("They listened to Radio Free Europe every night.")]
-    [InlineData("Scholars of Tudor England met.")]
+    [InlineData("Scholars of Elizabethan England met.")]
     [InlineData("He sailed past Midway Atoll and visited Staunton, Va.")]
     public void Regions_countries_and_continents_are_no_surnames(string text)
     {
