@@ -58,13 +58,14 @@ internal static class PersonNameFinder
         return forms;
     }
 
-    /// <summary>"Mr King", "Dr Bishop": after an honorific a title word is a surname.</summary>
+    /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
     private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
     {
         var before = NameWords.WordBefore(segment, runLast);
         var word = segment[runLast];
-        return before >= runFirst && NameWords.IsHonorific(segment, before) && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
-            && !WordLists.Honorifics.Contains(word)
+        var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
+        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !vocative
             ? (runLast, runLast)
             : (-1, -1);
     }
