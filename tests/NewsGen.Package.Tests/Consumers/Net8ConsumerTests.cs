@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using NewsGen.Package.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace NewsGen.Package.Tests.Consumers;
+
+/// <summary>
+/// A consumer on an older target framework. The compiler is still the .NET 10 SDK's (the package needs it); this
+/// machine has only the .NET 10 runtime, so the app is built for net8.0 and run with DOTNET_ROLL_FORWARD=Major.
+/// </summary>
+[Collection(PackagedNewsGenCollection.Name)]
+public sealed class Net8ConsumerTests(PackagedNewsGen package, ITestOutputHelper log)
+{
+    [Fact]
+    public void Net8_console_app_builds_and_prints_the_seed_article()
+    {
+        var scenario = ConsumerFolder.NewScenario(package, log, "net8");
+        scenario.Dotnet("new", "console", "--name", "Legacy", "--output", "Legacy", "--framework", "net8.0");
+        var app = scenario.Sub("Legacy");
+        app.Dotnet("add", "package", "NewsGen", "--version", package.Version);
+        var seed = app.CopySeed("seeds/baku-meeting.txt");
+        app.Write("Program.cs", ConsumerPrograms.TitleAndQuotes("Legacy", "Articles.BakuMeeting"));
+
+        app.BuildWithoutWarnings();
+        var run = app.Run("dotnet", new Dictionary<string, string?> { ["DOTNET_ROLL_FORWARD"] = "Major" }, "run", "--no-build");
+
+        OutputAssert.PrintedExactly(ExtractionOracle.TitleAndQuotes(ExtractionOracle.Extract(seed)), run);
+    }
+}
