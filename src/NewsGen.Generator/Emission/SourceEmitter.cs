@@ -1,0 +1,59 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+using NewsGen.Generator.Diagnostics;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// Renders emit units into source files. A failure never escapes into the compiler (which would drop all generated
+/// code with CS8785): it becomes NG9002 for that one file, and every other file is still added.
+/// </summary>
+internal sealed class SourceEmitter(TemplateRenderer renderer)
+{
+    private static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
+
+    public void EmitTypes(SourceProductionContext context, EmitSettings settings) =>
+        Emit(context, null, (TemplateNames.Types, "NewsGen.Types.g.cs", () => new TypesView(settings)));
+
+    public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) =>
+        Emit(context, unit.Article.Article.SourcePath, (TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit)));
+
+    public void EmitIndexes(SourceProductionContext context, CorpusIndexUnit unit) =>
+        Emit(
+            context,
+            null,
+            (TemplateNames.Articles, "Articles.g.cs", () => IndexViewBuilder.Articles(unit)),
+            (TemplateNames.Entities, "People.g.cs", () => IndexViewBuilder.People(unit)),
+            (TemplateNames.Entities, "Organizations.g.cs", () => IndexViewBuilder.Organizations(unit)),
+            (TemplateNames.Entities, "Places.g.cs", () => IndexViewBuilder.Places(unit)),
+            (TemplateNames.Quotes, "Quotes.g.cs", () => IndexViewBuilder.Quotes(unit)),
+            (TemplateNames.Events, "Events.g.cs", () => IndexViewBuilder.Events(unit)));
+
+    private void Emit(SourceProductionContext context, string? articlePath, params (string Template, string HintName, Func<object> View)[] files)
+    {
+        foreach (var (template, hintName, view) in files)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                context.AddSource(hintName, SourceText.From(renderer.Render(template, view()), Encoding.UTF8));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Failure(articlePath, template, exception.Message));
+            }
+        }
+    }
+
+    private static Diagnostic Failure(string? articlePath, string template, string reason)
+    {
+        var diagnostic = DiagnosticCatalog.TemplateFailure.Create(articlePath ?? string.Empty, FileStart, template, reason);
+        return articlePath is null
+            ? Diagnostic.Create(RoslynDiagnostics.Descriptors[diagnostic.Id], Location.None, diagnostic.Message)
+            : RoslynDiagnostics.ToDiagnostic(diagnostic);
+    }
+}
