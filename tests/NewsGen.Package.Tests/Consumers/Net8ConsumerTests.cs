@@ -15,8 +15,12 @@ public sealed class Net8ConsumerTests(PackagedNewsGen package, ITestOutputHelper
     public void Net8_console_app_builds_and_prints_the_seed_article()
     {
         var scenario = ConsumerFolder.NewScenario(package, log, "net8");
-        scenario.Dotnet("new", "console", "--name", "Legacy", "--output", "Legacy", "--framework", "net8.0");
+        // The .NET 10 templates only offer net10.0, so the app is retargeted the way a user would: in the project file.
+        scenario.Dotnet("new", "console", "--name", "Legacy", "--output", "Legacy");
         var app = scenario.Sub("Legacy");
+        var project = app.Read("Legacy.csproj");
+        Assert.Contains("<TargetFramework>net10.0</TargetFramework>", project);
+        app.Write("Legacy.csproj", project.Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>net8.0</TargetFramework>"));
         app.Dotnet("add", "package", "NewsGen", "--version", package.Version);
         var seed = app.CopySeed("seeds/baku-meeting.txt");
         app.Write("Program.cs", ConsumerPrograms.TitleAndQuotes("Legacy", "Articles.BakuMeeting"));
@@ -24,6 +28,6 @@ public sealed class Net8ConsumerTests(PackagedNewsGen package, ITestOutputHelper
         app.BuildWithoutWarnings();
         var run = app.Run("dotnet", new Dictionary<string, string?> { ["DOTNET_ROLL_FORWARD"] = "Major" }, "run", "--no-build");
 
-        OutputAssert.PrintedExactly(ExtractionOracle.TitleAndQuotes(ExtractionOracle.Extract(seed)), run);
+        OutputAssert.PrintedExactly(ExtractionOracle.TitleAndQuotes(seed), run);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ReferencedConsumerTests(PackagedNewsGen package, ITestOutput
         var run = app.Dotnet("run", "--no-build");
 
         var appSeed = System.IO.Path.Combine(app.Path, "seeds", "bridge-reopens.txt");
-        OutputAssert.PrintedExactly([ExtractionOracle.Extract(libSeed).Title, ExtractionOracle.Extract(appSeed).Title], run);
+        OutputAssert.PrintedExactly([ExtractionOracle.Extract(libSeed).Article.Title, ExtractionOracle.Extract(appSeed).Article.Title], run);
     }
 
     private static string Project(string outputType, string version, string? reference) => $"""
