@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -16,24 +17,27 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 {
     private static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
 
-    public void EmitTypes(SourceProductionContext context, EmitSettings settings) =>
-        Emit(context, null, (TemplateNames.Types, "NewsGen.Types.g.cs", () => new TypesView(settings)));
+    public static GeneratedFile TypesFile(EmitSettings settings) => new(TemplateNames.Types, "NewsGen.Types.g.cs", () => new TypesView(settings));
 
-    public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) =>
-        Emit(context, unit.Article.Article.SourcePath, (TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit)));
+    public static GeneratedFile ArticleFile(ArticleEmitUnit unit) => new(TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit));
 
-    public void EmitIndexes(SourceProductionContext context, CorpusIndexUnit unit) =>
-        Emit(
-            context,
-            null,
-            (TemplateNames.Articles, "Articles.g.cs", () => IndexViewBuilder.Articles(unit)),
-            (TemplateNames.Entities, "People.g.cs", () => IndexViewBuilder.People(unit)),
-            (TemplateNames.Entities, "Organizations.g.cs", () => IndexViewBuilder.Organizations(unit)),
-            (TemplateNames.Entities, "Places.g.cs", () => IndexViewBuilder.Places(unit)),
-            (TemplateNames.Quotes, "Quotes.g.cs", () => IndexViewBuilder.Quotes(unit)),
-            (TemplateNames.Events, "Events.g.cs", () => IndexViewBuilder.Events(unit)));
+    public static IReadOnlyList<GeneratedFile> IndexFiles(CorpusIndexUnit unit) =>
+    [
+        new(TemplateNames.Articles, "Articles.g.cs", () => IndexViewBuilder.Articles(unit)),
+        new(TemplateNames.Entities, "People.g.cs", () => IndexViewBuilder.People(unit)),
+        new(TemplateNames.Entities, "Organizations.g.cs", () => IndexViewBuilder.Organizations(unit)),
+        new(TemplateNames.Entities, "Places.g.cs", () => IndexViewBuilder.Places(unit)),
+        new(TemplateNames.Quotes, "Quotes.g.cs", () => IndexViewBuilder.Quotes(unit)),
+        new(TemplateNames.Events, "Events.g.cs", () => IndexViewBuilder.Events(unit)),
+    ];
 
-    private void Emit(SourceProductionContext context, string? articlePath, params (string Template, string HintName, Func<object> View)[] files)
+    public void EmitTypes(SourceProductionContext context, EmitSettings settings) => Emit(context, null, [TypesFile(settings)]);
+
+    public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) => Emit(context, unit.Article.Article.SourcePath, [ArticleFile(unit)]);
+
+    public void EmitIndexes(SourceProductionContext context, CorpusIndexUnit unit) => Emit(context, null, IndexFiles(unit));
+
+    private void Emit(SourceProductionContext context, string? articlePath, IReadOnlyList<GeneratedFile> files)
     {
         foreach (var (template, hintName, view) in files)
         {
@@ -57,3 +61,6 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
             : RoslynDiagnostics.ToDiagnostic(diagnostic);
     }
 }
+
+/// <summary>One file to generate: the template, the hint name and how to build the view (only when rendering).</summary>
+internal sealed record GeneratedFile(string Template, string HintName, Func<object> View);

@@ -25,11 +25,11 @@ internal sealed class TemplateRenderer
     /// <summary>The templates embedded in this assembly.</summary>
     public static TemplateRenderer Embedded { get; } = new(TemplateNames.All.ToDictionary(n => n, ReadEmbedded, StringComparer.Ordinal));
 
-    /// <summary>This renderer with one template replaced; lets tests exercise the failure path.</summary>
-    public TemplateRenderer With(string name, string source)
+    /// <summary>This renderer with one template rewritten by <paramref name="edit"/>; lets tests exercise the failure path.</summary>
+    public TemplateRenderer With(string name, Func<string, string> edit)
     {
         var sources = _sources.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        sources[name] = source;
+        sources[name] = edit(sources[name]);
         return new TemplateRenderer(sources);
     }
 
