@@ -8,7 +8,7 @@ namespace NewsGen.Package.Tests.Consumers;
 public sealed class ConsoleQuickStartTests(PackagedNewsGen package, ITestOutputHelper log)
 {
     [Fact]
-    public void New_console_app_with_the_package_prints_the_seed_article_title_and_quotes()
+    public void Readme_quick_start_prints_the_seed_article_title_and_quotes()
     {
         var scenario = ConsumerFolder.NewScenario(package, log, "console");
         scenario.Dotnet("new", "console", "--name", "Reader", "--output", "Reader");
@@ -17,7 +17,7 @@ public sealed class ConsoleQuickStartTests(PackagedNewsGen package, ITestOutputH
         // A development dependency: the reference stays private, so the app's own package does not depend on NewsGen.
         Assert.Contains("<PrivateAssets>all</PrivateAssets>", app.Read("Reader.csproj"));
         var seed = app.CopySeed("seeds/baku-meeting.txt");
-        app.Write("Program.cs", ConsumerPrograms.TitleAndQuotes("Reader", "Articles.BakuMeeting"));
+        app.Write("Program.cs", ConsumerPrograms.QuickStart());
 
         app.BuildWithoutWarnings();
         var run = app.Dotnet("run", "--no-build");

@@ -12,18 +12,18 @@ namespace NewsGen.Package.Tests.Consumers;
 public sealed class Net8ConsumerTests(PackagedNewsGen package, ITestOutputHelper log)
 {
     [Fact]
-    public void Net8_console_app_builds_and_prints_the_seed_article()
+    public void Quick_start_on_net8_builds_and_prints_the_seed_article_title_and_quotes()
     {
         var scenario = ConsumerFolder.NewScenario(package, log, "net8");
         // The .NET 10 templates only offer net10.0, so the app is retargeted the way a user would: in the project file.
-        scenario.Dotnet("new", "console", "--name", "Legacy", "--output", "Legacy");
-        var app = scenario.Sub("Legacy");
-        var project = app.Read("Legacy.csproj");
+        scenario.Dotnet("new", "console", "--name", "Reader", "--output", "Reader");
+        var app = scenario.Sub("Reader");
+        var project = app.Read("Reader.csproj");
         Assert.Contains("<TargetFramework>net10.0</TargetFramework>", project);
-        app.Write("Legacy.csproj", project.Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>net8.0</TargetFramework>"));
+        app.Write("Reader.csproj", project.Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>net8.0</TargetFramework>"));
         app.Dotnet("add", "package", "NewsGen", "--version", package.Version);
         var seed = app.CopySeed("seeds/baku-meeting.txt");
-        app.Write("Program.cs", ConsumerPrograms.TitleAndQuotes("Legacy", "Articles.BakuMeeting"));
+        app.Write("Program.cs", ConsumerPrograms.QuickStart());
 
         app.BuildWithoutWarnings();
         var run = app.Run("dotnet", new Dictionary<string, string?> { ["DOTNET_ROLL_FORWARD"] = "Major" }, "run", "--no-build");

@@ -17,7 +17,7 @@ internal static class ExtractionOracle
     public static CorpusArticle Extract(string path, string? nameOverride = null) =>
         Assert.Single(Corpus(path, nameOverride).Articles);
 
-    /// <summary>The lines of <see cref="ConsumerPrograms.TitleAndQuotes"/>: the title, then one "speaker: text" line per quote.</summary>
+    /// <summary>The lines of <see cref="ConsumerPrograms.QuickStart"/>: the title, then one "speaker: text" line per quote.</summary>
     public static IReadOnlyList<string> TitleAndQuotes(string path)
     {
         var corpus = Corpus(path, null);
