@@ -83,6 +83,7 @@ public sealed class PackagedNewsGen : IDisposable
         return folder;
     }
 
+    /// <summary>Deletes the run's folder, unless NEWSGEN_E2E_KEEP=1 asks to keep it for a look at a failed consumer.</summary>
     public void Dispose()
     {
         if (Environment.GetEnvironmentVariable("NEWSGEN_E2E_KEEP") == "1")
@@ -96,7 +97,8 @@ public sealed class PackagedNewsGen : IDisposable
         }
         catch (IOException)
         {
-            // A compiler server may still hold a file for a moment; the folder is in the temp directory.
+            // A build server a consumer build left running may still be writing there; the folder is in the temp
+            // directory, so leaving it behind costs nothing but disk.
         }
     }
 
