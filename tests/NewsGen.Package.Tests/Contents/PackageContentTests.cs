@@ -4,12 +4,13 @@ using System.Linq;
 using System.Xml.Linq;
 using NewsGen.Package.Tests.Infrastructure;
 using NewsGen.Tests;
+using Xunit.Abstractions;
 
 namespace NewsGen.Package.Tests.Contents;
 
 /// <summary>What the NewsGen .nupkg holds and declares, read from the packed file itself.</summary>
 [Collection(PackagedNewsGenCollection.Name)]
-public sealed class PackageContentTests(PackagedNewsGen package)
+public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelper log)
 {
     private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "Scriban.Signed.dll"];
 
@@ -66,7 +67,8 @@ public sealed class PackageContentTests(PackagedNewsGen package)
     {
         var again = Path.Combine(package.Root, "feed-again");
 
-        PackagedNewsGen.PackPackageProject("NewsGen.Package", again);
+        var pack = PackagedNewsGen.PackPackageProject("NewsGen.Package", again);
+        log.WriteLine($"{pack.Duration.TotalSeconds,5:0.0} s  {pack.CommandLine}");
 
         Assert.Equal(File.ReadAllBytes(package.PackagePath), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(package.PackagePath))));
     }

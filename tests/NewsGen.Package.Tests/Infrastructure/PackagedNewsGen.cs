@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -29,17 +28,23 @@ public sealed class PackagedNewsGen : IDisposable
         PackagesFolder = Path.Combine(Root, "nuget-packages");
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(PackagesFolder);
+        try
+        {
+            PackPackageProject("NewsGen.Package", Feed);
+            PackPackageProject("NewsGen.Cli", Feed);
 
-        var stopwatch = Stopwatch.StartNew();
-        PackPackageProject("NewsGen.Package", Feed);
-        PackPackageProject("NewsGen.Cli", Feed);
-        PackDuration = stopwatch.Elapsed;
+            PackagePath = SinglePackage(Feed, "NewsGen");
+            Version = VersionOf(PackagePath, "NewsGen");
+            ToolPackagePath = SinglePackage(Feed, "NewsGen.Cli");
 
-        PackagePath = SinglePackage(Feed, "NewsGen");
-        Version = VersionOf(PackagePath, "NewsGen");
-        ToolPackagePath = SinglePackage(Feed, "NewsGen.Cli");
-
-        WriteConsumerRootFiles();
+            WriteConsumerRootFiles();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose constructor failed.
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The temporary folder holding the feed, the packages folder and every consumer.</summary>
@@ -59,8 +64,6 @@ public sealed class PackagedNewsGen : IDisposable
 
     /// <summary>The version both packages were packed with.</summary>
     public string Version { get; }
-
-    public TimeSpan PackDuration { get; }
 
     /// <summary>Packs a project of src/ into <paramref name="outputFolder"/> from what the test build already built.</summary>
     internal static CommandResult PackPackageProject(string project, string outputFolder) =>
