@@ -10,7 +10,7 @@ namespace NewsGen.Generator;
 /// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
 /// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
 /// unique identifiers and merges entities, and each article's file is rendered from a unit that holds nothing of
-/// other articles. The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing.
+/// other articles, so it is re-emitted only when that article (or its identifiers) change. The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing.
 /// Content diagnostics are reported by the NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -51,15 +51,23 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 
-        var articleUnits = corpus
-            .SelectMany((pair, _) => EmitUnits.ForArticles(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ArticleEmitUnit);
+        context.RegisterSourceOutput(settings, _emitter.EmitTypes);
+
+        var partitions = corpus
+            .Select((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticlePartitions);
+        for (var bucket = 0; bucket < EmitUnits.Buckets; bucket++)
+        {
+            var index = bucket;
+            var articleUnits = partitions
+                .SelectMany((groups, _) => groups[index])
+                .WithTrackingName(TrackingNames.ArticleEmitUnit);
+            context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
+        }
+
         var indexUnit = corpus
             .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusIndexUnit);
-
-        context.RegisterSourceOutput(settings, _emitter.EmitTypes);
-        context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
         context.RegisterSourceOutput(indexUnit, _emitter.EmitIndexes);
     }
 }

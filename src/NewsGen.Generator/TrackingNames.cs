@@ -27,6 +27,9 @@ public static class TrackingNames
     /// <summary>All extraction results made into one corpus.</summary>
     public const string BuildCorpus = "NewsGen.BuildCorpus";
 
+    /// <summary>The article units of the corpus, in groups.</summary>
+    public const string ArticlePartitions = "NewsGen.ArticlePartitions";
+
     /// <summary>The code of one article, ready to render.</summary>
     public const string ArticleEmitUnit = "NewsGen.ArticleEmitUnit";
 

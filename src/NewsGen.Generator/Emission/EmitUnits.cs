@@ -30,8 +30,41 @@ internal sealed record EventIndexEntry(string ArticleId, int Index, int DayNumbe
 /// <summary>Splits a corpus into emit units.</summary>
 internal static class EmitUnits
 {
-    public static IEnumerable<ArticleEmitUnit> ForArticles(Corpus corpus, EmitSettings settings) =>
-        corpus.Articles.Select(a => new ArticleEmitUnit(settings, "Articles." + a.Id + ".g.cs", DisplayPath(a.Article.SourcePath, settings.ProjectDirectory), a));
+    /// <summary>How many groups the article units are spread over; see <see cref="Partition"/>.</summary>
+    public const int Buckets = 32;
+
+    /// <summary>
+    /// The article units in corpus order (so the generated files, and the compiled assembly, do not depend on the order
+    /// the build lists the files), spread over <see cref="Buckets"/> groups by a stable hash of the path. Roslyn
+    /// compares a step's outputs by position, so adding or removing an article shifts, and re-emits, only the
+    /// articles after it in its own group rather than every article after it.
+    /// </summary>
+    public static EquatableArray<EquatableArray<ArticleEmitUnit>> Partition(Corpus corpus, EmitSettings settings)
+    {
+        var groups = Enumerable.Range(0, Buckets).Select(_ => new List<ArticleEmitUnit>()).ToArray();
+        foreach (var article in corpus.Articles)
+        {
+            groups[Bucket(article.Article.SourcePath)].Add(
+                new ArticleEmitUnit(settings, "Articles." + article.Id + ".g.cs", DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
+        }
+
+        return groups.Select(g => g.ToEquatableArray()).ToEquatableArray();
+    }
+
+    /// <summary>The group of a path: FNV-1a over its characters, the same on every machine and run.</summary>
+    public static int Bucket(string path)
+    {
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in path)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)(hash % Buckets);
+        }
+    }
 
     public static CorpusIndexUnit ForIndex(Corpus corpus, EmitSettings settings) =>
         new(

@@ -24,16 +24,31 @@ internal static class GeneratorHarness
                 warningLevel: 9999,
                 deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? globalOptions = null, NewsGenGenerator? generator = null)
+    /// <summary>
+    /// A driver over <paramref name="articles"/>. <paramref name="laterArticles"/> get their item metadata now, so that
+    /// adding them later changes the additional files but not the options provider, as in a real build.
+    /// </summary>
+    public static GeneratorDriver Driver(
+        IEnumerable<TestArticle> articles,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        NewsGenGenerator? generator = null,
+        IEnumerable<TestArticle>? laterArticles = null)
     {
         var list = articles.ToList();
-        return CSharpGeneratorDriver.Create(
-            [(generator ?? new NewsGenGenerator()).AsSourceGenerator()],
-            list.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)),
-            ParseOptions,
-            TestOptionsProvider.For(list, globalOptions),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return Driver(Texts(list), TestOptionsProvider.For(list.Concat(laterArticles ?? []), globalOptions), generator);
     }
+
+    /// <summary>A driver over given additional text instances (edits must pass the very instance they replace).</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, NewsGenGenerator? generator = null) =>
+        CSharpGeneratorDriver.Create(
+            [(generator ?? new NewsGenGenerator()).AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static IReadOnlyList<AdditionalText> Texts(IEnumerable<TestArticle> articles) =>
+        articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList();
 
     public static GeneratorRun Run(
         IEnumerable<TestArticle> articles,

@@ -16,7 +16,7 @@ internal static class ModelEmission
         settings ??= Settings();
         var corpus = CorpusBuilder.Build(articles.Select(Models.Result));
         var files = new List<GeneratedFile> { SourceEmitter.TypesFile(settings) };
-        files.AddRange(EmitUnits.ForArticles(corpus, settings).Select(SourceEmitter.ArticleFile));
+        files.AddRange(EmitUnits.Partition(corpus, settings).SelectMany(g => g).Select(SourceEmitter.ArticleFile));
         files.AddRange(SourceEmitter.IndexFiles(EmitUnits.ForIndex(corpus, settings)));
         return files.Select(f => (f.HintName, TemplateRenderer.Embedded.Render(f.Template, f.View()))).ToList();
     }

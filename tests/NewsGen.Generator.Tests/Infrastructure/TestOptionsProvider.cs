@@ -15,7 +15,7 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
 
     public static TestOptionsProvider For(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? global = null) =>
-        new(global ?? new Dictionary<string, string>(), articles.ToDictionary(a => a.Path, Metadata));
+        new(global ?? new Dictionary<string, string>(), articles.GroupBy(a => a.Path).ToDictionary(g => g.Key, g => Metadata(g.First())));
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
