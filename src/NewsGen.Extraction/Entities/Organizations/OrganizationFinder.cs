@@ -95,8 +95,9 @@ internal static class OrganizationFinder
     }
 
     /// <summary>
-    /// Capitalized words up to an organization head word ("Securities and Exchange Commission"), and "of …" after
-    /// it ("Ministry of Trade and Industry"); returns the last token or -1.
+    /// Capitalized words up to an organization head word ("Securities and Exchange Commission", but two names in
+    /// "Electoral Commission and National Union"), and "of …" after it ("Ministry of Trade and Industry"); returns
+    /// the last token or -1.
     /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
@@ -120,7 +121,7 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && segment[j] is "and" or "&" or "of" or "for" && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && (head < 0 || head == i))) && IsNamePart(segment, j + 1))
             {
                 j++;
             }
