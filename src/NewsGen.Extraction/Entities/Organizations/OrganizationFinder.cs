@@ -121,7 +121,7 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && (head < 0 || head == i))) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && head < 0)) && IsNamePart(segment, j + 1))
             {
                 j++;
             }
