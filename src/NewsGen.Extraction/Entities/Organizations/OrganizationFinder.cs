@@ -217,7 +217,7 @@ internal static class OrganizationFinder
         }
 
         var word = segment[j];
-        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !WordLists.IsTitle(word) && !WordLists.Honorifics.Contains(word);
+        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
     }
 
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
