@@ -70,6 +70,11 @@ internal static class PersonNameFinder
             : (-1, -1);
     }
 
+    /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
+    private static bool IsCommonNoun(string word) =>
+        !WordLists.GivenNames.Contains(word)
+        && (WordLists.CommonWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1))));
+
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
         var words = new List<string>(last - first + 1);
@@ -83,7 +88,8 @@ internal static class PersonNameFinder
 
     /// <summary>
     /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
-    /// it in the run and, at a sentence start, no plural look ("Organisers said").
+    /// it in the run, no frequent English word ("Windows said") and, at a sentence start, no plural look
+    /// ("Organisers said").
     /// </summary>
     private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
@@ -93,12 +99,12 @@ internal static class PersonNameFinder
         }
 
         var before = NameWords.WordBefore(segment, first);
-        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && WordLists.IsTitle(segment[before]))))
+        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && segment.IsTitle(before))))
         {
             return true;
         }
 
-        if (first > runFirst || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
+        if (first > runFirst || IsCommonNoun(segment[first]) || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
         {
             return false;
         }

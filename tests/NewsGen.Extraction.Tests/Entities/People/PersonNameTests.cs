@@ -142,6 +142,7 @@ public class PersonNameTests
     [InlineData("MPs said the bill would pass.")]
     [InlineData("I've said it before, he added.")]
     [InlineData("Organisers said the race would go ahead.")]
+    [InlineData("The update failed, Windows said.")]
     public void Acronym_plurals_contractions_and_plural_nouns_at_a_sentence_start_are_no_speakers(string text)
     {
         Assert.Empty(EntityText.Extract(text).People);
