@@ -1,11 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
 
 namespace NewsGen.Extraction.Dates;
 
-/// <summary>Finds date expressions and resolves them to calendar days.</summary>
+/// <summary>
+/// Finds date expressions in the photo caption (paragraph -2) and the body paragraphs and resolves them to
+/// calendar days, from the most to the least explicit:
+/// <list type="number">
+/// <item>day, month and year as written;</item>
+/// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
+/// near the other dates;</item>
+/// <item>a day and month: against the known publication date and the sentence's tense, or else in the year of
+/// the latest date found so far;</item>
+/// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
+/// <item>weekdays and "yesterday"/"today"/"tomorrow" against the reference date (null without one);</item>
+/// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
+/// </list>
+/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week") are not days and are not reported.
+/// </summary>
 public static class DateExtractor
 {
     /// <summary>The dates of one article, resolved against <paramref name="knownReference"/> or an inferred one.</summary>
-    public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference) => new([], knownReference, []);
+    public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference)
+    {
+        var units = TextUnit.Of(structure);
+        var expressions = DateExpressionFinder.Find(units);
+        var values = new CalendarDate?[expressions.Count];
+        var fullDates = ResolveFullDates(expressions, values);
+        ResolveWeekdayDates(expressions, values, knownReference, () => ReferenceDateInference.Anchors(fullDates, units));
+        ResolveDayMonths(expressions, values, knownReference);
+        var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset)
+            {
+                values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
+            }
+        }
+
+        var datedDays = values.Where(v => v.HasValue).Select(v => v!.Value).ToList();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i].Form == DateForm.MonthOnly)
+            {
+                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, datedDays);
+            }
+        }
+
+        return Build(expressions, values, referenceDate);
+    }
+
+    private static List<CalendarDate> ResolveFullDates(List<DateExpression> expressions, CalendarDate?[] values)
+    {
+        var fullDates = new List<CalendarDate>();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.Full, Year: { } year, Month: { } month, Day: { } day })
+            {
+                var date = new CalendarDate(year, month, day);
+                values[i] = date;
+                fullDates.Add(date);
+            }
+        }
+
+        return fullDates;
+    }
+
+    // A weekday that fits no nearby year leaves the value empty here; the day-month pass then dates it by
+    // context and the mismatch is reported as a conflict.
+    private static void ResolveWeekdayDates(
+        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, System.Func<IReadOnlyList<CalendarDate>> anchors)
+    {
+        IReadOnlyList<CalendarDate>? inferredAnchors = null;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)
+            {
+                values[i] = knownReference is { } reference
+                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense)
+                    : WeekdayYearSelector.NearAnchors(month, day, weekday, inferredAnchors ??= anchors());
+            }
+        }
+    }
+
+    private static void ResolveDayMonths(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference)
+    {
+        var contextYear = knownReference is null ? ReferenceDateInference.Latest(values)?.Year : null;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
+            {
+                values[i] = knownReference is { } reference
+                    ? PartialDateYear.Resolve(month, day, reference, expression.Tense)
+                    : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
+            }
+        }
+    }
+
+    private static DateResolution Build(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
+    {
+        var mentions = new List<DateMention>(expressions.Count);
+        var conflicts = new List<WeekdayConflict>();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var expression = expressions[i];
+            if (expression.Form == DateForm.MonthOnly && values[i] is null)
+            {
+                continue;
+            }
+
+            var mention = new DateMention(expression.Text, values[i], expression.Paragraph, expression.Start, expression.Text.Length);
+            mentions.Add(mention);
+            if (expression.Weekday is { } written && expression.Form is DateForm.Full or DateForm.DayMonth
+                && values[i] is { } value && value.DayOfWeek != written)
+            {
+                conflicts.Add(new WeekdayConflict(mention, written, value));
+            }
+        }
+
+        return new DateResolution(mentions, referenceDate, conflicts);
+    }
 }

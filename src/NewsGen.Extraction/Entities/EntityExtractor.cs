@@ -1,10 +1,36 @@
-namespace NewsGen.Extraction.Entities;
-
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Entities.Linking;
+using NewsGen.Extraction.Entities.Organizations;
+using NewsGen.Extraction.Entities.People;
+using NewsGen.Extraction.Entities.Places;
+using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Structure;
 
-/// <summary>Finds people, organizations and places.</summary>
+namespace NewsGen.Extraction.Entities;
+
+/// <summary>
+/// Finds people, organizations and places with rules and bundled word lists. Each finder claims the words it
+/// names, in this order: quoted and described publications, people's names, organizations, places; then every
+/// further mention of an entity found is linked by its names.
+/// </summary>
 public static class EntityExtractor
 {
-    /// <summary>The entities of one article.</summary>
-    public static EntitySet Extract(ArticleStructure structure) => new([], [], []);
+    /// <summary>The entities of one article, each kind in order of first mention.</summary>
+    public static EntitySet Extract(ArticleStructure structure)
+    {
+        var segments = SegmentReader.Read(structure);
+        var organizations = new OrganizationCollector();
+        PublicationFinder.Find(segments, organizations);
+
+        var people = PersonGrouper.Group(PersonNameFinder.Find(segments)).Select(g => g.ToDraft()).ToList();
+        var personNames = new HashSet<string>(people.SelectMany(p => p.Aliases.Append(p.Name)), System.StringComparer.Ordinal);
+
+        OrganizationFinder.Find(segments, organizations, personNames.Contains);
+        var places = new PlaceCollector();
+        PlaceFinder.Find(segments, places, personNames.Contains);
+
+        KnownFormLinker.Link(segments, people, organizations.Drafts, places.Drafts);
+        return EntityAssembler.Assemble(people, organizations.Drafts, places.Drafts);
+    }
 }

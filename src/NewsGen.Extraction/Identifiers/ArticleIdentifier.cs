@@ -1,4 +1,3 @@
-using System.Linq;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
@@ -6,38 +5,30 @@ using NewsGen.Extraction.Structure;
 namespace NewsGen.Extraction.Identifiers;
 
 /// <summary>
-/// Chooses the identifier a file asks for, in order: item metadata <c>NewsGenName</c>, front-matter <c>id</c>,
-/// a file name made of words, else a key phrase read from the content.
+/// Chooses the identifier a file asks for, in order: item metadata <c>NewsGenName</c>, front-matter <c>id</c>
+/// (both kept as written when already valid C#), a file name made of words (<see cref="FileNameWords"/>), the
+/// story's place + event noun (<see cref="EventKeyPhrase"/>), else the key words of its title.
 /// </summary>
 public static class ArticleIdentifier
 {
     /// <summary>The requested identifier (the corpus makes it unique).</summary>
     public static string Choose(ArticleSource source, FrontMatter frontMatter, ArticleStructure structure, EntitySet entities)
     {
-        if (source.NameOverride is { Length: > 0 } metadata)
+        if (!string.IsNullOrWhiteSpace(source.NameOverride))
         {
-            return CSharpIdentifier.From(metadata);
+            return CSharpIdentifier.FromRequested(source.NameOverride!);
         }
 
-        if (frontMatter["id"] is { Value.Length: > 0 } id)
+        if (frontMatter["id"] is { } id && !string.IsNullOrWhiteSpace(id.Value))
         {
-            return CSharpIdentifier.From(id.Value);
+            return CSharpIdentifier.FromRequested(id.Value);
         }
 
-        var fileName = System.IO.Path.GetFileNameWithoutExtension(source.Path);
-        if (IsMadeOfWords(fileName))
+        if (FileNameWords.From(System.IO.Path.GetFileNameWithoutExtension(source.Path)) is { } fileWords)
         {
-            return CSharpIdentifier.From(fileName);
+            return CSharpIdentifier.From(fileWords);
         }
 
-        return CSharpIdentifier.From(structure.Title);
-    }
-
-    /// <summary>True for names like <c>baku-meeting</c>; false for opaque ones like <c>000_bfda32527d1fa4f3</c>.</summary>
-    public static bool IsMadeOfWords(string fileName)
-    {
-        var parts = fileName.Split(['-', '_', ' ', '.'], System.StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.Any(p => p.All(char.IsLetter) && p.Length >= 2) &&
-            parts.All(p => p.All(char.IsLetter) || p.All(char.IsDigit) && p.Length <= 4);
+        return CSharpIdentifier.From(EventKeyPhrase.Find(structure, entities) ?? TitleKeyWords.From(structure.Title));
     }
 }

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
 
 namespace NewsGen.Extraction.Quotes;
@@ -6,6 +10,194 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>Finds direct quotations and attributes them to speakers.</summary>
 public static class QuoteExtractor
 {
-    /// <summary>The quotes of one article.</summary>
-    public static QuoteResult Extract(ArticleStructure structure, EntitySet entities) => new([], []);
+    /// <summary>
+    /// The quotes of one article, in reading order. A quotation that runs over several paragraphs, or is
+    /// interrupted by its attribution, comes back as one quote per piece, all with the same speaker.
+    /// </summary>
+    public static QuoteResult Extract(ArticleStructure structure, EntitySet entities)
+    {
+        var paragraphs = structure.Paragraphs;
+        var found = QuoteFinder.Find(paragraphs);
+        var units = new List<QuoteUnit>();
+        foreach (var run in found.Runs)
+        {
+            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs));
+            if (kind != QuotedKind.Title)
+            {
+                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote));
+            }
+        }
+
+        if (units.TrueForAll(u => u.IsSilent))
+        {
+            return new QuoteResult([], found.UnbalancedMarks);
+        }
+
+        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
+        MarkQuotedTokens(units, words);
+        var mentions = FindMentions(entities, words);
+        var attributor = new SpeakerAttributor(mentions, new PronounResolver(mentions, PersonGenders.Infer(words, mentions)));
+        AttributePieces(units, words, attributor);
+        AttributionContinuity.Apply(units, words);
+        return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);
+    }
+
+    private static void MarkQuotedTokens(List<QuoteUnit> units, List<ParagraphWords> words)
+    {
+        foreach (var piece in units.Where(u => !u.IsSilent).SelectMany(u => u.Run.Pieces))
+        {
+            var paragraph = words[piece.Paragraph];
+            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
+            paragraph.QuotedTokens.Add((paragraph.TokenAt(piece.OpenMark), last));
+        }
+    }
+
+    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words)
+    {
+        var names = SpeakerNames.From(entities);
+        var mentions = new List<List<NameMention>>(words.Count);
+        foreach (var paragraph in words)
+        {
+            var found = names.FindIn(paragraph);
+            foreach (var mention in found)
+            {
+                mention.InsideQuote = paragraph.IsQuoted(mention.First);
+            }
+
+            mentions.Add(found);
+        }
+
+        return mentions;
+    }
+
+    private static void AttributePieces(List<QuoteUnit> units, List<ParagraphWords> words, SpeakerAttributor attributor)
+    {
+        var byParagraph = units
+            .SelectMany(u => u.Run.Pieces.Select((piece, index) => (Unit: u, Index: index, Piece: piece)))
+            .GroupBy(x => x.Piece.Paragraph);
+        foreach (var group in byParagraph)
+        {
+            var paragraph = words[group.Key];
+            var pieces = group.OrderBy(x => x.Piece.OpenMark).ToList();
+            var bounds = pieces.Where(x => !x.Unit.IsSilent).Select(x => x.Piece).ToList();
+            foreach (var (unit, index, piece) in pieces)
+            {
+                var open = paragraph.TokenAt(piece.OpenMark);
+                var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
+                var previousClose = PreviousClose(paragraph, bounds, piece);
+                var nextOpen = NextOpen(paragraph, bounds, piece);
+                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece));
+                unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
+            }
+        }
+    }
+
+    /// <summary>The closing mark of the nearest reported quotation before <paramref name="piece"/> (a token index), or -1.</summary>
+    private static int PreviousClose(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
+    {
+        var close = -1;
+        foreach (var bound in bounds)
+        {
+            if (bound.CloseMark >= 0 && bound.CloseMark < piece.OpenMark)
+            {
+                close = paragraph.TokenAt(bound.CloseMark);
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>The opening mark of the nearest reported quotation after <paramref name="piece"/> (a token index), or the paragraph's end.</summary>
+    private static int NextOpen(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
+    {
+        var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
+        foreach (var bound in bounds)
+        {
+            if (bound.OpenMark > end)
+            {
+                return paragraph.TokenAt(bound.OpenMark);
+            }
+        }
+
+        return paragraph.Tokens.Length;
+    }
+
+    /// <summary>
+    /// A fragment woven into the reporter's sentence: it starts in lowercase, or the sentence runs straight into it
+    /// from a word that is not a speech verb (called Baku “the diplomatic capital of the region”).
+    /// </summary>
+    private static bool IsPartial(ParagraphWords paragraph, QuotePiece piece, int open, int previousClose)
+    {
+        var text = paragraph.Text;
+        for (var c = piece.ContentStart; c < piece.ContentEnd; c++)
+        {
+            if (char.IsLetter(text[c]))
+            {
+                if (char.IsLower(text[c]))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        var sentenceStart = SpeakerAttributor.SentenceStart(paragraph, previousClose + 1, open);
+        var before = open - 1;
+        return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
+    }
+
+    /// <summary>
+    /// The last character inside the marks, past spaces and a nested quote's closing mark, which tells how the quote
+    /// ends its part of the sentence.
+    /// </summary>
+    private static char LastCharacter(string text, QuotePiece piece)
+    {
+        var c = piece.ContentEnd - 1;
+        while (c >= piece.ContentStart && (char.IsWhiteSpace(text[c]) || text[c] is '\'' or '\u2019'))
+        {
+            c--;
+        }
+
+        return c >= piece.ContentStart ? text[c] : ' ';
+    }
+
+    private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var quotes = new List<Quote>();
+        foreach (var unit in units.Where(u => !u.IsSilent))
+        {
+            for (var i = 0; i < unit.Run.Pieces.Count; i++)
+            {
+                var piece = unit.Run.Pieces[i];
+                var paragraph = paragraphs[piece.Paragraph];
+                quotes.Add(new Quote(
+                    paragraph.Text.Substring(piece.ContentStart, piece.ContentEnd - piece.ContentStart),
+                    unit.Speaker,
+                    paragraph.Index,
+                    unit.Partial[i],
+                    paragraph.Start + piece.ContentStart,
+                    piece.ContentEnd - piece.ContentStart));
+            }
+        }
+
+        return quotes;
+    }
+
+    private static string TextOf(QuotedRun run, IReadOnlyList<Paragraph> paragraphs)
+    {
+        if (run.Pieces.Count == 1)
+        {
+            var piece = run.Pieces[0];
+            return paragraphs[piece.Paragraph].Text.Substring(piece.ContentStart, piece.ContentEnd - piece.ContentStart);
+        }
+
+        var text = new StringBuilder();
+        foreach (var piece in run.Pieces)
+        {
+            text.Append(paragraphs[piece.Paragraph].Text, piece.ContentStart, piece.ContentEnd - piece.ContentStart).Append(' ');
+        }
+
+        return text.ToString();
+    }
 }

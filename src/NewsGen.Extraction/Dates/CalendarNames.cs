@@ -1,0 +1,38 @@
+using System;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>English month and weekday names as written in news text.</summary>
+internal static class CalendarNames
+{
+    private static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>The month (1–12) named by a full name or abbreviation ("Sept.", "Dec"), or 0.</summary>
+    public static int MonthNumber(string name)
+    {
+        if (name.Length < 3)
+        {
+            return 0;
+        }
+
+        var prefix = name.Substring(0, 3);
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (string.Equals(Months[i].Substring(0, 3), prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The full English name of <paramref name="month"/> (1–12).</summary>
+    public static string MonthName(int month) => Months[month - 1];
+
+    /// <summary>The day of the week named by <paramref name="name"/> ("Thursday").</summary>
+    public static DayOfWeek Weekday(string name) => (DayOfWeek)Enum.Parse(typeof(DayOfWeek), name, ignoreCase: true);
+}

@@ -1,0 +1,63 @@
+using System;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>How much of a day an expression states.</summary>
+internal enum DateForm
+{
+    /// <summary>Day, month and year ("19 April 2018", "2018-04-19"), perhaps with a weekday.</summary>
+    Full,
+
+    /// <summary>Day and month ("12 December", "Wednesday (28 November)"): the year comes from context.</summary>
+    DayMonth,
+
+    /// <summary>A month without a day ("last April", "in April 2018"): a day only by anaphora.</summary>
+    MonthOnly,
+
+    /// <summary>A weekday alone ("on Thursday", "next Monday"): relative to the reference date.</summary>
+    Weekday,
+
+    /// <summary>A day counted from the reference date ("yesterday", "today", "tomorrow").</summary>
+    DayOffset,
+}
+
+/// <summary>The word before a month or weekday that says which occurrence is meant.</summary>
+internal enum Direction
+{
+    /// <summary>No such word: the nearest occurrence the sentence's tense allows.</summary>
+    None,
+
+    /// <summary>"last": the occurrence before the reference date.</summary>
+    Last,
+
+    /// <summary>"next": the occurrence after the reference date.</summary>
+    Next,
+
+    /// <summary>"this": the occurrence in the reference date's week or year.</summary>
+    This,
+}
+
+/// <summary>
+/// A date expression found in the text, before resolution. <see cref="Start"/> is the offset in the normalized
+/// text; parts the text does not state are null.
+/// </summary>
+internal sealed record DateExpression(string Text, int Paragraph, int Start, DateForm Form, Tense Tense)
+{
+    /// <summary>The stated year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The stated month (1–12).</summary>
+    public int? Month { get; init; }
+
+    /// <summary>The stated day of the month.</summary>
+    public int? Day { get; init; }
+
+    /// <summary>The stated weekday.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>"last", "next" or "this" before the month or weekday.</summary>
+    public Direction Direction { get; init; }
+
+    /// <summary>For <see cref="DateForm.DayOffset"/>: days after the reference date (-1 for "yesterday").</summary>
+    public int DayOffset { get; init; }
+}

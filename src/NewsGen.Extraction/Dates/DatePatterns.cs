@@ -1,0 +1,59 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// The regular expressions that find date expressions. Each one starts with a digit or with one kind of literal
+/// word (weekdays, months, "yesterday" …) so the engine can jump between candidates instead of trying every
+/// word of the text; the words before a month or weekday ("last", "in") are read by
+/// <see cref="DateExpressionFinder"/>, which also settles overlaps. Within one pattern the longer forms are
+/// tried first (a weekday with its date before the weekday alone).
+/// </summary>
+internal static class DatePatterns
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
+    private const string MonthSpelledOut = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z]))";
+    private const string Day = "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])";
+    private const string Year = "(?<year>(?:1[6-9]|20)[0-9]{2})(?![0-9A-Za-z])";
+    private const string OptionalYear = "(?:,?\\s+" + Year + ")?";
+    private const string AfterWeekday = "(?:\\s*(?<open>\\()\\s*|,?\\s+)";
+    private const string CloseIfOpened = "(?(open)\\s*\\))";
+    private const string DayMonth = Day + "(?:\\s+of)?\\s+" + Month;
+    private const string MonthDay = Month + "\\s+" + Day;
+    private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
+    private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
+    private const string Offset =
+        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+night|Last\\s+night|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
+
+    /// <summary>Dates that start with a number: ISO, numeric with a four-digit year, day-month with an optional year.</summary>
+    public static readonly Regex NumberLed = new(
+        "\\b(?:" + Iso + "|" + Numeric + "|" + DayMonth + OptionalYear + ")",
+        Options);
+
+    /// <summary>A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005").</summary>
+    public static readonly Regex WeekdayLed = new(
+        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?![A-Za-z]))",
+        Options);
+
+    /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
+    public static readonly Regex MonthLed = new(
+        "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
+        Options);
+
+    /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
+    public static readonly Regex DayOffset = new("\\b" + Offset, Options);
+
+    /// <summary>Names that contain a weekday but are not dates ("Good Friday", "Mail on Sunday").</summary>
+    public static readonly Regex NamedDay = new(
+        "\\b(?:" + string.Join("|", EmbeddedLines.Read("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A year written on its own ("since 2013", "the 1987 treaty"), not a clock time ("by 1700 GMT").</summary>
+    public static readonly Regex BareYear = new(
+        "(?<![0-9.,:£$€-])\\b(?:1[89]|20)[0-9]{2}\\b(?![0-9]|[.,:][0-9]|%|\\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|hours?|hrs|h|local)\\b)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+}

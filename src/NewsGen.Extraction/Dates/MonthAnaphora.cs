@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// A month without a day ("last April", "in April 2018") is not a calendar day. It counts as a mention of a day
+/// only when the article dates exactly one day in that month and year: then it refers back to that day
+/// ("… 19 April 2018. … Last April a first meeting took place"). Otherwise it is dropped.
+/// </summary>
+internal static class MonthAnaphora
+{
+    /// <summary>The one dated day the month expression refers to, or null.</summary>
+    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference, IEnumerable<CalendarDate> datedDays)
+    {
+        if (expression.Month is not { } month || YearOf(expression, month, reference) is not { } year)
+        {
+            return null;
+        }
+
+        CalendarDate? antecedent = null;
+        foreach (var day in datedDays)
+        {
+            if (day.Year != year || day.Month != month || antecedent == day)
+            {
+                continue;
+            }
+
+            if (antecedent is not null)
+            {
+                return null;
+            }
+
+            antecedent = day;
+        }
+
+        return antecedent;
+    }
+
+    // "last April" is the latest April before the reference month, "next April" the first after it; a bare
+    // month is in the reference year unless the tense puts it in the year before or after.
+    private static int? YearOf(DateExpression expression, int month, CalendarDate? reference)
+    {
+        if (expression.Year is { } stated)
+        {
+            return stated;
+        }
+
+        if (reference is not { } day)
+        {
+            return null;
+        }
+
+        return expression.Direction switch
+        {
+            Direction.Last => month < day.Month ? day.Year : day.Year - 1,
+            Direction.Next => month > day.Month ? day.Year : day.Year + 1,
+            Direction.None when expression.Tense == Tense.Past && month > day.Month => day.Year - 1,
+            Direction.None when expression.Tense == Tense.Future && month < day.Month => day.Year + 1,
+            _ => day.Year,
+        };
+    }
+}

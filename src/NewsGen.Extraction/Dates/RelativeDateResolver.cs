@@ -1,0 +1,42 @@
+using System;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// Weekdays and day offsets against the reference date. A bare weekday is the latest such day on or before the
+/// reference date (news reports what happened: "said on Thursday" in Thursday's paper is that day), or the first
+/// on or after it when the sentence only speaks of the future ("will meet on Thursday"). "last" and "next" move
+/// strictly before or after the reference date.
+/// </summary>
+internal static class RelativeDateResolver
+{
+    /// <summary>The day a weekday or day-offset expression names, or null without a reference date.</summary>
+    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference)
+    {
+        if (reference is not { } day)
+        {
+            return null;
+        }
+
+        return expression.Form switch
+        {
+            DateForm.DayOffset => day.AddDays(expression.DayOffset),
+            DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
+            _ => null,
+        };
+    }
+
+    private static CalendarDate Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
+    {
+        var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
+        var forward = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
+        return direction switch
+        {
+            Direction.Last => reference.AddDays(back == 0 ? -7 : -back),
+            Direction.Next => reference.AddDays(forward == 0 ? 7 : forward),
+            _ when tense == Tense.Future => reference.AddDays(forward),
+            _ => reference.AddDays(-back),
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// Splits a paragraph into sentences: a sentence ends at <c>.</c>, <c>!</c> or <c>?</c> (plus closing quotes or
+/// brackets) followed by white space and a capital, digit or opening quote, except after an abbreviation
+/// ("Gen.", "Sept."), an initial ("M.") or a dotted acronym ("U.S.").
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "gov", "sen",
+        "rep", "pres", "supt", "insp", "det", "st", "mt", "ft", "jr", "sr", "rev", "hon", "fr", "vs", "inc", "corp",
+        "ltd", "co", "bros", "dept", "univ", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    };
+
+    /// <summary>The sentences of <paramref name="text"/> as (start, length) ranges that cover it without gaps.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Split(string text)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && IsCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && StartsSentence(text, end) && !(text[i] == '.' && IsAbbreviation(text, i)))
+            {
+                sentences.Add((start, end - start));
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            sentences.Add((start, text.Length - start));
+        }
+
+        return sentences;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
+
+    private static bool StartsSentence(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[position];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '\u201C' or '\u2018' or '(' or '[' or '\u00AB';
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, dot - wordStart);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        return (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0 || Abbreviations.Contains(word);
+    }
+}

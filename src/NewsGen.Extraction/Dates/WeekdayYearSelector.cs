@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// A weekday written with a day and month ("Wednesday (28 November)") fixes the year: the same day and month
+/// fall on the same weekday only every 5, 6 or 11 years, so among the years next to the article's dates at most
+/// one or two fit, and the one nearest to those dates is taken. No fit means the weekday contradicts the date.
+/// </summary>
+internal static class WeekdayYearSelector
+{
+    /// <summary>
+    /// Against a known publication date: the fitting date within a year of it, on the side the sentence's tense
+    /// allows (a past-tense "Thursday (28 November)" in a December article is not next year's).
+    /// </summary>
+    public static CalendarDate? NearReference(int month, int day, DayOfWeek weekday, CalendarDate reference, Tense tense)
+    {
+        CalendarDate? best = null;
+        foreach (var candidate in Fitting(month, day, weekday, reference.Year))
+        {
+            var side = candidate.CompareTo(reference);
+            if ((tense == Tense.Past && side > 0) || (tense == Tense.Future && side < 0))
+            {
+                continue;
+            }
+
+            if (best is not { } current || Distance(candidate, reference) < Distance(current, reference))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Without a publication date: the fitting date nearest to one of <paramref name="anchors"/>, in an anchor's
+    /// year or the one before or after; the later one on a tie.
+    /// </summary>
+    public static CalendarDate? NearAnchors(int month, int day, DayOfWeek weekday, IReadOnlyList<CalendarDate> anchors)
+    {
+        CalendarDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var anchor in anchors)
+        {
+            foreach (var candidate in Fitting(month, day, weekday, anchor.Year))
+            {
+                var distance = Distance(candidate, anchor);
+                if (distance < bestDistance || (distance == bestDistance && best is { } current && candidate.CompareTo(current) > 0))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<CalendarDate> Fitting(int month, int day, DayOfWeek weekday, int aroundYear)
+    {
+        for (var year = aroundYear - 1; year <= aroundYear + 1; year++)
+        {
+            if (CalendarDate.TryCreate(year, month, day) is { } candidate && candidate.DayOfWeek == weekday)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static int Distance(CalendarDate a, CalendarDate b) => Math.Abs((a.ToDateTime() - b.ToDateTime()).Days);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Identifiers;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities;
+
+/// <summary>
+/// Turns drafts into the model: each kind in order of first mention, mentions in text order, and an id from
+/// the name that is unique within the article (a repeated id gets 2, 3, … appended).
+/// </summary>
+internal static class EntityAssembler
+{
+    public static EntitySet Assemble(IEnumerable<EntityDraft> people, IEnumerable<EntityDraft> organizations, IEnumerable<EntityDraft> places)
+    {
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        var personRecords = InOrder(people)
+            .Select(d => new Person(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), d.Roles.ToEquatableArray(), Mentions(d)))
+            .ToList();
+        var organizationRecords = InOrder(organizations)
+            .Select(d => new Organization(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), Mentions(d)))
+            .ToList();
+        var placeRecords = InOrder(places)
+            .Select(d => new Place(UniqueId(ids, d.Name), d.Name, d.Kind, d.Aliases.ToEquatableArray(), Mentions(d)))
+            .ToList();
+        return new EntitySet(personRecords, organizationRecords, placeRecords);
+    }
+
+    private static IEnumerable<EntityDraft> InOrder(IEnumerable<EntityDraft> drafts) =>
+        drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.FirstStart);
+
+    private static EquatableArray<Mention> Mentions(EntityDraft draft) => draft.Mentions.OrderBy(m => m.Start).ToEquatableArray();
+
+    private static string UniqueId(HashSet<string> ids, string name)
+    {
+        var id = CSharpIdentifier.From(name, "Entity");
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++)
+        {
+            unique = id + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+}

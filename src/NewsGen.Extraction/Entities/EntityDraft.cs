@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities;
+
+/// <summary>An entity while the article is being read: name, other names, roles and mentions in the order found.</summary>
+internal sealed class EntityDraft
+{
+    private readonly HashSet<string> _aliasSet = new(System.StringComparer.Ordinal);
+    private readonly HashSet<int> _mentionStarts = [];
+
+    public EntityDraft(string name)
+    {
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public PlaceKind Kind { get; set; }
+
+    public List<string> Aliases { get; } = [];
+
+    public List<string> Roles { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Offset of the earliest mention in the article text.</summary>
+    public int FirstStart
+    {
+        get
+        {
+            var first = int.MaxValue;
+            foreach (var mention in Mentions)
+            {
+                first = System.Math.Min(first, mention.Start);
+            }
+
+            return first;
+        }
+    }
+
+    public void AddAlias(string alias)
+    {
+        if (alias.Length > 0 && alias != Name && _aliasSet.Add(alias))
+        {
+            Aliases.Add(alias);
+        }
+    }
+
+    public void AddRole(string role)
+    {
+        if (!Roles.Contains(role))
+        {
+            Roles.Add(role);
+        }
+    }
+
+    public void AddMention(Mention mention)
+    {
+        if (_mentionStarts.Add(mention.Start))
+        {
+            Mentions.Add(mention);
+        }
+    }
+}

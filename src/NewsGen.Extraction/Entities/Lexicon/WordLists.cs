@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Entities.Lexicon;
+
+/// <summary>The word lists of Data/entities and Data/gazetteer, loaded once on first use.</summary>
+internal static class WordLists
+{
+    private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Mr, Dr, Gen, Sen … (without period).</summary>
+    public static HashSet<string> Honorifics { get; } = EmbeddedData.Set("entities/honorifics.txt", IgnoreCase);
+
+    /// <summary>president, minister, spokesman … (any case).</summary>
+    public static HashSet<string> PersonTitles { get; } = EmbeddedData.Set("entities/person-titles.txt", IgnoreCase);
+
+    /// <summary>former, deputy, foreign … words that may stand in a role phrase.</summary>
+    public static HashSet<string> RoleModifiers { get; } = EmbeddedData.Set("entities/role-modifiers.txt", IgnoreCase);
+
+    /// <summary>van, de, bin … lowercase words inside names.</summary>
+    public static HashSet<string> NameParticles { get; } = EmbeddedData.Set("entities/name-particles.txt", StringComparer.Ordinal);
+
+    /// <summary>Months and weekdays.</summary>
+    public static HashSet<string> CalendarWords { get; } = EmbeddedData.Set("entities/calendar-words.txt", StringComparer.Ordinal);
+
+    /// <summary>Capitalized function words and web furniture that never belong to a name.</summary>
+    public static HashSet<string> StopWords { get; } = EmbeddedData.Set("entities/stop-words.txt", StringComparer.Ordinal);
+
+    /// <summary>Frequent English dictionary words (lowercase).</summary>
+    public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);
+
+    /// <summary>Common given names (Data/gazetteer/given-names.txt), as written.</summary>
+    public static HashSet<string> GivenNames { get; } = EmbeddedData.Set("gazetteer/given-names.txt", StringComparer.Ordinal);
+
+    /// <summary>Union, Ministry, Times … last words of organization names.</summary>
+    public static HashSet<string> OrganizationHeads { get; } = EmbeddedData.Set("entities/org-heads.txt", StringComparer.Ordinal);
+
+    /// <summary>Treaty, Summit, Street … last words of names of things that are neither people nor organizations.</summary>
+    public static HashSet<string> ThingHeads { get; } = EmbeddedData.Set("entities/thing-heads.txt", StringComparer.Ordinal);
+
+    /// <summary>Times, Post … publication head words that alone, after "the", repeat a name given in full.</summary>
+    public static HashSet<string> PublicationHeads { get; } = EmbeddedData.Set("entities/publication-heads.txt", StringComparer.Ordinal);
+
+    /// <summary>campaign, administration … nouns that make the name before them an organization.</summary>
+    public static HashSet<string> AffiliationNouns { get; } = EmbeddedData.Set("entities/affiliation-nouns.txt", StringComparer.Ordinal);
+
+    /// <summary>newspaper, agency, television … nouns that describe a publication.</summary>
+    public static HashSet<string> MediaNouns { get; } = EmbeddedData.Set("entities/media-nouns.txt", IgnoreCase);
+
+    /// <summary>said, told, added … verbs of saying.</summary>
+    public static HashSet<string> SpeechVerbs { get; } = EmbeddedData.Set("entities/speech-verbs.txt", StringComparer.Ordinal);
+
+    /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
+    public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
+
+    /// <summary>Abbreviations written with a period that does not end a sentence.</summary>
+    public static bool IsAbbreviation(string word) =>
+        Honorifics.Contains(word) || word is "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft" or "vs" or "Inc" or "Corp" or "Co" or "Ltd";
+
+    /// <summary>A title or role word, in any case, singular or plural ("President", "Senators", "Commander-in-Chief").</summary>
+    public static bool IsTitle(string word)
+    {
+        if (PersonTitles.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && PersonTitles.Contains(word.Substring(0, word.Length - 1))))
+        {
+            return true;
+        }
+
+        if (word.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split('-'))
+        {
+            if (PersonTitles.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.Linking;
+
+/// <summary>What kind of entity a known form names; earlier kinds win when one form names several.</summary>
+internal enum LinkKind
+{
+    /// <summary>A person's name, alias or surname.</summary>
+    Person,
+
+    /// <summary>An organization's name or alias.</summary>
+    Organization,
+
+    /// <summary>A place's name or alias.</summary>
+    Place,
+}
+
+/// <summary>Every name and alias of the entities found so far, for exact lookups of one to a few tokens.</summary>
+internal sealed class KnownForms
+{
+    private readonly Dictionary<string, List<(LinkKind Kind, EntityDraft Draft)>> _bySurface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
+
+    public void Add(LinkKind kind, EntityDraft draft)
+    {
+        Add(kind, draft, draft.Name);
+        foreach (var alias in draft.Aliases)
+        {
+            Add(kind, draft, alias);
+        }
+    }
+
+    public int LongestStartingWith(string word) => _longestByFirstWord.TryGetValue(word, out var count) ? count : 0;
+
+    public bool TryFind(string surface, out List<(LinkKind Kind, EntityDraft Draft)> targets) => _bySurface.TryGetValue(surface, out targets!);
+
+    private void Add(LinkKind kind, EntityDraft draft, string surface)
+    {
+        if (!_bySurface.TryGetValue(surface, out var targets))
+        {
+            _bySurface[surface] = targets = [];
+        }
+
+        if (!targets.Contains((kind, draft)))
+        {
+            targets.Add((kind, draft));
+        }
+
+        var tokens = Tokenizer.Tokenize(surface);
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        var first = surface.Substring(tokens[0].Start, tokens[0].Length);
+        if (!_longestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)
+        {
+            _longestByFirstWord[first] = tokens.Length;
+        }
+    }
+}

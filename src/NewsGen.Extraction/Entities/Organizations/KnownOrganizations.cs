@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.Organizations;
+
+/// <summary>Well-known organizations whose names carry no head word (Data/entities/known-organizations.txt).</summary>
+internal static class KnownOrganizations
+{
+    private static readonly Dictionary<string, string> NameBySurface = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> LongestByFirstWord = new(StringComparer.Ordinal);
+
+    static KnownOrganizations()
+    {
+        foreach (var line in EmbeddedData.Lines("entities/known-organizations.txt"))
+        {
+            var fields = line.Split('\t');
+            Add(fields[0], fields[0]);
+            if (fields.Length > 1)
+            {
+                foreach (var alias in fields[1].Split('|'))
+                {
+                    Add(alias, fields[0]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The canonical name of a known organization written as <paramref name="surface"/>.</summary>
+    public static bool TryFind(string surface, out string name) => NameBySurface.TryGetValue(surface, out name!);
+
+    public static int LongestNameStartingWith(string firstWord) =>
+        LongestByFirstWord.TryGetValue(firstWord, out var count) ? count : 0;
+
+    private static void Add(string surface, string name)
+    {
+        NameBySurface[surface] = name;
+        var tokens = Tokenizer.Tokenize(surface);
+        var first = surface.Substring(tokens[0].Start, tokens[0].Length);
+        if (!LongestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)
+        {
+            LongestByFirstWord[first] = tokens.Length;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.Organizations;
+
+/// <summary>The organizations of one article, one draft per name; acronym definitions join the name they define.</summary>
+internal sealed class OrganizationCollector
+{
+    private readonly Dictionary<string, EntityDraft> _byName = new(StringComparer.Ordinal);
+
+    public List<EntityDraft> Drafts { get; } = [];
+
+    /// <summary>The organization last recorded, with the segment offset where its mention ends.</summary>
+    public (EntityDraft Draft, int End)? Last { get; private set; }
+
+    /// <summary>Records a mention; a name that ends a longer one found before ("Evening Chronicle") is that organization.</summary>
+    public EntityDraft Add(string name, Mention mention)
+    {
+        if (!_byName.TryGetValue(name, out var draft) && (draft = LongerNameEndingWith(name)) is not null)
+        {
+            draft.AddAlias(name);
+            _byName[name] = draft;
+        }
+
+        if (draft is null)
+        {
+            draft = new EntityDraft(name);
+            _byName.Add(name, draft);
+            Drafts.Add(draft);
+        }
+
+        if (mention.Text != name)
+        {
+            draft.AddAlias(mention.Text);
+        }
+
+        draft.AddMention(mention);
+        Last = (draft, mention.Start + mention.Length);
+        return draft;
+    }
+
+    private EntityDraft? LongerNameEndingWith(string name)
+    {
+        if (name.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        foreach (var draft in Drafts)
+        {
+            if (draft.Name.Length > name.Length && draft.Name.EndsWith(" " + name, StringComparison.Ordinal))
+            {
+                return draft;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"NATO" defined by "North Atlantic Treaty Organization (NATO)": an alias and a mention of that name.</summary>
+    public void AddDefinition(EntityDraft draft, Mention mention)
+    {
+        draft.AddAlias(mention.Text);
+        draft.AddMention(mention);
+        _byName[mention.Text] = draft;
+    }
+
+    /// <summary>"Post" for "New York Post", where no other organization ends with the same publication word.</summary>
+    public void AddPublicationAliases()
+    {
+        var owners = new Dictionary<string, EntityDraft?>(StringComparer.Ordinal);
+        foreach (var draft in Drafts)
+        {
+            var space = draft.Name.LastIndexOf(' ');
+            var head = space < 0 ? null : draft.Name.Substring(space + 1);
+            if (head is not null && WordLists.PublicationHeads.Contains(head))
+            {
+                owners[head] = owners.ContainsKey(head) ? null : draft;
+            }
+        }
+
+        foreach (var owner in owners)
+        {
+            owner.Value?.AddAlias(owner.Key);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Places;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.Organizations;
+
+/// <summary>
+/// Finds organizations after people have claimed their names: well-known names, names built on a head word
+/// ("Eurasian Union", "New York Post", "Ministry of Defence"), a name with "campaign" or "administration"
+/// ("the Clinton campaign", "Trump’s campaign" named "Trump campaign"), acronyms ("NATO", "EUCOM", with "(NATO)" after a full name as its alias) and the
+/// source in "according to X".
+/// </summary>
+internal static class OrganizationFinder
+{
+    private const int MaxOfWords = 8;
+
+    public static void Find(IReadOnlyList<TextSegment> segments, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    {
+        foreach (var segment in segments)
+        {
+            for (var i = 0; i < segment.Tokens.Length; i++)
+            {
+                if (segment.Claimed[i] || !segment.Tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
+                end = end >= 0 ? end : Known(segment, i, organizations);
+                end = end >= 0 ? end : Affiliation(segment, i, organizations);
+                end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
+                end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
+                if (end >= 0)
+                {
+                    segment.Claim(i, end);
+                    i = end;
+                }
+                else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
+                {
+                    AcronymFinder.FindInParts(segment, i, organizations);
+                }
+            }
+        }
+
+        organizations.AddPublicationAliases();
+    }
+
+    private static int Known(TextSegment segment, int i, OrganizationCollector organizations)
+    {
+        if (!segment.Tokens[i].IsCapitalized)
+        {
+            return -1;
+        }
+
+        var longest = Math.Min(KnownOrganizations.LongestNameStartingWith(segment[i]), segment.Tokens.Length - i);
+        for (var count = longest; count >= 1; count--)
+        {
+            var last = i + count - 1;
+            if (!segment.AnyClaimed(i, last) && KnownOrganizations.TryFind(segment.Slice(i, last), out var name))
+            {
+                organizations.Add(name, segment.MentionOf(i, last));
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the Clinton campaign": one or two name words before an affiliation noun.</summary>
+    private static int Affiliation(TextSegment segment, int i, OrganizationCollector organizations)
+    {
+        if (!People.NameWords.IsNameWord(segment, i))
+        {
+            return -1;
+        }
+
+        for (var noun = i + 1; noun <= i + 2 && noun < segment.Tokens.Length; noun++)
+        {
+            if (WordLists.AffiliationNouns.Contains(segment[noun]))
+            {
+                var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
+                organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));
+                return noun;
+            }
+
+            if (segment.Tokens[noun - 1].Has(TokenFlags.Possessive) || !People.NameWords.IsNameWord(segment, noun) || segment.Claimed[noun])
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Capitalized words up to an organization head word ("Securities and Exchange Commission", but two names in
+    /// "Electoral Commission and National Union"), and "of …" after it ("Ministry of Trade and Industry"); returns
+    /// the last token or -1.
+    /// </summary>
+    private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
+    {
+        if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && WordLists.StopWords.Contains(segment[i])))
+        {
+            return -1;
+        }
+
+        var head = -1;
+        var j = i;
+        while (j < segment.Tokens.Length && IsNamePart(segment, j))
+        {
+            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            {
+                head = j;
+            }
+
+            if (segment.Tokens[j].Has(TokenFlags.Possessive))
+            {
+                break;
+            }
+
+            j++;
+            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && head < 0)) && IsNamePart(segment, j + 1))
+            {
+                j++;
+            }
+        }
+
+        if (head < 0)
+        {
+            return -1;
+        }
+
+        var last = OfExtension(segment, head);
+        if (last == head && head == i)
+        {
+            return -1;
+        }
+
+        var next = last + 1;
+        if (next < segment.Tokens.Length && segment.Tokens[next].IsCapitalized && WordLists.ThingHeads.Contains(segment[next]))
+        {
+            return -1;
+        }
+
+        organizations.Add(segment.Slice(i, last), segment.MentionOf(i, last));
+        return last;
+    }
+
+    /// <summary>"Ministry" + " of Defence", "Department" + " of the Azerbaijani Presidential Administration".</summary>
+    private static int OfExtension(TextSegment segment, int head)
+    {
+        var last = head;
+        var j = head + 1;
+        while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && segment[j] is "of" or "for" or "and" or "&" or "on")
+        {
+            var joins = segment[j] is "and" or "&";
+            var k = j + 1;
+            if (joins && last == head)
+            {
+                break;
+            }
+
+            if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
+            {
+                if (joins)
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            var end = k;
+            while (end < segment.Tokens.Length && end - head <= MaxOfWords && IsNamePart(segment, end))
+            {
+                end++;
+                if (segment.Tokens[end - 1].Has(TokenFlags.Possessive))
+                {
+                    break;
+                }
+            }
+
+            if (end == k || (joins && ContainsHead(segment, k, end - 1)))
+            {
+                break;
+            }
+
+            last = end - 1;
+            j = end;
+        }
+
+        return last;
+    }
+
+    /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
+    private static bool ContainsHead(TextSegment segment, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamePart(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        if (segment.Claimed[j] || !token.IsWord || !token.IsCapitalized)
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
+    }
+
+    /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
+    private static int AccordingTo(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    {
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
+        var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
+        if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
+        var last = i;
+        while (last + 1 < segment.Tokens.Length && last - i < 3 && IsNamePart(segment, last + 1) && !segment.Tokens[last].Has(TokenFlags.Possessive))
+        {
+            last++;
+        }
+
+        var name = segment.Slice(i, last);
+        if (isPersonName(name) || Gazetteer.IsPlaceWord(name) || (last > i && People.NameWords.IsNameWord(segment, i)))
+        {
+            return -1;
+        }
+
+        organizations.Add(name, segment.MentionOf(i, last));
+        return last;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>
+/// Runs of capitalized words that may hold a name with what comes before it ("Gen. Curtis M. Scaparrotti",
+/// "Russian President Vladimir Putin"): capitalized words, initials, name particles between capitalized words
+/// and the period of an abbreviation. A possessive word ends a run.
+/// </summary>
+internal static class NameRuns
+{
+    public static IEnumerable<(int First, int Last)> Find(TextSegment segment)
+    {
+        var tokens = segment.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (segment.Claimed[i] || !tokens[i].IsWord || !tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (!tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length)
+            {
+                var next = Continues(segment, last);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                last = next;
+            }
+
+            yield return (i, last);
+            i = last;
+        }
+    }
+
+    /// <summary>The next token of the run after <paramref name="last"/>, or -1 where the run ends.</summary>
+    private static int Continues(TextSegment segment, int last)
+    {
+        var tokens = segment.Tokens;
+        var next = last + 1;
+        if (segment.IsPunctuation(next, '.') && tokens[last].End == tokens[next].Start && WordLists.Honorifics.Contains(segment[last]))
+        {
+            next++;
+        }
+        else if (next + 1 < tokens.Length && NameWords.IsParticle(segment, next) && tokens[next + 1].IsCapitalized)
+        {
+            return segment.Claimed[next + 1] ? -1 : next;
+        }
+
+        return next < tokens.Length && !segment.Claimed[next] && tokens[next].IsWord && tokens[next].IsCapitalized ? next : -1;
+    }
+}

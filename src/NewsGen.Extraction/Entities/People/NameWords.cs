@@ -1,0 +1,151 @@
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Organizations;
+using NewsGen.Extraction.Entities.Places;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>Which tokens can be part of a person's name.</summary>
+internal static class NameWords
+{
+    /// <summary>
+    /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
+    /// organization, not a demonym, acronym or number. Places pass (George Washington), and so do head words of
+    /// things ("Park Geun-hye"); callers drop a place that starts a name and a name that ends in a thing's head.
+    /// </summary>
+    public static bool IsNameWord(TextSegment segment, int j) => segment.IsNameWord(j, ComputeIsNameWord);
+
+    private static bool ComputeIsNameWord(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        if (!token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.HasDigit) || token.Has(TokenFlags.Initial) || token.Has(TokenFlags.Dotted) || token.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        if (token.Has(TokenFlags.Hyphenated))
+        {
+            return IsHyphenatedName(word);
+        }
+
+        return IsPlainNameWord(word);
+    }
+
+    /// <summary>"Treaty", "Strait", "Street": the last word of a name of a thing or place, never of a person.</summary>
+    public static bool IsThingHead(TextSegment segment, int j) => WordLists.ThingHeads.Contains(segment[j]) || PlaceHeads.IsHead(segment[j]);
+
+    public static bool IsParticle(TextSegment segment, int j) =>
+        segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && WordLists.NameParticles.Contains(segment[j]);
+
+    public static bool IsInitial(TextSegment segment, int j) => segment.Tokens[j].Has(TokenFlags.Initial);
+
+    public static bool IsCalendarWord(TextSegment segment, int j) => WordLists.CalendarWords.Contains(segment[j]);
+
+    /// <summary>A one-word place or demonym ("Baku", "Russian").</summary>
+    public static bool IsPlace(TextSegment segment, int j) => Gazetteer.IsPlaceWord(segment[j]);
+
+    /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>
+    public static bool IsHonorific(TextSegment segment, int j) =>
+        j >= 0 && segment.Tokens[j].IsWord && segment.Tokens[j].IsCapitalized && WordLists.Honorifics.Contains(segment[j]);
+
+    /// <summary>The token before <paramref name="j"/>, skipping a period glued to an abbreviation ("Gen." → "Gen").</summary>
+    public static int WordBefore(TextSegment segment, int j)
+    {
+        var before = j - 1;
+        if (before >= 1 && segment.IsPunctuation(before, '.') && segment.Tokens[before - 1].End == segment.Tokens[before].Start)
+        {
+            before--;
+        }
+
+        return before;
+    }
+
+    /// <summary>A capital letter that a sentence start explains and that begins a frequent English word ("Police said").</summary>
+    public static bool IsCommonWordAtSentenceStart(TextSegment segment, int j)
+    {
+        if (segment.IsMeaningfullyCapitalized(j))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        return WordLists.CommonWords.Contains(word)
+            || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1)));
+    }
+
+    private static bool IsPlainNameWord(string word)
+    {
+        if (IsAcronymPlural(word) || IsContraction(word))
+        {
+            return false;
+        }
+
+        if (word.Length < 2 || WordLists.StopWords.Contains(word) || WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word)
+            || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word)
+            || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
+        {
+            return false;
+        }
+
+        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    /// <summary>"MPs", "CEOs".</summary>
+    private static bool IsAcronymPlural(string word) =>
+        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word.Substring(0, word.Length - 1));
+
+    /// <summary>"I've", "She'll": an apostrophe before lowercase letters only.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
+    }
+
+    private static bool IsHyphenatedName(string word)
+    {
+        if (WordLists.IsTitle(word))
+        {
+            return false;
+        }
+
+        var parts = word.Split('-', '\u2010', '\u2011');
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            var isLast = k == parts.Length - 1;
+            if (part.Length < 2)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(part[0]))
+            {
+                var allowed = isLast ? k > 0 && char.IsUpper(parts[0][0]) && !WordLists.CommonWords.Contains(part) : WordLists.NameParticles.Contains(part);
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+            else if (part.Length > 1 && IsAllUpper(part))
+            {
+                return false;
+            }
+        }
+
+        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    private static bool IsAllUpper(string part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>One way a person is named at one place in the article ("Curtis M. Scaparrotti"), without honorifics.</summary>
+internal sealed class PersonForm
+{
+    public PersonForm(IReadOnlyList<string> words, Mention mention)
+    {
+        Words = words;
+        Mention = mention;
+    }
+
+    /// <summary>The words of the name as written; initials keep their period.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public Mention Mention { get; }
+
+    public List<string> Roles { get; } = [];
+
+    /// <summary>The name text with single spaces.</summary>
+    public string Text => string.Join(" ", Words);
+
+    /// <summary>Given name and surname at least: two words that are not initials.</summary>
+    public bool IsFull => FullWordCount >= 2;
+
+    public int FullWordCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var word in Words)
+            {
+                count += IsInitial(word) || IsParticle(word) ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
+    public string GivenName => Words[0];
+
+    public string Surname => Words[Words.Count - 1];
+
+    /// <summary>The name without middle initials ("Curtis Scaparrotti").</summary>
+    public string WithoutInitials
+    {
+        get
+        {
+            var kept = new List<string>(Words.Count);
+            for (var i = 0; i < Words.Count; i++)
+            {
+                if (i == 0 || !IsInitial(Words[i]))
+                {
+                    kept.Add(Words[i]);
+                }
+            }
+
+            return string.Join(" ", kept);
+        }
+    }
+
+    public static bool IsInitial(string word) => word.Length == 2 && word[1] == '.';
+
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]);
+}

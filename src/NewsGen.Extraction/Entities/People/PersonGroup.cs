@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>
+/// All the forms that name one person. The canonical name is the fullest form (most words, initials count),
+/// spelling included; every other form, the fullest form without middle initials and each surname spelling
+/// are aliases, so spelling variants stay visible.
+/// </summary>
+internal sealed class PersonGroup
+{
+    private readonly List<PersonForm> _forms = [];
+
+    public PersonGroup(PersonForm first)
+    {
+        Add(first);
+    }
+
+    public IReadOnlyList<PersonForm> Forms => _forms;
+
+    /// <summary>The given name of the first full form, or null while only a surname is known.</summary>
+    public string? GivenName => _forms.FirstOrDefault(f => f.IsFull)?.GivenName;
+
+    public void Add(PersonForm form) => _forms.Add(form);
+
+    /// <summary>Whether <paramref name="surname"/> is one of this person's surnames, or a spelling of one.</summary>
+    public bool HasSurname(string surname) => _forms.Any(f => SpellingVariants.Match(f.Surname, surname));
+
+    /// <summary>
+    /// Whether a full form names this person: same given name and a matching surname, or the tail of a longer
+    /// form of the person ("Symmons Roberts" after "Michael Symmons Roberts") or its start ("Aung San" after
+    /// "Aung San Suu Kyi").
+    /// </summary>
+    public bool Accepts(PersonForm form) =>
+        ((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
+        || _forms.Any(f => f.Words.Count > form.Words.Count
+            && (f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words) || f.Words.Take(form.Words.Count).SequenceEqual(form.Words)));
+
+    /// <summary>Offset of the latest mention before <paramref name="start"/>, or -1.</summary>
+    public int LastMentionBefore(int start) =>
+        _forms.Where(f => f.Mention.Start < start).Select(f => f.Mention.Start).DefaultIfEmpty(-1).Max();
+
+    public EntityDraft ToDraft()
+    {
+        var ordered = _forms.OrderBy(f => f.Mention.Start).ToList();
+        var fullest = ordered[0];
+        foreach (var form in ordered)
+        {
+            if (form.Words.Count > fullest.Words.Count)
+            {
+                fullest = form;
+            }
+        }
+
+        var draft = new EntityDraft(fullest.Text);
+        foreach (var form in ordered)
+        {
+            draft.AddAlias(form.Text);
+            draft.AddAlias(form.WithoutInitials);
+            draft.AddAlias(form.Surname);
+        }
+
+        foreach (var form in ordered)
+        {
+            foreach (var role in form.Roles)
+            {
+                draft.AddRole(role);
+            }
+
+            draft.AddMention(form.Mention);
+        }
+
+        return draft;
+    }
+}

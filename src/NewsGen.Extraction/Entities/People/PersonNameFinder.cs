@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>
+/// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
+/// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
+/// it ("Khalafov said", "added Khalafov."). Honorifics and titles are not part of the name; roles are noted.
+/// Headlines in Title Case introduce nobody: their capitals say nothing.
+/// </summary>
+internal static class PersonNameFinder
+{
+    public static List<PersonForm> Find(IReadOnlyList<TextSegment> segments)
+    {
+        var forms = new List<PersonForm>();
+        foreach (var segment in segments)
+        {
+            if (!segment.ReliableCase)
+            {
+                continue;
+            }
+
+            foreach (var (runFirst, runLast) in NameRuns.Find(segment))
+            {
+                var (first, last) = NameSpan.Find(segment, runFirst, runLast);
+                if (first < 0)
+                {
+                    (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+                {
+                    first++;
+                }
+
+                var form = FormOf(segment, first, last);
+                var accepted = form.IsFull
+                    ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
+                    : HasEvidence(segment, runFirst, first, last);
+                if (!accepted)
+                {
+                    continue;
+                }
+
+                form.Roles.AddRange(RoleFinder.Find(segment, first, last));
+                segment.Claim(first, last);
+                forms.Add(form);
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
+    private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
+    {
+        var before = NameWords.WordBefore(segment, runLast);
+        var word = segment[runLast];
+        var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
+        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !vocative
+            ? (runLast, runLast)
+            : (-1, -1);
+    }
+
+    /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
+    private static bool IsCommonNoun(string word) =>
+        !WordLists.GivenNames.Contains(word)
+        && (WordLists.CommonWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1))));
+
+    public static PersonForm FormOf(TextSegment segment, int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var j = first; j <= last; j++)
+        {
+            words.Add(segment[j]);
+        }
+
+        return new PersonForm(words, segment.MentionOf(first, last));
+    }
+
+    /// <summary>
+    /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
+    /// it in the run, no frequent English word ("Windows said") and, at a sentence start, no plural look
+    /// ("Organisers said").
+    /// </summary>
+    private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
+    {
+        if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
+        {
+            return false;
+        }
+
+        var before = NameWords.WordBefore(segment, first);
+        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && segment.IsTitle(before))))
+        {
+            return true;
+        }
+
+        if (first > runFirst || IsCommonNoun(segment[first]) || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var after = last + 1;
+        if (after < segment.Tokens.Length && segment.Tokens[after].IsWord && WordLists.SpeechVerbs.Contains(segment[after]))
+        {
+            return true;
+        }
+
+        var atClauseEnd = after >= segment.Tokens.Length || !segment.Tokens[after].IsWord;
+        return atClauseEnd && first > 0 && segment.Tokens[first - 1].IsWord && WordLists.SpeechVerbs.Contains(segment[first - 1]);
+    }
+}

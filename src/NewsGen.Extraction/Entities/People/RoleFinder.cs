@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+
+namespace NewsGen.Extraction.Entities.People;
+
+/// <summary>
+/// Roles of a named person: a title phrase right before the name ("Russian President Vladimir Putin"), an
+/// apposition after it ("Gen. Curtis M. Scaparrotti, NATO supreme allied commander Europe,") or before it
+/// ("The Commander-in-Chief of the NATO Armed Forces in Europe, Curtis Scaparotti"). A role phrase holds a title
+/// word; its lowercase words are titles, role modifiers or connectors, so a clause ("met with …") is no role.
+/// </summary>
+internal static class RoleFinder
+{
+    private const int MaxRoleTokens = 16;
+
+    public static IEnumerable<string> Find(TextSegment segment, int first, int last)
+    {
+        var before = PreModifier(segment, first);
+        if (before is not null)
+        {
+            yield return before;
+        }
+        else if (AppositionBefore(segment, first) is { } apposed)
+        {
+            yield return apposed;
+        }
+
+        if (AppositionAfter(segment, last) is { } after)
+        {
+            yield return after;
+        }
+    }
+
+    /// <summary>"Russian President Vladimir Putin"; not "a spokeswoman for Hillary Clinton", where the name is an object.</summary>
+    private static string? PreModifier(TextSegment segment, int nameFirst)
+    {
+        var end = nameFirst - 1;
+        if (end >= 1 && segment.IsPunctuation(end, '.') && NameWords.IsHonorific(segment, end - 1))
+        {
+            end -= 2;
+        }
+        else if (NameWords.IsHonorific(segment, end))
+        {
+            end--;
+        }
+
+        if (end >= 0 && segment.Tokens[end].IsWord && IsConnector(segment[end]))
+        {
+            return null;
+        }
+
+        var start = end + 1;
+        while (start - 1 >= 0 && end - start + 1 < MaxRoleTokens && IsRoleToken(segment, start - 1))
+        {
+            start--;
+        }
+
+        return Phrase(segment, start, end, mustStartWithTitle: false);
+    }
+
+    private static string? AppositionBefore(TextSegment segment, int nameFirst)
+    {
+        if (!segment.IsPunctuation(nameFirst - 1, ','))
+        {
+            return null;
+        }
+
+        var end = nameFirst - 2;
+        var start = end + 1;
+        while (start - 1 >= 0 && end - start + 1 < MaxRoleTokens && IsRoleToken(segment, start - 1))
+        {
+            start--;
+        }
+
+        return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: true);
+    }
+
+    /// <summary>", NATO supreme allied commander Europe," — no other name in it, which would make it a list of people.</summary>
+    private static string? AppositionAfter(TextSegment segment, int nameLast)
+    {
+        if (!segment.IsPunctuation(nameLast + 1, ','))
+        {
+            return null;
+        }
+
+        var start = nameLast + 2;
+        var end = start - 1;
+        while (end + 1 < segment.Tokens.Length && end - start + 1 < MaxRoleTokens && IsRoleToken(segment, end + 1))
+        {
+            end++;
+        }
+
+        var stop = end + 1;
+        if (stop < segment.Tokens.Length && (segment.Tokens[stop].IsWord || !IsClauseEnd(segment.CharAt(stop))))
+        {
+            return null;
+        }
+
+        return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: false);
+    }
+
+    /// <summary>An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role.</summary>
+    private static bool HasOtherName(TextSegment segment, int start, int end)
+    {
+        for (var j = start; j <= end; j++)
+        {
+            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The trimmed phrase, or null when it holds no title word.</summary>
+    private static string? Phrase(TextSegment segment, int start, int end, bool mustStartWithTitle)
+    {
+        while (start <= end && IsFiller(segment, start))
+        {
+            start++;
+        }
+
+        while (end >= start && IsFiller(segment, end))
+        {
+            end--;
+        }
+
+        if (start > end)
+        {
+            return null;
+        }
+
+        if (mustStartWithTitle && !segment.IsTitle(start) && !WordLists.RoleModifiers.Contains(segment[start]))
+        {
+            return null;
+        }
+
+        for (var j = start; j <= end; j++)
+        {
+            if (segment.IsTitle(j))
+            {
+                return segment.Slice(start, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRoleToken(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        if (!token.IsWord || token.Has(TokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        if (segment.IsTitle(j) || WordLists.RoleModifiers.Contains(word) || IsConnector(word))
+        {
+            return true;
+        }
+
+        if (token.Has(TokenFlags.Hyphenated))
+        {
+            var firstPart = word.Substring(0, word.IndexOf('-') < 0 ? word.Length : word.IndexOf('-'));
+            if (WordLists.RoleModifiers.Contains(firstPart))
+            {
+                return true;
+            }
+        }
+
+        return token.IsCapitalized && !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word)
+            && !NameWords.IsCommonWordAtSentenceStart(segment, j);
+    }
+
+    private static bool IsFiller(TextSegment segment, int j) => IsConnector(segment[j]) || segment[j] is "The" or "A" or "An";
+
+    private static bool IsConnector(string word) => word is "of" or "the" or "for" or "and" or "in" or "on" or "at" or "a" or "an";
+
+    private static bool IsClauseEnd(char c) => c is ',' or '.' or ';' or ')' or ':' or '\u2014';
+}

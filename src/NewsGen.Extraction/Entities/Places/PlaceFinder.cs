@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.Places;
+
+/// <summary>
+/// Finds places: the longest gazetteer name, alias or demonym at each capitalized word, water and region names
+/// built on a head word ("Kerch Strait", "Sea of Azov", "Lake Geneva"), and place names inside hyphenated
+/// words ("NATO-Russia", "ex-US"). Possessives ("Azerbaijan’s") are found through the word without the <c>’s</c>.
+/// </summary>
+internal static class PlaceFinder
+{
+    private const int MaxCoreWords = 3;
+
+    public static void Find(IReadOnlyList<TextSegment> segments, PlaceCollector places, System.Func<string, bool> isPersonName)
+    {
+        foreach (var segment in segments)
+        {
+            for (var i = 0; i < segment.Tokens.Length; i++)
+            {
+                if (segment.Claimed[i] || !segment.Tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                var end = segment.Tokens[i].IsCapitalized ? Match(segment, i, places, isPersonName) : -1;
+                if (end >= 0)
+                {
+                    segment.Claim(i, end);
+                    i = end;
+                }
+                else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
+                {
+                    FindInParts(segment, i, places);
+                }
+            }
+        }
+    }
+
+    /// <summary>Records the longest place (a lone word that is a person's surname here stays the person's) starting at token <paramref name="i"/>; returns its last token or -1.</summary>
+    private static int Match(TextSegment segment, int i, PlaceCollector places, System.Func<string, bool> isPersonName)
+    {
+        var gazetteerEnd = LongestGazetteerMatch(segment, i, out var name);
+        var named = NamedPlace(segment, i, out var kind, out var key);
+        if (named > gazetteerEnd)
+        {
+            var text = segment.Slice(i, named);
+            if (Gazetteer.TryFind(text, out var known))
+            {
+                places.Add(known, text, segment.MentionOf(i, named));
+            }
+            else
+            {
+                places.AddNamed(key!, text, kind, segment.MentionOf(i, named));
+            }
+
+            return named;
+        }
+
+        if (gazetteerEnd < 0)
+        {
+            return -1;
+        }
+
+        if ((name.Place.IsCommonWord && !segment.IsMeaningfullyCapitalized(i)) || (gazetteerEnd == i && isPersonName(segment[i])))
+        {
+            return -1;
+        }
+
+        places.Add(name, segment.Slice(i, gazetteerEnd), segment.MentionOf(i, gazetteerEnd));
+        return gazetteerEnd;
+    }
+
+    private static int LongestGazetteerMatch(TextSegment segment, int i, out PlaceName name)
+    {
+        name = default;
+        var longest = Gazetteer.LongestNameStartingWith(segment[i]);
+        for (var count = System.Math.Min(longest, segment.Tokens.Length - i); count >= 1; count--)
+        {
+            var last = i + count - 1;
+            if (segment.AnyClaimed(i, last) || HasInnerPossessive(segment, i, last))
+            {
+                continue;
+            }
+
+            if (Gazetteer.TryFind(segment.Slice(i, last), out name))
+            {
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"X Sea", "Lake X", "Sea of X" with X one to three capitalized words.</summary>
+    private static int NamedPlace(TextSegment segment, int i, out PlaceKind kind, out string? key)
+    {
+        kind = PlaceKind.Water;
+        key = null;
+        var word = segment[i];
+        if (PlaceHeads.TryGet(word, HeadPosition.Before, out kind))
+        {
+            var last = CoreEnd(segment, i + 1);
+            if (last >= 0)
+            {
+                key = KeyOf(segment, word, i + 1, last);
+                return last;
+            }
+        }
+
+        if (PlaceHeads.TryGet(word, HeadPosition.Of, out kind) && segment.Tokens.Length > i + 2 && segment[i + 1] == "of")
+        {
+            var last = CoreEnd(segment, i + 2);
+            if (last >= 0)
+            {
+                key = KeyOf(segment, word, i + 2, last);
+                return last;
+            }
+        }
+
+        if (!IsCoreWord(segment, i) || segment.Tokens[i].Has(TokenFlags.Possessive))
+        {
+            return -1;
+        }
+
+        for (var head = i + 1; head < segment.Tokens.Length && head <= i + MaxCoreWords; head++)
+        {
+            if (segment.Claimed[head] || !segment.Tokens[head].IsWord)
+            {
+                break;
+            }
+
+            if (PlaceHeads.TryGet(segment[head], HeadPosition.After, out kind) && !segment.Tokens[head - 1].Has(TokenFlags.Possessive))
+            {
+                key = KeyOf(segment, segment[head], i, head - 1);
+                return head;
+            }
+
+            if (!IsCoreWord(segment, head) || segment.Tokens[head].Has(TokenFlags.Possessive))
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int CoreEnd(TextSegment segment, int first)
+    {
+        var last = -1;
+        for (var j = first; j < segment.Tokens.Length && j < first + MaxCoreWords && IsCoreWord(segment, j); j++)
+        {
+            last = j;
+            if (segment.Tokens[j].Has(TokenFlags.Possessive))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsCoreWord(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        if (segment.Claimed[j] || !token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.HasDigit))
+        {
+            return false;
+        }
+
+        var word = segment[j];
+        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !PlaceHeads.IsHead(word);
+    }
+
+    private static string KeyOf(TextSegment segment, string head, int first, int last)
+    {
+        var key = new System.Text.StringBuilder(head.ToLowerInvariant());
+        for (var j = first; j <= last; j++)
+        {
+            key.Append(':').Append(segment[j].ToLowerInvariant());
+        }
+
+        return key.ToString();
+    }
+
+    private static bool HasInnerPossessive(TextSegment segment, int first, int last)
+    {
+        for (var j = first; j < last; j++)
+        {
+            if (segment.Tokens[j].Has(TokenFlags.Possessive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"NATO-Russia format", "ex-US President": a place name between hyphens.</summary>
+    private static void FindInParts(TextSegment segment, int i, PlaceCollector places)
+    {
+        var token = segment.Tokens[i];
+        var partStart = token.Start;
+        for (var k = token.Start; k <= token.End; k++)
+        {
+            if (k < token.End && segment.Text[k] != '-' && segment.Text[k] != '\u2010' && segment.Text[k] != '\u2011')
+            {
+                continue;
+            }
+
+            var part = segment.Text.Substring(partStart, k - partStart);
+            if (part.Length > 1 && char.IsUpper(part[0]) && Gazetteer.TryFind(part, out var name) && !name.Place.IsCommonWord)
+            {
+                places.Add(name, part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
+            }
+
+            partStart = k + 1;
+        }
+    }
+}

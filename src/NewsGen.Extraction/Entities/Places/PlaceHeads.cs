@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.Places;
+
+/// <summary>Where a place head word stands relative to the proper name it comes with.</summary>
+internal enum HeadPosition
+{
+    /// <summary>"Azov Sea", "Kerch Strait".</summary>
+    After,
+
+    /// <summary>"Lake Geneva", "River Thames".</summary>
+    Before,
+
+    /// <summary>"Sea of Azov", "Gulf of Mexico".</summary>
+    Of,
+}
+
+/// <summary>Head words of water bodies and regions (Data/entities/place-heads.txt).</summary>
+internal static class PlaceHeads
+{
+    private static readonly Dictionary<string, List<(PlaceKind Kind, HeadPosition Position)>> Heads = Load();
+
+    public static bool IsHead(string word) => Heads.ContainsKey(word);
+
+    public static bool TryGet(string word, HeadPosition position, out PlaceKind kind)
+    {
+        kind = PlaceKind.Water;
+        if (!Heads.TryGetValue(word, out var uses))
+        {
+            return false;
+        }
+
+        foreach (var use in uses)
+        {
+            if (use.Position == position)
+            {
+                kind = use.Kind;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, List<(PlaceKind, HeadPosition)>> Load()
+    {
+        var heads = new Dictionary<string, List<(PlaceKind, HeadPosition)>>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines("entities/place-heads.txt"))
+        {
+            var fields = line.Split('\t');
+            var kind = fields[0] == "W" ? PlaceKind.Water : PlaceKind.Region;
+            var position = (HeadPosition)Enum.Parse(typeof(HeadPosition), fields[2], ignoreCase: true);
+            if (!heads.TryGetValue(fields[1], out var uses))
+            {
+                heads[fields[1]] = uses = [];
+            }
+
+            uses.Add((kind, position));
+        }
+
+        return heads;
+    }
+}

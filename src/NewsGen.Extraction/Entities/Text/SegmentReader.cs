@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Structure;
+
+namespace NewsGen.Extraction.Entities.Text;
+
+/// <summary>The texts of an article that name entities: title, photo caption and credit, body paragraphs, in reading order.</summary>
+internal static class SegmentReader
+{
+    public const int TitleParagraph = -1;
+
+    public const int PhotoParagraph = -2;
+
+    public static IReadOnlyList<TextSegment> Read(ArticleStructure structure)
+    {
+        var segments = new List<TextSegment>(structure.Paragraphs.Count + 3);
+        if (structure.Title.Length > 0)
+        {
+            segments.Add(new TextSegment(TitleParagraph, structure.Title, structure.TitleStart));
+        }
+
+        if (structure.Photo is { } photo)
+        {
+            segments.Add(new TextSegment(PhotoParagraph, photo.Caption, photo.Start));
+            var creditStart = photo.Credit.Length == 0 ? -1 : structure.Document.Text.IndexOf(photo.Credit, photo.Start, System.StringComparison.Ordinal);
+            if (creditStart >= 0)
+            {
+                segments.Add(new TextSegment(PhotoParagraph, photo.Credit, creditStart));
+            }
+        }
+
+        foreach (var paragraph in structure.Paragraphs)
+        {
+            segments.Add(new TextSegment(paragraph.Index, paragraph.Text, paragraph.Start));
+        }
+
+        return segments;
+    }
+}

@@ -1,0 +1,100 @@
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Entities.Text;
+
+/// <summary>
+/// One piece of article text scanned for entities (title, photo caption or credit, body paragraph) with its
+/// tokens and which tokens an entity already claimed.
+/// </summary>
+internal sealed class TextSegment
+{
+    private readonly string?[] _words;
+    private readonly sbyte[] _nameWords;
+    private readonly sbyte[] _titles;
+
+    public TextSegment(int paragraph, string text, int start)
+    {
+        Paragraph = paragraph;
+        Text = text;
+        Start = start;
+        Tokens = Tokenizer.Tokenize(text);
+        Claimed = new bool[Tokens.Length];
+        _words = new string?[Tokens.Length];
+        _nameWords = new sbyte[Tokens.Length];
+        _titles = new sbyte[Tokens.Length];
+        ReliableCase = CaseSignal.IsReliable(text, Tokens);
+        IsAllCaps = CaseSignal.IsAllCaps(Tokens);
+    }
+
+    /// <summary>Body paragraph index, -1 for the title, -2 for the photo caption and credit.</summary>
+    public int Paragraph { get; }
+
+    public string Text { get; }
+
+    /// <summary>Offset of <see cref="Text"/> in the normalized article text.</summary>
+    public int Start { get; }
+
+    public Token[] Tokens { get; }
+
+    public bool[] Claimed { get; }
+
+    /// <summary>False for title-case headlines and all-caps text, where capitals do not mark names.</summary>
+    public bool ReliableCase { get; }
+
+    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym.</summary>
+    public bool IsAllCaps { get; }
+
+    /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
+    public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
+    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(_nameWords, token, compute);
+
+    /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
+    public bool IsTitle(int token) => Cached(_titles, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
+
+    private bool Cached(sbyte[] cache, int token, System.Func<TextSegment, int, bool> compute)
+    {
+        if (cache[token] == 0)
+        {
+            cache[token] = compute(this, token) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return cache[token] > 0;
+    }
+
+    public char CharAt(int token) => Text[Tokens[token].Start];
+
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
+
+    /// <summary>The text from the first to the last token, inclusive, as written.</summary>
+    public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    public Mention MentionOf(int first, int last) =>
+        new(Paragraph, Start + Tokens[first].Start, Tokens[last].End - Tokens[first].Start, Slice(first, last));
+
+    public bool AnyClaimed(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (Claimed[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Claim(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            Claimed[i] = true;
+        }
+    }
+
+    /// <summary>A capitalized word whose capital means something: not sentence-initial in reliably cased text.</summary>
+    public bool IsMeaningfullyCapitalized(int token) =>
+        ReliableCase && Tokens[token].IsCapitalized && !Tokens[token].Has(TokenFlags.SentenceStart);
+}

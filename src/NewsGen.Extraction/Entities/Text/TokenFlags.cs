@@ -1,0 +1,38 @@
+using System;
+
+namespace NewsGen.Extraction.Entities.Text;
+
+/// <summary>What a <see cref="Token"/> is and how it is written.</summary>
+[Flags]
+internal enum TokenFlags
+{
+    /// <summary>Nothing known.</summary>
+    None = 0,
+
+    /// <summary>Letters or digits (with inner hyphens and apostrophes); otherwise a single punctuation character.</summary>
+    Word = 1,
+
+    /// <summary>Starts with an uppercase letter.</summary>
+    Capitalized = 2,
+
+    /// <summary>Two or more letters, all uppercase ("NATO").</summary>
+    AllCaps = 4,
+
+    /// <summary>One uppercase letter and its period ("M.").</summary>
+    Initial = 8,
+
+    /// <summary>Letters separated by periods, period included ("U.S.", "D.C.").</summary>
+    Dotted = 16,
+
+    /// <summary>Followed by a possessive <c>'s</c> or <c>s'</c>, which is not part of the token.</summary>
+    Possessive = 32,
+
+    /// <summary>First word of a sentence, where a capital letter says nothing about the word.</summary>
+    SentenceStart = 64,
+
+    /// <summary>Contains a hyphen ("Commander-in-Chief", "ex-US").</summary>
+    Hyphenated = 128,
+
+    /// <summary>Contains a digit.</summary>
+    HasDigit = 256,
+}

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Identifiers;
+
+/// <summary>
+/// Names a story the way editors do, place + event noun (<c>Geneva talks</c>, <c>Brussels summit</c>).
+/// Every sentence of the title, caption, headings and body counts its event nouns (<c>Data/story-nouns.txt</c>) and
+/// ties each noun to the places named in the same sentence: a tight tie (<c>the Geneva talks</c>,
+/// <c>talks held in Geneva</c>, <c>Geneva will host the talks</c>) scores <see cref="TightTie"/>, a loose one 1.
+/// The most frequent noun that has a place with at least <see cref="MinScore"/> wins, with that place; ties between
+/// places go to the more specific kind, then to the one named first in the title, then to the one named first.
+/// </summary>
+public static class EventKeyPhrase
+{
+    /// <summary>The score of a place written right next to the noun or linked to it by "in", "at" or "host".</summary>
+    public const int TightTie = 2;
+
+    /// <summary>The least score a place needs to name the story; one loose co-occurrence is chance.</summary>
+    public const int MinScore = 2;
+
+    /// <summary>No tight pattern spans more characters than this between place and noun.</summary>
+    private const int MaxTightGap = 80;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "could", "can", "should", "may", "might", "must", "not", "did", "does", "do",
+    };
+
+    /// <summary>Place, then noun: <c>Geneva talks</c>, <c>Geneva's talks</c>.</summary>
+    private static readonly Regex PlaceBeforeNoun = new(@"\A(?:['’]s)?\s+\z", Options);
+
+    /// <summary>Place as host: <c>Geneva will host a rare round of talks</c>, <c>Geneva hosted the summit</c>.</summary>
+    private static readonly Regex HostBeforeNoun = new(
+        @"\A(?:['’]s)?\s+(?:(?:will|would|is|was|has|had|to|also|again|once)\s+){0,3}(?:host|hosts|hosted|hosting|hold|holds|held|holding)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\z",
+        Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Noun, then venue: <c>talks in Geneva</c>, <c>a summit held at Camp David</c>.</summary>
+    private static readonly Regex VenueAfterNoun = new(
+        @"\A\s+(?:[\p{L}\p{N}'’\-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?\z",
+        Options | RegexOptions.IgnoreCase);
+
+    /// <summary>The key phrase <c>"Place noun"</c>, or null when no event noun is tied to a place.</summary>
+    public static string? Find(ArticleStructure structure, EntitySet entities)
+    {
+        var places = entities.Places;
+        var mentions = places
+            .SelectMany((place, index) => place.Mentions.Select(m => new PlaceMention(m.Start, m.Start + m.Length, index)))
+            .OrderBy(m => m.Start)
+            .ToList();
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var tally = new Tally();
+        foreach (var (text, start) in Units(structure))
+        {
+            CountUnit(structure.Document.Text, text, start, mentions, tally);
+        }
+
+        return Choose(structure, places, mentions, tally);
+    }
+
+    private static IEnumerable<(string Text, int Start)> Units(ArticleStructure structure)
+    {
+        yield return (structure.Title, structure.TitleStart);
+        if (structure.Photo is { } photo)
+        {
+            yield return (photo.Caption, photo.Start);
+        }
+
+        foreach (var section in structure.Sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                yield return (heading, section.HeadingStart);
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                yield return (paragraph.Text, paragraph.Start);
+            }
+        }
+    }
+
+    /// <summary>Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence.</summary>
+    private static void CountUnit(string document, string text, int offset, List<PlaceMention> mentions, Tally tally)
+    {
+        List<(int Start, int End)>? sentences = null;
+        var sentence = 0;
+        var ties = new Dictionary<(int Place, string Noun), int>();
+        var previous = (Start: -1, End: -1);
+        var position = NextWordStart(text, 0);
+        while (position < text.Length)
+        {
+            var (start, end) = (position, WordEnd(text, position));
+            position = NextWordStart(text, end);
+            var noun = StoryNouns.Canonical(text, start, end - start);
+            var usedAsVerb = noun is not null && previous.Start >= 0 && VerbMarkers.Contains(text.Substring(previous.Start, previous.End - previous.Start));
+            previous = (start, end);
+            if (noun is null || usedAsVerb)
+            {
+                continue;
+            }
+
+            sentences ??= Sentences.In(text);
+            while (sentence + 1 < sentences.Count && sentences[sentence].End <= start)
+            {
+                tally.AddTies(ties);
+                sentence++;
+            }
+
+            tally.AddNoun(noun);
+            var nounStart = offset + start;
+            var nounEnd = offset + end;
+            var sentenceEnd = offset + sentences[sentence].End;
+            for (var m = FirstMentionFrom(mentions, offset + sentences[sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
+            {
+                var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
+                var key = (mentions[m].Place, noun);
+                ties[key] = Math.Max(score, ties.TryGetValue(key, out var known) ? known : 0);
+            }
+        }
+
+        tally.AddTies(ties);
+    }
+
+    private static int NextWordStart(string text, int position)
+    {
+        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>The end of the word at <paramref name="start"/>: letters and digits, with inner apostrophes and hyphens.</summary>
+    private static int WordEnd(string text, int start)
+    {
+        var end = start + 1;
+        while (end < text.Length &&
+            (char.IsLetterOrDigit(text[end]) || (text[end] is '\'' or '\u2019' or '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static int FirstMentionFrom(List<PlaceMention> mentions, int start)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static bool IsTight(string document, PlaceMention mention, int nounStart, int nounEnd)
+    {
+        if (mention.End <= nounStart)
+        {
+            var gap = nounStart - mention.End;
+            return gap <= MaxTightGap &&
+                (PlaceBeforeNoun.Match(document, mention.End, gap).Success || HostBeforeNoun.Match(document, mention.End, gap).Success);
+        }
+
+        var after = mention.Start - nounEnd;
+        return after >= 0 && after <= MaxTightGap && VenueAfterNoun.Match(document, nounEnd, after).Success;
+    }
+
+    private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
+    {
+        var titleEnd = structure.TitleStart + structure.Title.Length;
+        int FirstIn(int place, int from, int to) =>
+            mentions.Where(m => m.Place == place && m.Start >= from && m.End <= to).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).First();
+
+        foreach (var noun in tally.NounsByFrequency())
+        {
+            var best = tally.Places(noun)
+                .Where(p => p.Score >= MinScore)
+                .OrderByDescending(p => p.Score)
+                .ThenBy(p => places[p.Place].Kind)
+                .ThenBy(p => FirstIn(p.Place, structure.TitleStart, titleEnd))
+                .ThenBy(p => FirstIn(p.Place, 0, int.MaxValue))
+                .Select(p => (int?)p.Place)
+                .FirstOrDefault();
+            if (best is { } place)
+            {
+                return places[place].Name + " " + noun;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly record struct PlaceMention(int Start, int End, int Place);
+
+    /// <summary>Noun frequencies and (place, noun) tie scores of one article.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, (int Count, int First)> _nouns = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Place, string Noun), int> _ties = [];
+
+        public void AddNoun(string noun) =>
+            _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? (known.Count + 1, known.First) : (1, _nouns.Count);
+
+        /// <summary>Adds one sentence's ties and clears them for the next sentence.</summary>
+        public void AddTies(Dictionary<(int Place, string Noun), int> sentenceTies)
+        {
+            foreach (var tie in sentenceTies)
+            {
+                _ties[tie.Key] = (_ties.TryGetValue(tie.Key, out var known) ? known : 0) + tie.Value;
+            }
+
+            sentenceTies.Clear();
+        }
+
+        public IEnumerable<string> NounsByFrequency() =>
+            _nouns.OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.First).Select(n => n.Key);
+
+        public IEnumerable<(int Place, int Score)> Places(string noun) =>
+            _ties.Where(t => t.Key.Noun == noun).Select(t => (t.Key.Place, t.Value));
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>A body paragraph split into tokens, with the sentence and word tests attribution needs.</summary>
+internal sealed class ParagraphWords
+{
+    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
+    private readonly string?[] _words;
+
+    public ParagraphWords(Paragraph paragraph, int position)
+    {
+        Paragraph = paragraph;
+        Position = position;
+        Tokens = Tokenizer.Tokenize(paragraph.Text);
+        _words = new string?[Tokens.Length];
+    }
+
+    public Paragraph Paragraph { get; }
+
+    /// <summary>Position of the paragraph in the article's paragraph list.</summary>
+    public int Position { get; }
+
+    public string Text => Paragraph.Text;
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
+    public System.Collections.Generic.List<(int First, int Last)> QuotedTokens { get; } = new();
+
+    /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
+    public bool IsQuoted(int t)
+    {
+        foreach (var (first, last) in QuotedTokens)
+        {
+            if (t >= first && t <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of token <paramref name="t"/>.</summary>
+    public string this[int t] => _words[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+
+    /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
+    public char FirstChar(int t) => Text[Tokens[t].Start];
+
+    public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;
+
+    public bool IsPunctuation(int t, char c) => t >= 0 && t < Tokens.Length && Tokens[t].Is(Text, c);
+
+    public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts
+    /// only after a capitalized word, a pronoun or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
+    /// </summary>
+    public bool IsSpeechVerb(int t)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        if (WordLists.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && WordLists.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        while (IsWord(before) && (this[before].EndsWith("ly", StringComparison.Ordinal) || this[before] is "also" or "then" or "again" or "later"))
+        {
+            before--;
+        }
+
+        var afterName = (IsWord(before) && (char.IsUpper(FirstChar(before)) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
+        return afterName || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
+    }
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a period, question or exclamation mark that ends a sentence.</summary>
+    public bool EndsSentence(int t)
+    {
+        if (!Tokens[t].IsWord && Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            var c = Text[Tokens[t].Start];
+            if (c is '!' or '?' or '\u2026')
+            {
+                return !IsLowercaseWord(t + 1);
+            }
+
+            if (c == '.')
+            {
+                return !IsLowercaseWord(t + 1) && !IsPunctuation(t + 1, ')') && !IsPunctuation(t + 1, ',') && !IsPunctuation(t + 1, ';')
+                    && !(t + 1 < Tokens.Length && IsAbbreviation(t - 1, t));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
+    private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);
+
+    /// <summary>A word glued to the period after it that is a known abbreviation, an initial or a dotted short form (U.S.).</summary>
+    private bool IsAbbreviation(int word, int period)
+    {
+        if (!IsWord(word) || Tokens[word].End != Tokens[period].Start)
+        {
+            return false;
+        }
+
+        var text = this[word];
+        return (text.Length == 1 && char.IsUpper(text[0]))
+            || text.IndexOf('.') >= 0
+            || WordLists.PeriodAbbreviations.Contains(text);
+    }
+
+    public bool IsPronoun(int t, out Pronoun pronoun)
+    {
+        pronoun = IsWord(t) ? Pronouns.Of(this[t]) : Pronoun.None;
+        return pronoun != Pronoun.None;
+    }
+
+    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(this[t], word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// Infers each person's gender from the article itself: an honorific before a name (Mr., Ms.) and the first
+/// third-person pronoun after a name, before any other person is named, are votes.
+/// </summary>
+internal static class PersonGenders
+{
+    /// <summary>Pronouns further than this after a name are about someone else as often as not.</summary>
+    private const int PronounWindow = 25;
+
+    private const int HonorificWeight = 3;
+
+    public static Dictionary<string, Gender> Infer(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions)
+    {
+        var votes = new Dictionary<string, int>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var people = mentions[p].FindAll(m => m.IsPerson && !m.InsideQuote);
+            for (var i = 0; i < people.Count; i++)
+            {
+                var mention = people[i];
+                var until = i + 1 < people.Count ? people[i + 1].First : paragraph.Tokens.Length;
+                var vote = HonorificWeight * Sign(HonorificBefore(paragraph, mention.First)) + Sign(PronounAfter(paragraph, mention.Last + 1, until));
+                votes.TryGetValue(mention.Speaker.Id, out var total);
+                votes[mention.Speaker.Id] = total + vote;
+            }
+        }
+
+        var genders = new Dictionary<string, Gender>();
+        foreach (var pair in votes)
+        {
+            genders[pair.Key] = pair.Value > 0 ? Gender.Male : pair.Value < 0 ? Gender.Female : Gender.Unknown;
+        }
+
+        return genders;
+    }
+
+    private static int Sign(Gender gender) => gender switch
+    {
+        Gender.Male => 1,
+        Gender.Female => -1,
+        _ => 0,
+    };
+
+    private static Gender HonorificBefore(ParagraphWords paragraph, int first)
+    {
+        var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
+        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
+    }
+
+    private static Gender PronounAfter(ParagraphWords paragraph, int from, int until)
+    {
+        var end = System.Math.Min(until, from + PronounWindow);
+        for (var t = from; t < end; t++)
+        {
+            if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
+            {
+                var gender = Pronouns.GenderOf(paragraph[t]);
+                if (gender != Gender.Unknown)
+                {
+                    return gender;
+                }
+            }
+        }
+
+        return Gender.Unknown;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Structure;
+
+/// <summary>
+/// Recognizes a photo caption block: a leading label (<c>File photo.</c>, <c>Photo:</c>, <c>Pictured:</c> …) and/or a
+/// trailing credit (<c>[Handout photo, Agency]</c>, <c>(Photo: X)</c>, <c>Photo credit: X</c>, <c>Credit: X</c>,
+/// <c>AGENCY/Name</c>, <c>… . / X</c>). A bracketed credit alone only counts when it says it is a photo credit,
+/// because prose can end in brackets too.
+/// </summary>
+public static class PhotoCaptionReader
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const int MaxCaptionWords = 100;
+
+    /// <summary>Also bounds the work of the credit patterns, which scan from every position of the block.</summary>
+    private const int MaxCaptionLength = 1000;
+
+    private static readonly Regex Label = new(
+        @"\A(?:(?:(?:file|handout|archive|stock|main|top|lead|featured|cover)\s+)?(?:photo(?:graph)?|image|picture|pic|caption)(?:\s+caption)?\s*[.:|–—-]" +
+        @"|pictured(?:\s+(?:above|below|left|right|here|top))?\s*[:.,–—-]" +
+        @"|(?:above|below|top|left|right|inset)\s*:)\s*",
+        Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex BracketedCredit = new(@"\s*\[(?<credit>[^\[\]]{1,120})\]\z", Options);
+
+    private static readonly Regex PhotoWord = new(@"\b(?:photo\w*|image|picture|pic|credit|courtesy|handout|file)\b", Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex InnerLabel = new(@"\A(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*:\s*", Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex StrongCredit = new(
+        @"(?:\s*\((?:(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*(?::|\s+by\b)|credit\s*:|courtesy(?:\s+of)?\s*:?)\s*(?<credit>[^()]{1,120})\)" +
+        @"|(?:(?<=[.!?""”’)\]])\s+|\s+[|–—-]\s+)(?:(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*(?::|\s+by\b)|credit\s*:|courtesy(?:\s+of)?\s*:?)\s*(?<credit>[^.!?|]{1,120}?)\.?" +
+        @"|(?<=[.!?""”’)])\s+/\s+(?<credit>[^/.!?]{1,80}?)\.?)\s*\z",
+        Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex AgencySlashCredit = new(
+        @"(?<=[.!?""”’)])\s+(?<credit>[A-Z][A-Z&.\-]+(?:\s+[A-Z][A-Z&.\-]+)*\s?/\s?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\.?\s*\z",
+        Options);
+
+    private static readonly Regex LabelledSlashCredit = new(@"\s+/\s+(?<credit>[^/]{1,80}?)\.?\s*\z", Options);
+
+    /// <summary>The photo <paramref name="block"/> describes, or null when it is not a caption.</summary>
+    public static Photo? TryRead(TextBlock block)
+    {
+        var text = block.Text;
+        if (text.Length > MaxCaptionLength || WordCounter.Count(text) > MaxCaptionWords)
+        {
+            return null;
+        }
+
+        var label = Label.Match(text);
+        var captionStart = label.Success ? label.Length : 0;
+        var credit = FindCredit(text, label.Success);
+        if (!label.Success && credit is null)
+        {
+            return null;
+        }
+
+        var captionEnd = credit?.Index ?? text.Length;
+        if (captionEnd < captionStart)
+        {
+            return null;
+        }
+
+        while (captionStart < captionEnd && char.IsWhiteSpace(text[captionStart]))
+        {
+            captionStart++;
+        }
+
+        while (captionEnd > captionStart && char.IsWhiteSpace(text[captionEnd - 1]))
+        {
+            captionEnd--;
+        }
+
+        var creditText = credit is null ? string.Empty : CleanCredit(credit.Groups["credit"].Value);
+        return new Photo(text.Substring(captionStart, captionEnd - captionStart), creditText, block.Start + captionStart);
+    }
+
+    private static Match? FindCredit(string text, bool labelled)
+    {
+        var bracketed = BracketedCredit.Match(text);
+        if (bracketed.Success && (labelled || PhotoWord.IsMatch(bracketed.Groups["credit"].Value)))
+        {
+            return bracketed;
+        }
+
+        var strong = StrongCredit.Match(text);
+        if (strong.Success)
+        {
+            return strong;
+        }
+
+        var agency = AgencySlashCredit.Match(text);
+        if (agency.Success)
+        {
+            return agency;
+        }
+
+        var slash = LabelledSlashCredit.Match(text);
+        return labelled && slash.Success ? slash : null;
+    }
+
+    private static string CleanCredit(string credit)
+    {
+        credit = credit.Trim();
+        return credit.Substring(InnerLabel.Match(credit).Length).TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,23 @@
+namespace NewsGen.Extraction.Tests.Dates;
+
+public class NotADayTests
+{
+    [Theory]
+    [InlineData("It was the first meeting since 2013.")]
+    [InlineData("Russia must comply with the 1987 Intermediate-Range Nuclear Forces Treaty.")]
+    [InlineData("The ban dates from the 2014 crisis.")]
+    [InlineData("Shares rose 3/4 of a point to 12.5 on volume of 2,018.")]
+    [InlineData("The rapper was named on Monday, 50 Cent said.")]
+    public void Years_and_numbers_are_not_calendar_days(string sentence)
+    {
+        var resolution = TestArticle.Of(sentence).Dates(DateAssert.Day("2018-12-12"));
+
+        Assert.DoesNotContain(resolution.Dates, d => d.Text.Contains("20") || d.Text.Contains("19") || d.Text.Contains('/'));
+    }
+
+    [Fact]
+    public void Month_names_used_as_words_are_not_dates()
+    {
+        Assert.Empty(TestArticle.Of("The Mayor may march on, and April Ryan asked questions.").Dates(DateAssert.Day("2018-12-12")).Dates);
+    }
+}

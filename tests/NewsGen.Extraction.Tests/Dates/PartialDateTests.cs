@@ -1,0 +1,82 @@
+using static NewsGen.Extraction.Tests.Dates.DateAssert;
+
+namespace NewsGen.Extraction.Tests.Dates;
+
+public class PartialDateTests
+{
+    [Theory]
+    [InlineData("The generals met in the capital on 12 December.", "12 December", "2018-12-12")]
+    [InlineData("The generals met in the capital on December 12.", "December 12", "2018-12-12")]
+    [InlineData("The generals met in the capital on Dec. 12.", "Dec. 12", "2018-12-12")]
+    [InlineData("The generals met in the capital on 12th December.", "12th December", "2018-12-12")]
+    public void Day_and_month_take_the_year_of_the_known_reference(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day("2018-12-13")), text, value);
+    }
+
+    [Fact]
+    public void Abbreviated_september_with_a_period_is_read()
+    {
+        Single(TestArticle.Of("She collapsed during the Sept. 11 memorial ceremony.").Dates(Day("2016-09-12")), "Sept. 11", "2016-09-11");
+    }
+
+    [Fact]
+    public void Past_tense_puts_a_day_after_the_reference_in_the_previous_year()
+    {
+        Single(TestArticle.Of("The generals met on 20 December.").Dates(Day("2018-12-13")), "20 December", "2017-12-20");
+    }
+
+    [Fact]
+    public void Future_tense_puts_a_day_before_the_reference_in_the_next_year()
+    {
+        Single(TestArticle.Of("The generals will meet on 10 December.").Dates(Day("2018-12-13")), "10 December", "2019-12-10");
+    }
+
+    [Fact]
+    public void Without_a_clear_tense_the_nearest_occurrence_wins()
+    {
+        Single(TestArticle.Of("The next summit is on 2 January.").Dates(Day("2018-12-13")), "2 January", "2019-01-02");
+    }
+
+    [Fact]
+    public void Mixed_tenses_fall_back_to_the_nearest_occurrence()
+    {
+        Single(TestArticle.Of("He said on 10 December that he will resign.").Dates(Day("2018-12-13")), "10 December", "2018-12-10");
+    }
+
+    [Fact]
+    public void The_clause_around_the_date_decides_the_tense()
+    {
+        var resolution = TestArticle.Of("His remarks carried a personal tone for the voters who Democrats are counting on on 8 January.").Dates(Day("2018-12-13"));
+
+        Single(resolution, "8 January", "2019-01-08");
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_another_clause_does_not_make_the_date_past()
+    {
+        var resolution = TestArticle.Of("\"The programme should be allowed to expire on 30 December,\" they wrote.").Dates(Day("2018-12-13"));
+
+        Single(resolution, "30 December", "2018-12-30");
+    }
+
+    [Fact]
+    public void A_participle_after_a_determiner_is_an_adjective_not_a_past_verb()
+    {
+        Single(TestArticle.Of("Leaders mark a designated day on 20 December.").Dates(Day("2018-12-13")), "20 December", "2018-12-20");
+    }
+
+    [Fact]
+    public void Without_a_reference_day_and_month_take_the_year_of_the_latest_full_date()
+    {
+        var resolution = TestArticle.Of("A first meeting was held on 19 April 2018.", "The generals met again on 12 December.").Dates();
+
+        Assert.Equal(["19 April 2018=2018-04-19", "12 December=2018-12-12"], Pairs(resolution));
+    }
+
+    [Fact]
+    public void Without_any_year_in_context_day_and_month_stay_unresolved()
+    {
+        Single(TestArticle.Of("The generals met on 12 December.").Dates(), "12 December", null);
+    }
+}

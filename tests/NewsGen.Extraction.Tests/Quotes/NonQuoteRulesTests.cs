@@ -1,0 +1,40 @@
+using static NewsGen.Extraction.Tests.Quotes.QuoteTestText;
+
+namespace NewsGen.Extraction.Tests.Quotes;
+
+public class NonQuoteRulesTests
+{
+    [Fact]
+    public void One_or_two_word_scare_quotes_are_not_quotes()
+    {
+        var result = Extract("Critics called the plan \u201cdisastrous\u201d and the rollout a \u201ctotal mess\u201d on Monday.");
+
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void Three_words_make_a_quote()
+    {
+        var result = Extract("Critics called the plan \u201ca total mess\u201d on Monday.");
+
+        Assert.Equal("a total mess", Assert.Single(result.Quotes).Text);
+    }
+
+    [Fact]
+    public void Publication_names_in_quotes_are_not_quotes()
+    {
+        var result = Extract(
+            "\u201cStars and Stripes\u201d, the American military newspaper, writes that the meeting focused on Ukraine.",
+            "He told \u201cFace the Nation,\u201d that the deal was done.");
+
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void A_capitalized_sentence_is_a_quote_not_a_title()
+    {
+        var result = Extract("\u201cThe Donald. Big Daddy.\u201d she shouted.");
+
+        Assert.Equal("The Donald. Big Daddy.", Assert.Single(result.Quotes).Text);
+    }
+}
