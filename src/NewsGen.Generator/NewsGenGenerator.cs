@@ -66,9 +66,12 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
         }
 
-        var indexUnit = corpus
-            .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.CorpusIndexUnit);
-        context.RegisterSourceOutput(indexUnit, _emitter.EmitIndexes);
+        foreach (var file in EmitUnits.IndexFiles)
+        {
+            var indexUnit = corpus
+                .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right, file))
+                .WithTrackingName(TrackingNames.CorpusIndexUnit);
+            context.RegisterSourceOutput(indexUnit, _emitter.EmitIndex);
+        }
     }
 }
