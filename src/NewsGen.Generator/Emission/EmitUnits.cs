@@ -35,8 +35,8 @@ internal enum IndexFile
     Events,
 }
 
-/// <summary>An article as the indexes see it.</summary>
-internal sealed record ArticleIndexEntry(string Id, string Slug, int QuoteCount, int EventCount);
+/// <summary>An article as an index sees it (the slug only where the index looks articles up by slug).</summary>
+internal sealed record ArticleIndexEntry(string Id, string Slug);
 
 /// <summary>An event by position, with its date as a day number (days since 0001-01-01, as DateOnly.DayNumber).</summary>
 internal sealed record EventIndexEntry(string ArticleId, int Index, int DayNumber);
@@ -105,9 +105,9 @@ internal static class EmitUnits
             file,
             file switch
             {
-                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug, 0, 0)).ToEquatableArray(),
-                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, a.Article.Quotes.Count, 0)).ToEquatableArray(),
-                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, 0, a.Article.Events.Count)).ToEquatableArray(),
+                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug)).ToEquatableArray(),
+                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
+                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
                 _ => EquatableArray<ArticleIndexEntry>.Empty,
             },
             file == IndexFile.People ? corpus.People : EquatableArray<CorpusPerson>.Empty,
