@@ -9,6 +9,8 @@ internal sealed class ParagraphWords
     /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
     private readonly string?[] _words;
 
+    private int[]? _sentences;
+
     public ParagraphWords(Paragraph paragraph, int position)
     {
         Paragraph = paragraph;
@@ -125,6 +127,43 @@ internal sealed class ParagraphWords
         }
 
         return false;
+    }
+
+    /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
+    public int SentenceOf(int t)
+    {
+        if (_sentences is null)
+        {
+            _sentences = new int[Tokens.Length];
+            var sentence = 0;
+            for (var i = 0; i < Tokens.Length; i++)
+            {
+                _sentences[i] = sentence;
+                sentence += EndsSentence(i) ? 1 : 0;
+            }
+        }
+
+        return _sentences[t];
+    }
+
+    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
+    public int FirstTokenOf(int sentence)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (SentenceOf(middle) < sentence)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>

@@ -36,7 +36,7 @@ public static class QuoteExtractor
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words);
-        var attributor = new SpeakerAttributor(mentions, new PronounResolver(mentions, PersonGenders.Infer(words, mentions)));
+        var attributor = new SpeakerAttributor(mentions, new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions)));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);
@@ -86,7 +86,7 @@ public static class QuoteExtractor
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
                 var previousClose = PreviousClose(paragraph, bounds, piece);
                 var nextOpen = NextOpen(paragraph, bounds, piece);
-                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece));
+                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, nextOpen, LastCharacter(paragraph.Text, piece));
                 unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
             }
         }

@@ -30,19 +30,6 @@ internal sealed class SpeakerAttributor
         "from", "about", "with", "for", "of", "and", "but", "because", "since", "than", "if", "said", "says",
     };
 
-    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position.</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "against", "between", "among", "over",
-        "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
-    };
-
-    /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
-    };
-
     /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
     {
@@ -85,12 +72,13 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// The attribution of the quotation between tokens <paramref name="open"/> and <paramref name="close"/> (-1 when
-    /// it runs on into the next paragraph); <paramref name="previousClose"/> and <paramref name="nextOpen"/> bound the
-    /// reporter's words that belong to it, and <paramref name="lastCharacter"/> is the last character inside the marks.
+    /// it runs on). Words after it count up to <paramref name="nextOpen"/>, the next quotation; words before it count
+    /// from the start of its sentence, past earlier quotations (“X said that … “A”, and that … “B””), whose own words
+    /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks.
     /// </summary>
-    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter)
+    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int nextOpen, char lastCharacter)
     {
-        var beforeStart = SentenceStart(paragraph, previousClose + 1, open);
+        var beforeStart = SentenceStart(paragraph, 0, open);
         if (close >= 0 && IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
         {
             return credit;
@@ -247,7 +235,7 @@ internal sealed class SpeakerAttributor
     {
         for (var k = from; k + 1 < to; k++)
         {
-            if (IsAccordingTo(paragraph, k))
+            if (IsAccordingTo(paragraph, k) && !paragraph.IsQuoted(k))
             {
                 return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
             }
@@ -255,7 +243,7 @@ internal sealed class SpeakerAttributor
 
         for (var k = to - 1; k >= from; k--)
         {
-            if (!paragraph.IsSpeechVerb(k) || InRelativeClause(paragraph, from, k))
+            if (!paragraph.IsSpeechVerb(k) || paragraph.IsQuoted(k) || InRelativeClause(paragraph, from, k))
             {
                 continue;
             }
@@ -267,7 +255,12 @@ internal sealed class SpeakerAttributor
 
             var participle = IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
             var subject = AdjacentSubject(paragraph, from, k, participle, out var found);
-            if (found || participle)
+            if (participle)
+            {
+                return subject is null ? Attribution.None : Attribution.Cue(subject);
+            }
+
+            if (found)
             {
                 return Attribution.Cue(subject);
             }
@@ -317,7 +310,7 @@ internal sealed class SpeakerAttributor
 
         if (paragraph.IsPronoun(j, out var pronoun))
         {
-            return _pronouns.Resolve(pronoun, paragraph.Position, j);
+            return _pronouns.Resolve(pronoun, paragraph.Position, j, paragraph.SentenceOf(j));
         }
 
         if (MentionEndingAt(paragraph.Position, j) is { } named)
@@ -344,7 +337,7 @@ internal sealed class SpeakerAttributor
     {
         if (paragraph.IsPronoun(from, out var pronoun))
         {
-            return _pronouns.Resolve(pronoun, paragraph.Position, from);
+            return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
         }
 
         return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
@@ -367,7 +360,7 @@ internal sealed class SpeakerAttributor
     {
         if (paragraph.IsPronoun(from, out var pronoun))
         {
-            return _pronouns.Resolve(pronoun, paragraph.Position, from);
+            return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
         }
 
         var end = from;
@@ -398,12 +391,7 @@ internal sealed class SpeakerAttributor
     /// </summary>
     private EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
     {
-        var t = from;
-        while (t < to && (paragraph.IsPunctuation(t, ',') || (paragraph.IsWord(t) && Openers.Contains(paragraph[t]))))
-        {
-            t++;
-        }
-
+        var t = FunctionWords.SkipOpeners(paragraph, from, to);
         if (paragraph.IsWord(t) && ClauseOpeners.Contains(paragraph[t]))
         {
             var comma = t;
@@ -412,12 +400,12 @@ internal sealed class SpeakerAttributor
                 comma++;
             }
 
-            t = comma < to ? comma + 1 : t;
+            t = comma < to ? FunctionWords.SkipOpeners(paragraph, comma + 1, to) : t;
         }
 
         if (paragraph.IsPronoun(t, out var pronoun))
         {
-            return _pronouns.Resolve(pronoun, paragraph.Position, t);
+            return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
         }
 
         NameMention? possessive = null;
@@ -436,7 +424,7 @@ internal sealed class SpeakerAttributor
 
             var before = mention.First - 1;
             var after = mention.Last + 1;
-            var inSubjectPosition = !(paragraph.IsWord(before) && Prepositions.Contains(paragraph[before]))
+            var inSubjectPosition = !(paragraph.IsWord(before) && FunctionWords.Prepositions.Contains(paragraph[before]))
                 && (paragraph.IsLowercaseWord(after) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
             if (inSubjectPosition)
             {

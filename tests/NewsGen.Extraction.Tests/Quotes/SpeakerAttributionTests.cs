@@ -289,4 +289,46 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("The scientific"));
     }
+
+    [Fact]
+    public void A_pronoun_in_a_new_sentence_prefers_the_subject_of_the_previous_one()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Alan Johnson|Johnson", "Person:Doug Smith|Smith"),
+            "Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \u201cThe chief executive decided it was time to move on.\u201d");
+
+        Assert.Equal("Alan Johnson", result.SpeakerOf("The chief"));
+    }
+
+    [Fact]
+    public void A_pronoun_passes_over_a_sentence_opening_with_the_same_pronoun()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Alan Johnson|Johnson", "Person:Doug Smith|Smith"),
+            "Mr Johnson spoke on Thursday. He added that he had been open when he announced Mr Smith\u2019s departure.",
+            "\u201cThe major issue is whether we have a new chief executive,\u201d he added.");
+
+        Assert.Equal("Alan Johnson", result.SpeakerOf("The major"));
+    }
+
+    [Fact]
+    public void A_speech_verb_before_an_earlier_quote_in_the_sentence_still_attributes_the_next_one()
+    {
+        var result = Extract(
+            People,
+            "Lopez said the mayor should know that if he said things which were \u201coff the mark\u201d, they were bound to \u201ccome back and bite him\u201d.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("come back"));
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_leaves_the_fragment_to_the_main_clause_subject()
+    {
+        var result = Extract(
+            People,
+            "Maria Lopez wrote a book in 2003.",
+            "After saying her foot was \u201cso swollen I could barely walk,\u201d she was \u201cwhisked off to the hospital\u201d for tests.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("whisked"));
+    }
 }
