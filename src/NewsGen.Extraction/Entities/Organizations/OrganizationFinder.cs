@@ -94,7 +94,10 @@ internal static class OrganizationFinder
         return -1;
     }
 
-    /// <summary>Capitalized words up to an organization head word, and "of …" after it; returns the last token or -1.</summary>
+    /// <summary>
+    /// Capitalized words up to an organization head word ("Securities and Exchange Commission"), and "of …" after
+    /// it ("Ministry of Trade and Industry"); returns the last token or -1.
+    /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
         if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && WordLists.StopWords.Contains(segment[i])))
@@ -117,6 +120,10 @@ internal static class OrganizationFinder
             }
 
             j++;
+            if (j + 1 < segment.Tokens.Length && segment[j] is "and" or "&" or "of" or "for" && IsNamePart(segment, j + 1))
+            {
+                j++;
+            }
         }
 
         if (head < 0)
@@ -147,9 +154,20 @@ internal static class OrganizationFinder
         var j = head + 1;
         while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && segment[j] is "of" or "for" or "and" or "&" or "on")
         {
+            var joins = segment[j] is "and" or "&";
             var k = j + 1;
+            if (joins && last == head)
+            {
+                break;
+            }
+
             if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
             {
+                if (joins)
+                {
+                    break;
+                }
+
                 k++;
             }
 
@@ -163,7 +181,7 @@ internal static class OrganizationFinder
                 }
             }
 
-            if (end == k)
+            if (end == k || (joins && ContainsHead(segment, k, end - 1)))
             {
                 break;
             }
@@ -173,6 +191,20 @@ internal static class OrganizationFinder
         }
 
         return last;
+    }
+
+    /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
+    private static bool ContainsHead(TextSegment segment, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamePart(TextSegment segment, int j)
@@ -190,6 +222,11 @@ internal static class OrganizationFinder
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
     private static int AccordingTo(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
         var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
         if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
         {

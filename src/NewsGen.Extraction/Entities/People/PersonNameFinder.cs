@@ -27,6 +27,11 @@ internal static class PersonNameFinder
                 var (first, last) = NameSpan.Find(segment, runFirst, runLast);
                 if (first < 0)
                 {
+                    (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
+                }
+
+                if (first < 0)
+                {
                     continue;
                 }
 
@@ -53,6 +58,23 @@ internal static class PersonNameFinder
         return forms;
     }
 
+    /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
+    private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
+    {
+        var before = NameWords.WordBefore(segment, runLast);
+        var word = segment[runLast];
+        var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
+        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !vocative
+            ? (runLast, runLast)
+            : (-1, -1);
+    }
+
+    /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
+    private static bool IsCommonNoun(string word) =>
+        !WordLists.GivenNames.Contains(word)
+        && (WordLists.CommonWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1))));
+
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
         var words = new List<string>(last - first + 1);
@@ -64,7 +86,11 @@ internal static class PersonNameFinder
         return new PersonForm(words, segment.MentionOf(first, last));
     }
 
-    /// <summary>A lone name with an honorific or title before it, or a verb of saying next to it and no other name word before it in the run.</summary>
+    /// <summary>
+    /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
+    /// it in the run, no frequent English word ("Windows said") and, at a sentence start, no plural look
+    /// ("Organisers said").
+    /// </summary>
     private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
         if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
@@ -78,7 +104,7 @@ internal static class PersonNameFinder
             return true;
         }
 
-        if (first > runFirst)
+        if (first > runFirst || IsCommonNoun(segment[first]) || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
         {
             return false;
         }

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Tests.Entities;
+
+/// <summary>Builds an <see cref="ArticleStructure"/> from a title, an optional photo caption and paragraphs, and extracts its entities.</summary>
+internal static class EntityText
+{
+    public static EntitySet Extract(params string[] paragraphs) => ExtractWith("A plain test headline", null, paragraphs);
+
+    public static EntitySet ExtractWith(string title, string? caption, params string[] paragraphs)
+    {
+        var blocks = new List<string> { title };
+        if (caption is not null)
+        {
+            blocks.Add(caption);
+        }
+
+        blocks.AddRange(paragraphs);
+        var document = SourceDocument.Create("test.txt", string.Join("\n\n", blocks));
+        var starts = new List<int>();
+        var offset = 0;
+        foreach (var block in blocks)
+        {
+            starts.Add(offset);
+            offset += block.Length + 2;
+        }
+
+        var photo = caption is null ? null : new Photo(caption, string.Empty, starts[1]);
+        var first = caption is null ? 1 : 2;
+        var bodies = paragraphs.Select((text, i) => new Paragraph(i, text, starts[first + i])).ToList();
+        var sections = new List<Section> { new(null, -1, bodies.ToEquatableArray()) };
+        var structure = new ArticleStructure(document, title, 0, photo, sections, bodies, []);
+        return EntityExtractor.Extract(structure);
+    }
+
+    public static Person Person(this EntitySet entities, string name) => Assert.Single(entities.People, p => p.Name == name);
+
+    public static Organization Organization(this EntitySet entities, string name) => Assert.Single(entities.Organizations, o => o.Name == name);
+
+    public static Place Place(this EntitySet entities, string name) => Assert.Single(entities.Places, p => p.Name == name);
+
+    public static IEnumerable<string> PersonNames(this EntitySet entities) => entities.People.Select(p => p.Name);
+}

@@ -1,0 +1,125 @@
+using System.Linq;
+
+namespace NewsGen.Extraction.Tests.Entities.Organizations;
+
+public class OrganizationTests
+{
+    [Fact]
+    public void Acronyms_are_organizations()
+    {
+        var entities = EntityText.Extract("NATO and EUCOM briefed reporters, according to the FBI.");
+
+        Assert.Equal(new[] { "NATO", "EUCOM", "FBI" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Place_codes_roman_numerals_listed_abbreviations_and_shouted_words_are_not()
+    {
+        var entities = EntityText.Extract("The US and UK leaders met the CEO about GDP under Henry VIII.", "LOS ANGELES (Reuters) -- IN the end nothing changed.");
+
+        Assert.DoesNotContain(entities.Organizations, o => o.Name is "US" or "UK" or "CEO" or "GDP" or "VIII" or "LOS" or "ANGELES" or "IN");
+    }
+
+    [Fact]
+    public void Names_ending_in_an_organization_word_are_organizations()
+    {
+        var entities = EntityText.Extract("It rejected the Eurasian Union, the Secret Service and the Ministry of Foreign Affairs.");
+
+        Assert.Equal(new[] { "Eurasian Union", "Secret Service", "Ministry of Foreign Affairs" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_name_running_on_into_a_treaty_is_no_organization()
+    {
+        var entities = EntityText.Extract("They signed the Eurasian Union Treaty.");
+
+        Assert.Empty(entities.Organizations);
+    }
+
+    [Fact]
+    public void A_quoted_title_with_a_media_noun_is_a_publication()
+    {
+        var entities = EntityText.Extract("\u201CStars and Stripes\u201D, the American military newspaper, writes that talks went well.");
+
+        var publication = Assert.Single(entities.Organizations);
+        Assert.Equal("Stars and Stripes", publication.Name);
+        Assert.Equal("Stars and Stripes", Assert.Single(publication.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_without_a_media_noun_is_no_organization()
+    {
+        Assert.Empty(EntityText.Extract("He called it a \u201CGreat Success\u201D for everyone.").Organizations);
+    }
+
+    [Fact]
+    public void A_name_after_a_media_noun_is_a_publication()
+    {
+        var entities = EntityText.Extract("Talks will focus on incidents, according to the Russian television Rossiya and the daily Kommersant.");
+
+        Assert.Equal(new[] { "Rossiya", "Kommersant" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void The_publication_word_alone_after_the_full_name_is_an_alias()
+    {
+        var entities = EntityText.Extract("The New York Post reports that she left.", "The Post added that nobody knew.");
+
+        var post = entities.Organization("New York Post");
+        Assert.Contains("Post", post.Aliases);
+        Assert.Equal(2, post.Mentions.Count);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_a_name_is_its_alias()
+    {
+        var entities = EntityText.Extract("The North Atlantic Treaty Organization (NATO) met. NATO later agreed.");
+
+        var organization = Assert.Single(entities.Organizations);
+        Assert.Equal("North Atlantic Treaty Organization", organization.Name);
+        Assert.Contains("NATO", organization.Aliases);
+        Assert.Equal(3, organization.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_name_with_campaign_or_administration_is_an_organization()
+    {
+        var entities = EntityText.Extract("A Clinton campaign spokesman said the Obama administration and Trump\u2019s campaign disagreed.");
+
+        Assert.Equal(new[] { "Clinton campaign", "Obama administration", "Trump campaign" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Well_known_names_without_head_words_are_organizations()
+    {
+        var entities = EntityText.Extract("The Kremlin denied a report by Reuters.");
+
+        Assert.Equal(new[] { "Kremlin", "Reuters" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Product_acronyms_and_acronyms_with_digits_are_not_organizations()
+    {
+        var entities = EntityText.Extract("Users of Windows XP and the Nintendo DS played MP3 files.");
+
+        Assert.Empty(entities.Organizations);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_before_the_head_word_are_one_organization()
+    {
+        var entities = EntityText.Extract("The Securities and Exchange Commission and the Food and Agriculture Organisation agreed.");
+
+        Assert.Equal(new[] { "Securities and Exchange Commission", "Food and Agriculture Organisation" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void The_end_of_a_longer_name_found_before_is_the_same_organization()
+    {
+        var entities = EntityText.Extract("He told the Newcastle Evening Chronicle about it.", "The Evening Chronicle printed it.");
+
+        var paper = Assert.Single(entities.Organizations);
+        Assert.Equal("Newcastle Evening Chronicle", paper.Name);
+        Assert.Contains("Evening Chronicle", paper.Aliases);
+    }
+}

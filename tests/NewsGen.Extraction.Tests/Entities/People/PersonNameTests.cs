@@ -1,0 +1,187 @@
+using System.Linq;
+
+namespace NewsGen.Extraction.Tests.Entities.People;
+
+public class PersonNameTests
+{
+    [Fact]
+    public void Honorifics_and_titles_are_stripped_from_the_name()
+    {
+        var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Mr. Dalton Freyberg spoke later.");
+
+        Assert.Equal(new[] { "Curtis M. Morrow", "Dalton Freyberg" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void The_fullest_form_is_the_name_and_every_other_form_an_alias()
+    {
+        var entities = EntityText.Extract("Curtis M. Morrow arrived on time.", "Later Curtis Morrow left, and Morrow said nothing.");
+
+        var person = entities.Person("Curtis M. Morrow");
+        Assert.Contains("Curtis Morrow", person.Aliases);
+        Assert.Contains("Morrow", person.Aliases);
+        Assert.Equal(3, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void Spelling_variants_of_a_surname_are_one_person_with_every_spelling_kept()
+    {
+        var entities = EntityText.Extract(
+            "The visit was led by Curtis M. Scaravelli of the alliance.",
+            "Curtis Scaraveli met officials, and Scaraveli promised more talks.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal("Curtis M. Scaravelli", person.Name);
+        Assert.Contains("Scaraveli", person.Aliases);
+        Assert.Contains("Scaravelli", person.Aliases);
+        Assert.Contains("Curtis Scaraveli", person.Aliases);
+        Assert.Contains(person.Mentions, m => m.Text == "Scaraveli");
+    }
+
+    [Fact]
+    public void Short_surnames_one_letter_apart_stay_different_people()
+    {
+        var entities = EntityText.Extract("John Bale met John Bile.");
+
+        Assert.Equal(2, entities.People.Count);
+    }
+
+    [Fact]
+    public void A_lone_surname_links_to_the_person_named_in_full()
+    {
+        var entities = EntityText.Extract("Deputy Minister Khalid Bhandarov visited.", "\u201CIt went well,\u201D added Bhandarov. Bhandarov then left.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal("Khalid Bhandarov", person.Name);
+        Assert.Equal(3, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_lone_surname_goes_to_the_person_of_that_name_mentioned_last()
+    {
+        var entities = EntityText.Extract("Hillary Rodwell spoke first. Then Chelsea Rodwell spoke, and Rodwell thanked the crowd.");
+
+        Assert.Equal(2, entities.Person("Chelsea Rodwell").Mentions.Count);
+        Assert.Single(entities.Person("Hillary Rodwell").Mentions);
+    }
+
+    [Fact]
+    public void A_lone_word_is_a_person_after_an_honorific_or_next_to_a_verb_of_saying()
+    {
+        var entities = EntityText.Extract("Mr Okonkwo arrived late.", "The plan is sound, Tavernier said.");
+
+        Assert.Equal(new[] { "Okonkwo", "Tavernier" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_lone_capitalized_word_without_evidence_is_no_person()
+    {
+        var entities = EntityText.Extract("The talks with Okonkwo went on for hours.");
+
+        Assert.Empty(entities.People);
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, the ministers met in January and again on Tuesday.")]
+    [InlineData("Subscribe to our newsletters")]
+    [InlineData("Russian officials met Ukrainian diplomats in Baku.")]
+    [InlineData("The deal falls under the Open Skies Treaty and the Partnership for Peace program.")]
+    [InlineData("Last April the New York Post reported it first.")]
+    [InlineData("Crowds gathered at Ground Zero and at Morning Consult offices.")]
+    public void Months_weekdays_sentence_starts_places_treaties_and_phrases_are_not_people(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
+
+    [Fact]
+    public void A_quoted_publication_is_no_person()
+    {
+        var entities = EntityText.Extract("\u201CStars and Stripes\u201D, the American military newspaper, writes that talks went well.");
+
+        Assert.Empty(entities.People);
+    }
+
+    [Fact]
+    public void A_full_name_wins_over_a_place_inside_it()
+    {
+        var entities = EntityText.Extract("George Washington crossed the river.");
+
+        Assert.Equal("George Washington", Assert.Single(entities.People).Name);
+        Assert.Empty(entities.Places);
+    }
+
+    [Fact]
+    public void Name_particles_hyphens_apostrophes_and_accents_stay_in_the_name()
+    {
+        var entities = EntityText.Extract("Ludwig van Beethoven, Jean-Claude Juncker, Sonia O'Sullivan and Łukasz Żółtowski met.");
+
+        Assert.Equal(new[] { "Ludwig van Beethoven", "Jean-Claude Juncker", "Sonia O'Sullivan", "Łukasz Żółtowski" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void An_epithet_before_a_name_used_bare_elsewhere_is_dropped()
+    {
+        var entities = EntityText.Extract("Hillary Rodwell spoke.", "Her rival Crooked Hillary Rodwell was absent.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal("Hillary Rodwell", person.Name);
+        Assert.All(person.Mentions, m => Assert.Equal("Hillary Rodwell", m.Text));
+    }
+
+    [Fact]
+    public void A_possessive_is_not_part_of_the_name()
+    {
+        var entities = EntityText.Extract("Valery Gerasimov\u2019s staff met, and Gerasimov\u2019s aide spoke.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal("Valery Gerasimov", person.Name);
+        Assert.Equal(new[] { "Valery Gerasimov", "Gerasimov" }, person.Mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("MPs said the bill would pass.")]
+    [InlineData("I've said it before, he added.")]
+    [InlineData("Organisers said the race would go ahead.")]
+    [InlineData("The update failed, Windows said.")]
+    public void Acronym_plurals_contractions_and_plural_nouns_at_a_sentence_start_are_no_speakers(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
+
+    [Fact]
+    public void A_title_word_after_an_honorific_is_a_surname()
+    {
+        Assert.Equal(new[] { "King" }, EntityText.Extract("Mr King declined to comment.").PersonNames());
+    }
+
+    [Fact]
+    public void Hyphenated_given_names_may_end_in_lowercase_but_compounds_with_common_words_are_no_names()
+    {
+        Assert.Equal(new[] { "Park Geun-hye" }, EntityText.Extract("South Korean President Park Geun-hye spoke about Russia-led Security structures.").PersonNames());
+    }
+
+    [Fact]
+    public void Given_names_make_names_even_with_place_or_word_surnames()
+    {
+        var entities = EntityText.Extract("Jim Jordan met Laura Bush and Charlotte Meehan.");
+
+        Assert.Equal(new[] { "Jim Jordan", "Laura Bush", "Charlotte Meehan" }, entities.PersonNames());
+    }
+
+    [Theory]
+    [InlineData("They listened to Radio Free Europe every night.")]
+    [InlineData("Scholars of Elizabethan England met.")]
+    [InlineData("He sailed past Midway Atoll and visited Staunton, Va.")]
+    public void Regions_countries_and_continents_are_no_surnames(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
+
+    [Fact]
+    public void Plural_titles_and_party_or_faith_words_are_not_part_of_names()
+    {
+        var entities = EntityText.Extract("Senators Charles E. Grassley and Patrick J. Leahy met Virginia Democrats and Sunni Muslims.");
+
+        Assert.Equal(new[] { "Charles E. Grassley", "Patrick J. Leahy" }, entities.PersonNames());
+    }
+}
