@@ -28,6 +28,9 @@ internal sealed class ParagraphWords
 
     public Token[] Tokens { get; }
 
+    /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
+    public System.Collections.Generic.HashSet<int> NameEnds { get; } = new();
+
     /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
     public System.Collections.Generic.List<(int First, int Last)> QuotedTokens { get; } = new();
 
@@ -58,8 +61,9 @@ internal sealed class ParagraphWords
     public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
 
     /// <summary>
-    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts
-    /// only after a capitalized word, a pronoun or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts only
+    /// after a known name (<see cref="NameEnds"/>), a pronoun or a parenthesis (adverbs skipped), or before “that”, a
+    /// colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
     {
@@ -84,8 +88,8 @@ internal sealed class ParagraphWords
             before--;
         }
 
-        var afterName = (IsWord(before) && (char.IsUpper(FirstChar(before)) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
-        return afterName || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
+        var afterSubject = NameEnds.Contains(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
+        return afterSubject || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
     }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>

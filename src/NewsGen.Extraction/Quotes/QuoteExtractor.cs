@@ -62,6 +62,10 @@ public static class QuoteExtractor
             foreach (var mention in found)
             {
                 mention.InsideQuote = paragraph.IsQuoted(mention.First);
+                if (!mention.IsPossessive)
+                {
+                    paragraph.NameEnds.Add(mention.Last);
+                }
             }
 
             mentions.Add(found);
