@@ -90,11 +90,17 @@ public static class QuoteExtractor
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
                 var previousClose = PreviousClose(paragraph, bounds, piece);
                 var nextOpen = NextOpen(paragraph, bounds, piece);
-                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, nextOpen, LastCharacter(paragraph.Text, piece));
+                var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
+                unit.Pieces[index] = attributor.Attribute(
+                    paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece), previousParagraph);
                 unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
             }
         }
     }
+
+    /// <summary>Whether the quotation is the first thing in its paragraph.</summary>
+    private static bool OpensParagraph(ParagraphWords paragraph, QuotePiece piece, int previousClose) =>
+        previousClose < 0 && paragraph.TokenAt(piece.OpenMark) == 0;
 
     /// <summary>The closing mark of the nearest reported quotation before <paramref name="piece"/> (a token index), or -1.</summary>
     private static int PreviousClose(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)

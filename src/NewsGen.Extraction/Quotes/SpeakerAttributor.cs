@@ -74,9 +74,13 @@ internal sealed class SpeakerAttributor
     /// The attribution of the quotation between tokens <paramref name="open"/> and <paramref name="close"/> (-1 when
     /// it runs on). Words after it count up to <paramref name="nextOpen"/>, the next quotation; words before it count
     /// from the start of its sentence, past earlier quotations (“X said that … “A”, and that … “B””), whose own words
-    /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks.
+    /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks. A quote that stands as
+    /// its own sentence without a cue takes the speaker of the last speech verb since <paramref name="previousClose"/>,
+    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> when it opens its
+    /// paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
     /// </summary>
-    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int nextOpen, char lastCharacter)
+    public Attribution Attribute(
+        ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
     {
         var beforeStart = SentenceStart(paragraph, 0, open);
         if (close >= 0 && IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
@@ -101,8 +105,84 @@ internal sealed class SpeakerAttributor
             return before;
         }
 
-        var subject = beforeStart < open ? SentenceSubject(paragraph, beforeStart, open) : null;
-        return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
+        if (HasReporterWords(paragraph, beforeStart, open))
+        {
+            var subject = SentenceSubject(paragraph, beforeStart, open);
+            return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
+        }
+
+        var preceding = PrecedingSpeaker(paragraph, previousClose + 1, beforeStart);
+        if (!preceding.HasCue && previousParagraph is not null)
+        {
+            var end = previousParagraph.Tokens.Length;
+            preceding = PrecedingSpeaker(previousParagraph, SentenceStart(previousParagraph, 0, end - 1), end);
+        }
+
+        return preceding;
+    }
+
+    private static bool QuotedBetween(ParagraphWords paragraph, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (paragraph.IsQuoted(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasReporterWords(ParagraphWords paragraph, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the last finite speech verb in tokens [from, to), or the name after it when it follows a comma
+    /// (“…, said Mr Thomas.”), unless a quotation comes after it or shares its sentence: then the verb attributes
+    /// that quotation, whose speaker carries over by continuity.
+    /// </summary>
+    private Attribution PrecedingSpeaker(ParagraphWords paragraph, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (paragraph.IsQuoted(k))
+            {
+                return Attribution.None;
+            }
+
+            if (!paragraph.IsSpeechVerb(k) || IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to")
+                || InRelativeClause(paragraph, from, k) || IsNegated(paragraph, k))
+            {
+                continue;
+            }
+
+            var start = SentenceStart(paragraph, from, k);
+            if (QuotedBetween(paragraph, start, k))
+            {
+                return Attribution.None;
+            }
+
+            if ((k == start || paragraph.IsPunctuation(k - 1, ',')) && PhraseSpeaker(paragraph, k + 1, to) is { } inverted)
+            {
+                return new Attribution(inverted, CueKind.PrecedingSentence);
+            }
+
+            var subject = AdjacentSubject(paragraph, start, k, participle: false, out var found);
+            return found ? new Attribution(subject, CueKind.PrecedingSentence) : Attribution.None;
+        }
+
+        return Attribution.None;
     }
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
@@ -498,6 +578,19 @@ internal sealed class SpeakerAttributor
         }
 
         return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
+    }
+
+    /// <summary>“He didn't suggest …”, “did not say”: nobody speaks.</summary>
+    private static bool IsNegated(ParagraphWords paragraph, int verb)
+    {
+        var j = verb - 1;
+        while (paragraph.IsWord(j) && IsAdverb(paragraph[j]))
+        {
+            j--;
+        }
+
+        return paragraph.WordIs(j, "not") || paragraph.WordIs(j, "never")
+            || (paragraph.IsWord(j) && (paragraph[j].EndsWith("n't", StringComparison.OrdinalIgnoreCase) || paragraph[j].EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool IsAccordingTo(ParagraphWords paragraph, int t) =>

@@ -331,4 +331,58 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("whisked"));
     }
+
+    [Fact]
+    public void A_quote_standing_alone_takes_the_speaker_of_the_sentence_before_it()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Lawrence B. Cummings|Cummings"),
+            "His former partner, Lawrence B. Cummings, called him a master of deals. \"He showed again and again an ability to close.\"");
+
+        Assert.Equal("Lawrence B. Cummings", result.SpeakerOf("He showed"));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_quote_takes_the_speaker_named_at_the_end_of_the_previous_one()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Richard Thomas|Thomas"),
+            "All e-mails are subject to the law, said Mr Thomas.",
+            "\"If in doubt retain, that has been the principle of the civil service.\"");
+
+        Assert.Equal("Richard Thomas", result.SpeakerOf("If in doubt"));
+    }
+
+    [Fact]
+    public void A_negated_speech_verb_names_no_speaker()
+    {
+        var result = Extract(
+            People,
+            "\u201cWe have had problems in the past,\u201d Carter said after the meeting. He did not suggest retaliation. \u201cOur goal is not to escalate.\u201d");
+
+        Assert.Equal("John Carter", result.SpeakerOf("Our goal"));
+    }
+
+    [Fact]
+    public void A_speech_verb_attributing_an_earlier_quote_lets_continuity_decide()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Hazel Blears|Blears", "Person:Tony Blair|Blair"),
+            "\u201cThe threat is most likely to come from extremists,\u201d Ms Blears told the committee, which Tony Blair later praised.",
+            "\u201cIt means that some of our powers will be felt unevenly.\u201d");
+
+        Assert.Equal("Hazel Blears", result.SpeakerOf("It means"));
+    }
+
+    [Fact]
+    public void A_run_on_quote_takes_the_cue_of_its_own_piece_over_an_earlier_sentence()
+    {
+        var result = Extract(
+            People,
+            "Carter said the budget was too small.",
+            "\"Career sexism limits opportunities for women. \"It is simply wrong to assume otherwise,\" Lopez said.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("Career sexism"));
+        Assert.Equal("Maria Lopez", result.SpeakerOf("It is simply"));
+    }
 }
