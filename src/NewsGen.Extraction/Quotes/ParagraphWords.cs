@@ -133,6 +133,34 @@ internal sealed class ParagraphWords
         return false;
     }
 
+    /// <summary>The first token of the sentence that holds token <paramref name="t"/>, not looking before <paramref name="from"/>.</summary>
+    public int SentenceStart(int from, int t)
+    {
+        for (var i = t - 1; i >= from; i--)
+        {
+            if (EndsSentence(i))
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The token that ends the sentence going on at <paramref name="from"/>, or <paramref name="limit"/>.</summary>
+    public int SentenceEnd(int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (EndsSentence(t))
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
     public int SentenceOf(int t)
     {

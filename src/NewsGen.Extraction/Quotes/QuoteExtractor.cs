@@ -36,7 +36,8 @@ public static class QuoteExtractor
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words);
-        var attributor = new SpeakerAttributor(mentions, new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions)));
+        var pronouns = new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions));
+        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);
@@ -152,7 +153,7 @@ public static class QuoteExtractor
             }
         }
 
-        var sentenceStart = SpeakerAttributor.SentenceStart(paragraph, previousClose + 1, open);
+        var sentenceStart = paragraph.SentenceStart(previousClose + 1, open);
         var before = open - 1;
         return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
     }
