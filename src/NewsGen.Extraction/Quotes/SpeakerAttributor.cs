@@ -193,6 +193,11 @@ internal sealed class SpeakerAttributor
         return true;
     }
 
+    /// <summary>
+    /// Words after a whole utterance: “according to X”, an inverted speech verb (said Khalafov), a subject and its
+    /// verb (Hajiyev noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
+    /// that) or a clause opened by a subordinator (“…” when Clinton blasted him) attributes nothing.
+    /// </summary>
     private Attribution After(ParagraphWords paragraph, int from, int to)
     {
         var t = from;
@@ -226,12 +231,19 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            return paragraph.IsWord(t) && VerbContext.Subordinators.Contains(paragraph[t]) ? Attribution.None : Attribution.Cue(_subjects.SubjectBefore(paragraph, t, k));
+            return paragraph.IsWord(t) && VerbContext.Subordinators.Contains(paragraph[t])
+                ? Attribution.None
+                : Attribution.Cue(_subjects.SubjectBefore(paragraph, t, k));
         }
 
         return Attribution.None;
     }
 
+    /// <summary>
+    /// Words before the quote in its sentence: “according to X”, else the nearest speech verb outside quotations and
+    /// relative clauses with its subject (a participle's or infinitive's is the clause subject), its passive agent, or
+    /// the name after it when nothing comes before it (Said Ellis: “…”).
+    /// </summary>
     private Attribution Before(ParagraphWords paragraph, int from, int to)
     {
         for (var k = from; k + 1 < to; k++)
@@ -282,5 +294,4 @@ internal sealed class SpeakerAttributor
 
         return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, from, to));
     }
-
 }

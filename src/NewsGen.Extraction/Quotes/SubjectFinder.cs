@@ -118,7 +118,10 @@ internal sealed class SubjectFinder
         return end;
     }
 
-    /// <summary>A subject between a quote and its speech verb: its first comma-separated part holds the name.</summary>
+    /// <summary>
+    /// A subject between a quote and its speech verb: its first comma-separated part holds the name, or, when that
+    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it.
+    /// </summary>
     public EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
     {
         if (paragraph.IsPronoun(from, out var pronoun))
@@ -126,13 +129,25 @@ internal sealed class SubjectFinder
             return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
         }
 
+        var end = PartEnd(paragraph, from, verb);
+        var named = LastSpeaker(paragraph.Position, from, end, allowPossessive: false);
+        if (named is null && end < verb)
+        {
+            named = LastSpeaker(paragraph.Position, end + 1, PartEnd(paragraph, end + 1, verb), allowPossessive: false);
+        }
+
+        return named ?? LastSpeaker(paragraph.Position, from, end);
+    }
+
+    private static int PartEnd(ParagraphWords paragraph, int from, int to)
+    {
         var end = from;
-        while (end < verb && !paragraph.IsPunctuation(end, ',') && !paragraph.IsPunctuation(end, '('))
+        while (end < to && !paragraph.IsPunctuation(end, ',') && !paragraph.IsPunctuation(end, '('))
         {
             end++;
         }
 
-        return LastSpeaker(paragraph.Position, from, end);
+        return end;
     }
 
     /// <summary>
@@ -201,14 +216,14 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
-    private EntityRef? LastSpeaker(int paragraph, int from, int to)
+    private EntityRef? LastSpeaker(int paragraph, int from, int to, bool allowPossessive = true)
     {
         EntityRef? organization = null;
         var mentions = _mentions[paragraph];
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.First < from || mention.Last >= to)
+            if (mention.First < from || mention.Last >= to || (mention.IsPossessive && !allowPossessive))
             {
                 continue;
             }

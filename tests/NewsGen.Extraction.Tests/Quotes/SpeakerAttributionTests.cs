@@ -385,4 +385,14 @@ public class SpeakerAttributionTests
         Assert.Equal("Maria Lopez", result.SpeakerOf("Career sexism"));
         Assert.Equal("Maria Lopez", result.SpeakerOf("It is simply"));
     }
+
+    [Fact]
+    public void A_possessive_in_the_subject_gives_way_to_the_name_in_apposition()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Bobby Scott|Scott", "Person:Marcia Price|Price"),
+            "\"This is a big year for our senator!\" Scott's niece, state delegate Marcia Price, shouted to the crowd.");
+
+        Assert.Equal("Marcia Price", result.SpeakerOf("This is a big"));
+    }
 }
