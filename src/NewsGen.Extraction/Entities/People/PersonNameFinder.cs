@@ -99,7 +99,7 @@ internal static class PersonNameFinder
         }
 
         var before = NameWords.WordBefore(segment, first);
-        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && WordLists.IsTitle(segment[before]))))
+        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && segment.IsTitle(before))))
         {
             return true;
         }
