@@ -93,8 +93,8 @@ public static class QuoteExtractor
                 var nextOpen = NextOpen(paragraph, bounds, piece);
                 var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
                 unit.Pieces[index] = attributor.Attribute(
-                    paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece), previousParagraph);
-                unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
+                    paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
+                unit.Partial[index] = QuoteShape.IsPartial(paragraph, piece, open, previousClose);
             }
         }
     }
@@ -131,46 +131,6 @@ public static class QuoteExtractor
         }
 
         return paragraph.Tokens.Length;
-    }
-
-    /// <summary>
-    /// A fragment woven into the reporter's sentence: it starts in lowercase, or the sentence runs straight into it
-    /// from a word that is not a speech verb (called Baku “the diplomatic capital of the region”).
-    /// </summary>
-    private static bool IsPartial(ParagraphWords paragraph, QuotePiece piece, int open, int previousClose)
-    {
-        var text = paragraph.Text;
-        for (var c = piece.ContentStart; c < piece.ContentEnd; c++)
-        {
-            if (char.IsLetter(text[c]))
-            {
-                if (char.IsLower(text[c]))
-                {
-                    return true;
-                }
-
-                break;
-            }
-        }
-
-        var sentenceStart = paragraph.SentenceStart(previousClose + 1, open);
-        var before = open - 1;
-        return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
-    }
-
-    /// <summary>
-    /// The last character inside the marks, past spaces and a nested quote's closing mark, which tells how the quote
-    /// ends its part of the sentence.
-    /// </summary>
-    private static char LastCharacter(string text, QuotePiece piece)
-    {
-        var c = piece.ContentEnd - 1;
-        while (c >= piece.ContentStart && (char.IsWhiteSpace(text[c]) || text[c] is '\'' or '\u2019'))
-        {
-            c--;
-        }
-
-        return c >= piece.ContentStart ? text[c] : ' ';
     }
 
     private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)
