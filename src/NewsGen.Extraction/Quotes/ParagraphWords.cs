@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Quotes;
@@ -29,10 +30,10 @@ internal sealed class ParagraphWords
     public Token[] Tokens { get; }
 
     /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
-    public System.Collections.Generic.HashSet<int> NameEnds { get; } = new();
+    public HashSet<int> NameEnds { get; } = new();
 
     /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
-    public System.Collections.Generic.List<(int First, int Last)> QuotedTokens { get; } = new();
+    public List<(int First, int Last)> QuotedTokens { get; } = new();
 
     /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
     public bool IsQuoted(int t)
