@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
@@ -33,6 +34,8 @@ internal static class EmitUnits
     /// <summary>How many groups the article units are spread over; see <see cref="Partition"/>.</summary>
     public const int Buckets = 32;
 
+    private const int MaxIdInHintName = 80;
+
     /// <summary>
     /// The article units in corpus order (so the generated files, and the compiled assembly, do not depend on the order
     /// the build lists the files), spread over <see cref="Buckets"/> groups by a stable hash of the path. Roslyn
@@ -45,24 +48,36 @@ internal static class EmitUnits
         foreach (var article in corpus.Articles)
         {
             groups[Bucket(article.Article.SourcePath)].Add(
-                new ArticleEmitUnit(settings, "Articles." + article.Id + ".g.cs", DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
+                new ArticleEmitUnit(settings, HintName(article.Id), DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
         return groups.Select(g => g.ToEquatableArray()).ToEquatableArray();
     }
 
-    /// <summary>The group of a path: FNV-1a over its characters, the same on every machine and run.</summary>
-    public static int Bucket(string path)
+    /// <summary>The group of a path.</summary>
+    public static int Bucket(string path) => (int)(StableHash(path) % Buckets);
+
+    /// <summary>
+    /// <c>Articles.{Id}.g.cs</c>. A very long id (one derived from a long headline) is cut and completed with a hash
+    /// of the whole id, so the file name stays short enough for every file system when generated files are written out.
+    /// </summary>
+    public static string HintName(string articleId) =>
+        "Articles." + (articleId.Length <= MaxIdInHintName
+            ? articleId
+            : articleId.Substring(0, MaxIdInHintName - 9) + "_" + StableHash(articleId).ToString("x8", CultureInfo.InvariantCulture)) + ".g.cs";
+
+    /// <summary>FNV-1a over the characters: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static uint StableHash(string text)
     {
         unchecked
         {
             var hash = 2166136261u;
-            foreach (var c in path)
+            foreach (var c in text)
             {
                 hash = (hash ^ c) * 16777619u;
             }
 
-            return (int)(hash % Buckets);
+            return hash;
         }
     }
 

@@ -67,11 +67,9 @@ internal static class IndexViewBuilder
         new(unit.Settings)
         {
             Articles = unit.Articles.Where(a => a.QuoteCount > 0).Select(a => a.Id).ToList(),
-            Days = CSharpCode.Array("int", []),
-            Dated = [],
         };
 
-    public static ListIndexView Events(CorpusIndexUnit unit) =>
+    public static EventsIndexView Events(CorpusIndexUnit unit) =>
         new(unit.Settings)
         {
             Articles = unit.Articles.Where(a => a.EventCount > 0).Select(a => a.Id).ToList(),

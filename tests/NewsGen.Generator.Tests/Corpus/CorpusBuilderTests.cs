@@ -133,6 +133,17 @@ public class CorpusBuilderTests
     }
 
     [Fact]
+    public void Entity_ids_follow_the_extractor_id_of_the_chosen_name()
+    {
+        var full = Models.Person("Curtis M. Ward", ["Ward"]) with { Id = "CurtisWard" };
+        var corpus = Build(
+            Models.Article("/p/a.txt", "A", people: [Models.Person("Ward")]),
+            Models.Article("/p/b.txt", "B", people: [full]));
+
+        Assert.Equal(("CurtisWard", "Curtis M. Ward"), (corpus.People.Single().Id, corpus.People.Single().Name));
+    }
+
+    [Fact]
     public void A_shared_surname_alone_does_not_merge_people()
     {
         var corpus = Build(
