@@ -7,7 +7,8 @@ namespace NewsGen.Extraction.Entities;
 
 /// <summary>
 /// Turns drafts into the model: each kind in order of first mention, mentions in text order, and an id from
-/// the name that is unique within the article (a repeated id gets 2, 3, … appended).
+/// the name that is unique within the article (a repeated id gets 2, 3, … appended). A person's id leaves out
+/// middle initials, the way people are referred to in code and in conversation ("Harry S. Truman" → HarryTruman).
 /// </summary>
 internal static class EntityAssembler
 {
@@ -15,7 +16,7 @@ internal static class EntityAssembler
     {
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
         var personRecords = InOrder(people)
-            .Select(d => new Person(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), d.Roles.ToEquatableArray(), Mentions(d)))
+            .Select(d => new Person(UniqueId(ids, WithoutMiddleInitials(d.Name)), d.Name, d.Aliases.ToEquatableArray(), d.Roles.ToEquatableArray(), Mentions(d)))
             .ToList();
         var organizationRecords = InOrder(organizations)
             .Select(d => new Organization(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), Mentions(d)))
@@ -30,6 +31,21 @@ internal static class EntityAssembler
         drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.FirstStart);
 
     private static EquatableArray<Mention> Mentions(EntityDraft draft) => draft.Mentions.OrderBy(m => m.Start).ToEquatableArray();
+
+    private static string WithoutMiddleInitials(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        var kept = words.Where((word, i) => i == 0 || i == words.Length - 1 || !IsInitial(word));
+        return string.Join(" ", kept);
+    }
+
+    private static bool IsInitial(string word) =>
+        (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.') || (word.Length == 1 && char.IsUpper(word[0]));
 
     private static string UniqueId(HashSet<string> ids, string name)
     {

@@ -13,6 +13,15 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void A_person_id_leaves_out_middle_initials_but_the_name_keeps_them()
+    {
+        var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Morrow left at noon.");
+
+        var person = entities.Person("Curtis M. Morrow");
+        Assert.Equal("CurtisMorrow", person.Id);
+    }
+
+    [Fact]
     public void The_fullest_form_is_the_name_and_every_other_form_an_alias()
     {
         var entities = EntityText.Extract("Curtis M. Morrow arrived on time.", "Later Curtis Morrow left, and Morrow said nothing.");
