@@ -18,7 +18,7 @@ public class CorpusDateTests
             var result = ArticleExtractor.Extract(new ArticleSource(file, text, null, null), ExtractionOptions.Default);
 
             Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NG9001");
-            var normalized = Text.SourceDocument.Create(file, text).Text;
+            var normalized = NewsGen.Extraction.Text.SourceDocument.Create(file, text).Text;
             Assert.All(result.Article?.Dates ?? [], d => Assert.Equal(d.Text, normalized.Substring(d.Start, d.Length)));
         }
     }
