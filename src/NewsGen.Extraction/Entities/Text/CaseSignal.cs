@@ -14,27 +14,35 @@ internal static class CaseSignal
     {
         var words = 0;
         var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            if (IsCountedWord(token))
+            {
+                words++;
+                capitalized += token.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        // Most texts are body paragraphs, decided by these counts alone; only short capitalized texts need the word-by-word look.
+        if (words > MaxHeadlineWords || capitalized < 3)
+        {
+            return true;
+        }
+
         var lowercase = 0;
         var allCaps = 0;
         foreach (var token in tokens)
         {
-            if (!token.IsWord || token.Has(TokenFlags.HasDigit))
+            if (!IsCountedWord(token))
             {
                 continue;
             }
 
-            words++;
-            capitalized += token.IsCapitalized ? 1 : 0;
             allCaps += token.Has(TokenFlags.AllCaps) && token.Length >= 4 ? 1 : 0;
             if (!token.IsCapitalized && token.Length >= 3 && !IsTitleCaseLowercase(text, token))
             {
                 lowercase++;
             }
-        }
-
-        if (words > MaxHeadlineWords || capitalized < 3)
-        {
-            return true;
         }
 
         return lowercase > 0 && allCaps * 2 < words;
@@ -58,6 +66,8 @@ internal static class CaseSignal
     }
 
     private static readonly string[] TitleCaseLowercase = ["the", "and", "but", "for", "nor", "from", "with", "into", "onto", "upon", "over", "than", "via", "off", "out", "per"];
+
+    private static bool IsCountedWord(Token token) => token.IsWord && !token.Has(TokenFlags.HasDigit);
 
     private static bool IsTitleCaseLowercase(string text, Token token)
     {

@@ -42,7 +42,8 @@ public static class NameVariantCheck
     public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
     {
         var written = PersonSpellings.Forms(person).ToList();
-        var forms = written.Select(NameTokens.Of).ToList();
+        // Mentions repeat the same few forms; each distinct form is cut into words once.
+        var forms = written.Distinct(System.StringComparer.Ordinal).Select(NameTokens.Of).ToList();
         var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).ToList();
         var pairs = new List<(string, string)>();
         for (var i = 0; i < words.Count; i++)
