@@ -4,7 +4,7 @@ namespace NewsGen.Extraction.Events;
 
 /// <summary>
 /// A dated sentence that names nobody often retells an event a recent sentence attributed to a person:
-/// "Pompeo issued an ultimatum to Moscow … / The United States delivered Russia a 60-day ultimatum on Tuesday".
+/// "Smith issued an ultimatum to the union … / The company delivered a 30-day ultimatum on Tuesday".
 /// The antecedent is the nearest earlier sentence, at most <see cref="MaxParagraphDistance"/> paragraphs back,
 /// that uses one of the same event nouns and names a person.
 /// </summary>

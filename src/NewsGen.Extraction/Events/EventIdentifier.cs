@@ -6,7 +6,7 @@ using NewsGen.Extraction.Identifiers;
 namespace NewsGen.Extraction.Events;
 
 /// <summary>
-/// Readable ids: where and what with the day when the sentence names an event ("BakuMeeting12December2018"),
+/// Readable ids: where and what with the day when the sentence names an event ("GenevaMeeting12December2018"),
 /// otherwise who with the day ("VladimirPutin28November2018"); a repeated id gets a number.
 /// </summary>
 internal static class EventIdentifier

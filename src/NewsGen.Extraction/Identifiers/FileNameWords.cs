@@ -4,7 +4,7 @@ using System.Linq;
 namespace NewsGen.Extraction.Identifiers;
 
 /// <summary>
-/// Decides whether a file name was chosen by a person (<c>baku-meeting</c>, <c>2018-04-19_nato-summit</c>) and so can
+/// Decides whether a file name was chosen by a person (<c>geneva-talks</c>, <c>2018-04-19_nato-summit</c>) and so can
 /// name the article, or was made by a machine (<c>000_bfda32527d1fa4f3</c>, a long URL slug). The rule:
 /// <list type="bullet">
 /// <item>the name is cut into tokens at every character that is not a letter or digit;</item>

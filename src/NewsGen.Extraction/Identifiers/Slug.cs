@@ -7,8 +7,8 @@ namespace NewsGen.Extraction.Identifiers;
 public static class Slug
 {
     /// <summary>
-    /// <c>BakuTalks2018</c> → <c>baku-talks-2018</c>, <c>NATOSummit</c> → <c>nato-summit</c>,
-    /// <c>baku_meeting</c> → <c>baku-meeting</c>. Words break at case changes, letter/digit changes and any other
+    /// <c>GenevaTalks2018</c> → <c>geneva-talks-2018</c>, <c>NATOSummit</c> → <c>nato-summit</c>,
+    /// <c>geneva_talks</c> → <c>geneva-talks</c>. Words break at case changes, letter/digit changes and any other
     /// character; accents are dropped, other letters kept.
     /// </summary>
     public static string FromIdentifier(string identifier)

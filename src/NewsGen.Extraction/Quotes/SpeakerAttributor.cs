@@ -4,8 +4,8 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
-/// after the quote with its subject or inverted subject (“…,” Hajiyev noted / “…,” added Khalafov), “according to X”,
-/// a speech verb before it with its subject (X said that “…”, X called Baku “…”), a passive agent (was written by X),
+/// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”,
+/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X),
 /// a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject; for a
 /// quote standing as a sentence of its own, the speaker of the sentence before it.
 /// </summary>
@@ -194,8 +194,8 @@ internal sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// Words after a whole utterance: “according to X”, an inverted speech verb (said Khalafov), a subject and its
-    /// verb (Hajiyev noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
+    /// Words after a whole utterance: “according to X”, an inverted speech verb (said Petrova), a subject and its
+    /// verb (Okafor noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
     /// that) or a clause opened by a subordinator (“…” when Clinton blasted him) attributes nothing.
     /// </summary>
     private Attribution After(ParagraphWords paragraph, int from, int to)

@@ -160,7 +160,7 @@ internal sealed class SpeakerNames
         }
     }
 
-    /// <summary>A name as written, and without its leading titles (“Gen. Curtis Scaparrotti” → “Curtis Scaparrotti”).</summary>
+    /// <summary>A name as written, and without its leading titles (“Gen. Mary Lindqvist” → “Mary Lindqvist”).</summary>
     private static void AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
     {
         var words = WordsOf(name);

@@ -39,7 +39,7 @@ internal static class Tokenizer
         return tokens.ToArray();
     }
 
-    /// <summary>Word text without a trailing possessive (<c>Azerbaijan’s</c> → <c>Azerbaijan</c>), apostrophes unified.</summary>
+    /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>
     public static string Normalize(string word)
     {
         word = word.Replace('\u2019', '\'');

@@ -5,8 +5,8 @@ using NewsGen.Extraction.Entities.Text;
 namespace NewsGen.Extraction.Entities.Linking;
 
 /// <summary>
-/// The second reading: every further mention of an entity already found, by any of its names ("Scaparotti",
-/// "the Post", "Baku" in a Title Case headline), and lone surnames spelled a little differently from a known
+/// The second reading: every further mention of an entity already found, by any of its names ("Lindquist",
+/// "the Post", "Geneva" in a Title Case headline), and lone surnames spelled a little differently from a known
 /// person's. A form shared by several people goes to the one named last before it.
 /// </summary>
 internal static class KnownFormLinker
@@ -104,7 +104,7 @@ internal static class KnownFormLinker
         return best;
     }
 
-    /// <summary>"Scaparotti" where the article named "Curtis Scaparrotti": a lone name word spelled like a known surname.</summary>
+    /// <summary>"Lindquist" where the article named "Mary Lindqvist": a lone name word spelled like a known surname.</summary>
     private static bool LinkVariant(TextSegment segment, int i, IReadOnlyList<EntityDraft> people)
     {
         var word = segment[i];

@@ -7,7 +7,7 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Entities.Organizations;
 
 /// <summary>
-/// Acronyms as organizations: two to six capital letters ("NATO", "EUCOM", "RT"), unless a place code ("US"),
+/// Acronyms as organizations: two to six capital letters ("NATO", "AFRICOM", "RT"), unless a place code ("US"),
 /// a Roman numeral, a listed non-organization ("CEO", "GDP") or a word of an all-caps text. "(NATO)" right
 /// after an organization's full name is that organization's alias.
 /// </summary>

@@ -9,7 +9,7 @@ namespace NewsGen.Extraction.Entities.Organizations;
 /// <summary>
 /// Finds organizations after people have claimed their names: well-known names, names built on a head word
 /// ("Eurasian Union", "New York Post", "Ministry of Defence"), a name with "campaign" or "administration"
-/// ("the Clinton campaign", "Trump’s campaign" named "Trump campaign"), acronyms ("NATO", "EUCOM", with "(NATO)" after a full name as its alias) and the
+/// ("the Clinton campaign", "Trump’s campaign" named "Trump campaign"), acronyms ("NATO", "AFRICOM", with "(NATO)" after a full name as its alias) and the
 /// source in "according to X".
 /// </summary>
 internal static class OrganizationFinder
@@ -148,7 +148,7 @@ internal static class OrganizationFinder
         return last;
     }
 
-    /// <summary>"Ministry" + " of Defence", "Department" + " of the Azerbaijani Presidential Administration".</summary>
+    /// <summary>"Ministry" + " of Defence", "Department" + " of the Finnish Presidential Administration".</summary>
     private static int OfExtension(TextSegment segment, int head)
     {
         var last = head;

@@ -6,7 +6,7 @@ namespace NewsGen.Extraction.Entities.Organizations;
 
 /// <summary>
 /// Publications and broadcasters named next to a word that describes them: a quoted title with a media noun
-/// close by (“Stars and Stripes”, the American military newspaper; the daily “Izvestia”) or a name right after
+/// close by (“Le Monde”, the French daily; the daily “Izvestia”) or a name right after
 /// a media noun (the Russian television RT, the newspaper Kommersant). Runs before people are looked for, so a
 /// quoted title is never taken for a name.
 /// </summary>

@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Entities.People;
 /// "Morning Consult", "Pell Grants"): a middle initial says yes; a continent or region as surname ("Free Europe")
 /// says no; then a given name says yes ("Jim Jordan"); a country as surname ("Tudor England"), a first word that
 /// is a frequent word or a place, a sentence-initial "-ing"/"-ed" word or a plural common noun as surname say
-/// no; names from elsewhere ("Khalaf Khalafov") pass.
+/// no; names from elsewhere ("Anna Petrova") pass.
 /// </summary>
 internal static class NamePlausibility
 {

@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// The name inside a run of capitalized words: the longest tail of name words, less a leading place
-/// ("Azerbaijan Ilham Aliyev" → "Ilham Aliyev") and a leading sentence-initial common word.
+/// ("Ruritania Ivan Markov" → "Ivan Markov") and a leading sentence-initial common word.
 /// </summary>
 internal static class NameSpan
 {
@@ -87,7 +87,7 @@ internal static class NameSpan
         return j > first && NameWords.IsNameWord(segment, j - 1) && !NameWords.IsCalendarWord(segment, j - 1) && WordLists.GivenNames.Contains(segment[j]);
     }
 
-    /// <summary>A country, region or continent ("Azerbaijan" in "President of Azerbaijan Ilham Aliyev"), or a month.</summary>
+    /// <summary>A country, region or continent ("Finland" in "President of Ruritania Ivan Markov"), or a month.</summary>
     private static bool StartsWithNonName(TextSegment segment, int start, int end)
     {
         if (Gazetteer.TryFind(segment[start], out var place) && place.Place.Kind != Model.PlaceKind.City)

@@ -42,7 +42,7 @@ internal static class NameWords
 
     public static bool IsCalendarWord(TextSegment segment, int j) => WordLists.CalendarWords.Contains(segment[j]);
 
-    /// <summary>A one-word place or demonym ("Baku", "Russian").</summary>
+    /// <summary>A one-word place or demonym ("Geneva", "Russian").</summary>
     public static bool IsPlace(TextSegment segment, int j) => Gazetteer.IsPlaceWord(segment[j]);
 
     /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>

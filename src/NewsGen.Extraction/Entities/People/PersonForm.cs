@@ -3,7 +3,7 @@ using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Entities.People;
 
-/// <summary>One way a person is named at one place in the article ("Curtis M. Scaparrotti"), without honorifics.</summary>
+/// <summary>One way a person is named at one place in the article ("Mary K. Lindqvist"), without honorifics.</summary>
 internal sealed class PersonForm
 {
     public PersonForm(IReadOnlyList<string> words, Mention mention)
@@ -43,7 +43,7 @@ internal sealed class PersonForm
 
     public string Surname => Words[Words.Count - 1];
 
-    /// <summary>The name without middle initials ("Curtis Scaparrotti").</summary>
+    /// <summary>The name without middle initials ("Mary Lindqvist").</summary>
     public string WithoutInitials
     {
         get

@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
 /// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
-/// it ("Khalafov said", "added Khalafov."). Honorifics and titles are not part of the name; roles are noted.
+/// it ("Petrova said", "added Petrova."). Honorifics and titles are not part of the name; roles are noted.
 /// Headlines in Title Case introduce nobody: their capitals say nothing.
 /// </summary>
 internal static class PersonNameFinder

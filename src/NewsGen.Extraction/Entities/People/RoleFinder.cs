@@ -6,8 +6,8 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// Roles of a named person: a title phrase right before the name ("Russian President Vladimir Putin"), an
-/// apposition after it ("Gen. Curtis M. Scaparrotti, NATO supreme allied commander Europe,") or before it
-/// ("The Commander-in-Chief of the NATO Armed Forces in Europe, Curtis Scaparotti"). A role phrase holds a title
+/// apposition after it ("Gen. Mary K. Lindqvist, the alliance's supreme commander in Europe,") or before it
+/// ("The Chief of Staff of the Armed Forces of Canada, Mary Lindquist"). A role phrase holds a title
 /// word; its lowercase words are titles, role modifiers or connectors, so a clause ("met with …") is no role.
 /// </summary>
 internal static class RoleFinder

@@ -3,7 +3,7 @@ using System;
 namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
-/// Surnames that are one person spelled two ways ("Scaparrotti", "Scaparotti"): equal ignoring case, or at
+/// Surnames that are one person spelled two ways ("Lindqvist", "Lindquist"): equal ignoring case, or at
 /// most one edit apart when both have five letters or more, two when both have eight or more.
 /// </summary>
 internal static class SpellingVariants

@@ -53,7 +53,7 @@ internal static class Gazetteer
     public static int LongestNameStartingWith(string firstWord) =>
         LongestByFirstWord.TryGetValue(firstWord, out var count) ? count : 0;
 
-    /// <summary>A one-word place name or demonym ("Baku", "Russian").</summary>
+    /// <summary>A one-word place name or demonym ("Geneva", "Russian").</summary>
     public static bool IsPlaceWord(string word) => Names.ContainsKey(word);
 
     private static void Load(Dictionary<string, GazetteerEntry> entries, string path)

@@ -23,7 +23,7 @@ internal sealed class PlaceCollector
         draft.AddMention(mention);
     }
 
-    /// <summary>A place found by its head word ("Azov Sea"); <paramref name="key"/> unites "Sea of Azov" with it.</summary>
+    /// <summary>A place found by its head word ("Aral Sea"); <paramref name="key"/> unites "Sea of Japan" with it.</summary>
     public void AddNamed(string key, string name, PlaceKind kind, Mention mention)
     {
         var draft = Draft(key, name, kind);

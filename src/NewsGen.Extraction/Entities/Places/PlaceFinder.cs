@@ -7,8 +7,8 @@ namespace NewsGen.Extraction.Entities.Places;
 
 /// <summary>
 /// Finds places: the longest gazetteer name, alias or demonym at each capitalized word, water and region names
-/// built on a head word ("Kerch Strait", "Sea of Azov", "Lake Geneva"), and place names inside hyphenated
-/// words ("NATO-Russia", "ex-US"). Possessives ("Azerbaijan’s") are found through the word without the <c>’s</c>.
+/// built on a head word ("Bering Strait", "Sea of Japan", "Lake Geneva"), and place names inside hyphenated
+/// words ("NATO-Russia", "ex-US"). Possessives ("Finland’s") are found through the word without the <c>’s</c>.
 /// </summary>
 internal static class PlaceFinder
 {

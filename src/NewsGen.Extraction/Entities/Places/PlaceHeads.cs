@@ -8,13 +8,13 @@ namespace NewsGen.Extraction.Entities.Places;
 /// <summary>Where a place head word stands relative to the proper name it comes with.</summary>
 internal enum HeadPosition
 {
-    /// <summary>"Azov Sea", "Kerch Strait".</summary>
+    /// <summary>"Aral Sea", "Bering Strait".</summary>
     After,
 
     /// <summary>"Lake Geneva", "River Thames".</summary>
     Before,
 
-    /// <summary>"Sea of Azov", "Gulf of Mexico".</summary>
+    /// <summary>"Sea of Japan", "Gulf of Mexico".</summary>
     Of,
 }
 
