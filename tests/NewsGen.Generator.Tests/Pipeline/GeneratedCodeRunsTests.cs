@@ -1,10 +1,9 @@
 using System;
 using System.Collections;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using NewsGen.Generator.Tests.Infrastructure;
-using NewsGen.Tests;
+using static NewsGen.Generator.Tests.Infrastructure.GeneratedApi;
 
 namespace NewsGen.Generator.Tests.Pipeline;
 
@@ -14,26 +13,13 @@ namespace NewsGen.Generator.Tests.Pipeline;
 /// </summary>
 public class GeneratedCodeRunsTests
 {
-    private static readonly Lazy<Assembly> Seed = new(() =>
-    {
-        var seedText = File.ReadAllText(RepoPaths.SeedFile);
-        var run = GeneratorHarness.Run(
-        [
-            new TestArticle(RepoPaths.SeedFile, seedText),
-            new TestArticle("/p/second.txt", "---\nid: Second\n---\nSecond story\n\nBody.\n"),
-            new TestArticle("/p/third.txt", "---\nid: Third\n---\nThird story\n\nBody.\n"),
-        ]);
-        Assert.Empty(run.Problems);
-        return Compiler.Load(run.Output);
-    });
-
     private static readonly Lazy<Assembly> Rich = new(() =>
         Compiler.Load(Compiler.Compile(ModelEmission.Render([Models.Rich(), Models.Article("/project/articles/other.txt", "Other", title: "Other story")]).Select(f => f.Text), "Rich")));
 
     [Fact]
     public void Seed_articles_are_listed_found_and_decoded()
     {
-        var articles = Type(Seed.Value, "Articles");
+        var articles = Type(SeedBuild.Assembly, "Articles");
 
         var all = Items(Property(articles, "All"));
         Assert.Equal(3, all.Count);
@@ -129,24 +115,6 @@ public class GeneratedCodeRunsTests
             new TestArticle("/p/second.txt", "---\nid: Second\n---\nSecond story\n\nBody.\n"),
             new TestArticle("/p/third.txt", "---\nid: Third\n---\nThird story\n\nBody.\n"),
         ], assemblyName: "Lazy").Output;
-
-    private static Type Type(Assembly assembly, string name) =>
-        assembly.GetTypes().Single(t => t.Name == name && t.Namespace is "NewsGen.Content" or "Test.Content");
-
-    private static System.Collections.Generic.List<object> Items(object? list) => ((IEnumerable)list!).Cast<object>().ToList();
-
-    private static object? Property(Type type, string name) => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
-
-    private static object? Get(object instance, string name) => instance.GetType().GetProperty(name)!.GetValue(instance);
-
-    private static object? Invoke(Type type, string method, params object[] args) =>
-        type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, args);
-
-    private static object? TryGet(Type articles, string id)
-    {
-        var args = new object?[] { id, null };
-        return (bool)articles.GetMethod("TryGet")!.Invoke(null, args)! ? args[1] : null;
-    }
 
     /// <summary>The private field that holds an article once created: how laziness is observed without adding API.</summary>
     private static object? Cache(Type articles, string id) =>
