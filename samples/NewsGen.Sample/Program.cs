@@ -4,7 +4,8 @@ using NewsGen.Sample.Content;
 
 namespace NewsGen.Sample;
 
-/// <summary>Prints what NewsGen compiled from the seed articles: ids, titles, photo credits, sections and quotes.</summary>
+/// <summary>Prints what NewsGen compiled from the seed articles: ids, titles, photo credits, sections, people,
+/// quotes, dates and events.</summary>
 internal static class Program
 {
     private static int Main()
@@ -22,9 +23,20 @@ internal static class Program
                 Console.WriteLine($"  section '{section.Heading ?? "(opening)"}': {section.Paragraphs.Count} paragraph(s)");
             }
 
+            foreach (var person in article.People)
+            {
+                Console.WriteLine($"  person {person.Name}{(person.Roles.Count > 0 ? " (" + string.Join("; ", person.Roles) + ")" : "")}");
+            }
+
             foreach (var quote in article.Quotes)
             {
                 Console.WriteLine($"  {quote.Speaker?.Name}: {quote.Text}");
+            }
+
+            Console.WriteLine($"  dates: {string.Join(", ", article.Dates.Select(d => $"{d.Text} = {d.Value?.ToString("yyyy-MM-dd") ?? "?"}"))}");
+            foreach (var newsEvent in article.Events)
+            {
+                Console.WriteLine($"  event {newsEvent.Date?.ToString("yyyy-MM-dd") ?? "undated"} in {newsEvent.Place?.Name ?? "unknown place"}: {string.Join(", ", newsEvent.Participants.Select(p => p.Name))}");
             }
         }
 
