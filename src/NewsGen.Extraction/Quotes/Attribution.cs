@@ -14,8 +14,11 @@ internal enum CueKind
     /// <summary>The subject of the sentence a fragment is woven into, without a speech verb.</summary>
     SentenceSubject,
 
-    /// <summary>A speech verb, “according to”, a passive agent or a dash credit.</summary>
+    /// <summary>A speech verb, “according to” or a passive agent.</summary>
     Explicit,
+
+    /// <summary>A credit after a dash (“…” ― Jane Doe): explicit, and it closes the run of quotations it covers.</summary>
+    DashCredit,
 }
 
 /// <summary>
@@ -38,7 +41,7 @@ internal readonly struct Attribution
 
     public bool HasCue => Kind != CueKind.None;
 
-    public bool IsExplicit => Kind == CueKind.Explicit;
+    public bool IsExplicit => Kind >= CueKind.Explicit;
 
     public static Attribution Cue(EntityRef? speaker) => new(speaker, CueKind.Explicit);
 }

@@ -7,6 +7,8 @@ namespace NewsGen.Extraction.Quotes;
 /// subject over an earlier sentence). Quotations without a cue take their neighbours' speaker: a quotation interrupted
 /// by its attribution (“X,” he said, “Y.”) shares it; so do further quotes in the same paragraph, and a paragraph that
 /// opens with a quote right after a paragraph whose last quote was attributed (consecutive quotes by one speaker).
+/// A dash credit closes the quotations it covers (“A.” ― Jane Doe “B.” And … “C.” ― John Roe): a quote after it
+/// takes the next speaker named in the paragraph, not the credited one.
 /// </summary>
 internal static class AttributionContinuity
 {
@@ -28,6 +30,7 @@ internal static class AttributionContinuity
                 unit.Speaker = strongest.Speaker;
                 unit.Settled = true;
                 unit.Explicit = strongest.IsExplicit;
+                unit.Credited = strongest.Kind == CueKind.DashCredit;
             }
         }
 
@@ -41,13 +44,18 @@ internal static class AttributionContinuity
 
             var previous = Neighbour(units, i, -1);
             var next = Neighbour(units, i, 1);
-            if (previous is not null && previous.LastParagraph == unit.FirstParagraph)
+            var following = next is not null && next.FirstParagraph == unit.LastParagraph && next.Explicit ? next : null;
+            if (following is not null && previous is { Credited: true } && previous.LastParagraph == unit.FirstParagraph)
+            {
+                Inherit(unit, following);
+            }
+            else if (previous is not null && previous.LastParagraph == unit.FirstParagraph)
             {
                 Inherit(unit, previous);
             }
-            else if (next is not null && next.FirstParagraph == unit.LastParagraph && next.Explicit)
+            else if (following is not null)
             {
-                Inherit(unit, next);
+                Inherit(unit, following);
             }
             else if (previous is not null && previous.LastParagraph == unit.FirstParagraph - 1
                 && OpensParagraph(unit, paragraphs) && !HasLaterCueInParagraph(units, i))

@@ -35,6 +35,9 @@ internal sealed class QuoteUnit
     /// <summary>The speaker comes from a speech verb, “according to”, an agent or a credit, not from a sentence subject.</summary>
     public bool Explicit { get; set; }
 
+    /// <summary>The speaker comes from a dash credit after the quotation (“…” ― Jane Doe).</summary>
+    public bool Credited { get; set; }
+
     public int FirstParagraph => Run.Pieces[0].Paragraph;
 
     public int LastParagraph => Run.Pieces[Run.Pieces.Count - 1].Paragraph;

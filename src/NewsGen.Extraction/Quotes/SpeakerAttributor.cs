@@ -292,6 +292,6 @@ internal sealed class SpeakerAttributor
             return Attribution.None;
         }
 
-        return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, from, to));
+        return new Attribution(_subjects.PhraseSpeaker(paragraph, from, to), CueKind.DashCredit);
     }
 }

@@ -171,6 +171,27 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_quote_after_a_dash_credit_takes_the_next_credit_in_its_paragraph()
+    {
+        var result = Extract(
+            People,
+            "\u201cHe answers to no one.\u201d \u2015 John Carter \u201cNobody wants a bully as a leader.\u201d And that is all he has, \u201cthe root of all evil.\u201d \u2015 Maria Lopez");
+
+        Assert.Equal("John Carter", result.SpeakerOf("He answers"));
+        Assert.Equal("Maria Lopez", result.SpeakerOf("Nobody wants"));
+    }
+
+    [Fact]
+    public void A_quote_after_a_speech_verb_keeps_its_speaker_before_a_later_credit()
+    {
+        var result = Extract(
+            People,
+            "\u201cHe answers to no one,\u201d Carter said. \u201cNobody wants a bully as a leader.\u201d And then came \u201cthe root of all evil.\u201d \u2015 Maria Lopez");
+
+        Assert.Equal("John Carter", result.SpeakerOf("Nobody wants"));
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_speech_verb_is_the_speaker()
     {
         var result = Extract(People, "\u201cLetters from the front line\u201d was written by John Carter in 1999.");
