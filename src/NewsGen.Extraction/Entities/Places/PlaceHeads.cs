@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Text;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Entities.Places;
