@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Events;
