@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NewsGen.Cli.Analysis;
-using NewsGen.Cli.Input;
 using NewsGen.Cli.Output;
 using NewsGen.Extraction.Model;
 
@@ -22,23 +21,12 @@ internal static class CheckCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var (line, error) = CommandLine.Parse(args, [WarnAsError], [Sarif, .. ExtractionOptionNames.All]);
-        var (options, optionsError) = line is null ? (null, null) : line.ExtractionOptions();
-        error ??= optionsError;
-        if (line is null || options is null || error is not null || line.Paths.Count == 0)
+        if (ArticleRun.Start(args, Usage, [WarnAsError], [Sarif], stderr) is not { } start)
         {
-            stderr.WriteLine(error is null ? Usage : $"newsgen: {error}\n{Usage}");
-            return 2;
+            return ArticleRun.UsageError;
         }
 
-        var (files, missing) = ArticleFiles.Expand(line.Paths);
-        if (missing.Count > 0)
-        {
-            stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
-            return 2;
-        }
-
-        var run = ContentRun.Of(files, options);
+        var (line, fileCount, run) = start;
         var promote = line.Has(WarnAsError);
         var reported = run.Diagnostics.Select(d => (Diagnostic: d, Severity: Effective(d.Severity, promote))).ToList();
         foreach (var (diagnostic, severity) in reported)
@@ -54,7 +42,7 @@ internal static class CheckCommand
 
         var errors = reported.Count(r => r.Severity == ContentSeverity.Error);
         var warnings = reported.Count(r => r.Severity == ContentSeverity.Warning);
-        stderr.WriteLine($"newsgen: {files.Count} file(s) checked, {errors} error(s), {warnings} warning(s), {reported.Count - errors - warnings} info");
+        stderr.WriteLine($"newsgen: {fileCount} file(s) checked, {errors} error(s), {warnings} warning(s), {reported.Count - errors - warnings} info");
         return errors > 0 ? 1 : 0;
     }
 

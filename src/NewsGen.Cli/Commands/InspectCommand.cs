@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using NewsGen.Cli.Analysis;
-using NewsGen.Cli.Input;
 using NewsGen.Cli.Output;
 using NewsGen.Extraction.Model;
 
@@ -21,23 +20,12 @@ internal static class InspectCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var (line, error) = CommandLine.Parse(args, [Json], ExtractionOptionNames.All);
-        var (options, optionsError) = line is null ? (null, null) : line.ExtractionOptions();
-        error ??= optionsError;
-        if (line is null || options is null || error is not null || line.Paths.Count == 0)
+        if (ArticleRun.Start(args, Usage, [Json], [], stderr) is not { } start)
         {
-            stderr.WriteLine(error is null ? Usage : $"newsgen: {error}\n{Usage}");
-            return 2;
+            return ArticleRun.UsageError;
         }
 
-        var (files, missing) = ArticleFiles.Expand(line.Paths);
-        if (missing.Count > 0)
-        {
-            stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
-            return 2;
-        }
-
-        var run = ContentRun.Of(files, options);
+        var (line, _, run) = start;
         var results = run.Entries
             .Select(e => (Path: e.Source.Path, Result: e.Result with { Diagnostics = run.In(e.Source.Path).ToEquatableArray() }))
             .ToList();

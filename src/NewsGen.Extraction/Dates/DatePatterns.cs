@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -49,7 +50,7 @@ internal static class DatePatterns
 
     /// <summary>Names that contain a weekday but are not dates ("Good Friday", "Mail on Sunday").</summary>
     public static readonly Regex NamedDay = new(
-        "\\b(?:" + string.Join("|", EmbeddedLines.Read("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
+        "\\b(?:" + string.Join("|", EmbeddedData.Lines("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A year written on its own ("since 2013", "the 1987 treaty"), not a clock time ("by 1700 GMT").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -6,13 +7,13 @@ namespace NewsGen.Extraction.Dates;
 internal sealed class UnitSentences
 {
     private readonly string _text;
-    private readonly IReadOnlyList<(int Start, int Length)> _bounds;
+    private readonly IReadOnlyList<(int Start, int End)> _bounds;
 
     /// <summary>Splits <paramref name="text"/> into sentences.</summary>
     public UnitSentences(string text)
     {
         _text = text;
-        _bounds = SentenceSplitter.Split(text);
+        _bounds = Sentences.In(text);
     }
 
     /// <summary>The index of the sentence holding <paramref name="position"/>.</summary>
@@ -46,7 +47,7 @@ internal sealed class UnitSentences
     /// <summary>The tense of the clause around the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public Tense TenseAt(int sentence, int start, int end)
     {
-        var (from, length) = _bounds[sentence];
-        return SentenceTense.At(_text.Substring(from, length), start - from, end - from);
+        var (from, to) = _bounds[sentence];
+        return SentenceTense.At(_text.Substring(from, to - from), start - from, end - from);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using NewsGen.Extraction.Dates;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Events;
 
@@ -30,7 +30,7 @@ internal static class EventNouns
     private static Dictionary<string, string> Load()
     {
         var nounByWord = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLines.Read("event-nouns.txt"))
+        foreach (var line in EmbeddedData.Lines("event-nouns.txt"))
         {
             var colon = line.IndexOf(':');
             var noun = line.Substring(0, colon).Trim();

@@ -3,6 +3,7 @@ using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Events;
 
@@ -24,10 +25,9 @@ internal sealed class EventSentenceReader
         _dates = dates;
         foreach (var unit in TextUnit.Of(structure))
         {
-            foreach (var (start, length) in SentenceSplitter.Split(unit.Text))
+            foreach (var (start, end) in Sentences.In(unit.Text))
             {
-                var from = unit.Start + start;
-                _spans.Add((unit.Paragraph, unit.Text.Substring(start, length), from, from + length));
+                _spans.Add((unit.Paragraph, unit.Text.Substring(start, end - start), unit.Start + start, unit.Start + end));
             }
         }
 

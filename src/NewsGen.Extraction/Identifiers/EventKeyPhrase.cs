@@ -157,24 +157,8 @@ public static class EventKeyPhrase
         return end;
     }
 
-    private static int FirstMentionFrom(List<PlaceMention> mentions, int start)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (mentions[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    private static int FirstMentionFrom(List<PlaceMention> mentions, int start) =>
+        SortedSearch.FirstAtLeast(mentions, mentions.Count, start, static (list, i) => list[i].Start);
 
     private static bool IsTight(string document, PlaceMention mention, int nounStart, int nounEnd)
     {

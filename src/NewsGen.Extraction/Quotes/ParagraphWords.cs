@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -94,24 +95,8 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
-    public int TokenAt(int offset)
-    {
-        int low = 0, high = Tokens.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Tokens[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAt(int offset) =>
+        SortedSearch.FirstAtLeast(Tokens, Tokens.Length, offset, static (tokens, i) => tokens[i].Start);
 
     /// <summary>Whether token <paramref name="t"/> is a period, question or exclamation mark that ends a sentence.</summary>
     public bool EndsSentence(int t)
@@ -180,24 +165,8 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
-    public int FirstTokenOf(int sentence)
-    {
-        int low = 0, high = Tokens.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (SentenceOf(middle) < sentence)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int FirstTokenOf(int sentence) =>
+        SortedSearch.FirstAtLeast(this, Tokens.Length, sentence, static (words, i) => words.SentenceOf(i));
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -22,18 +22,9 @@ internal static class WordLists
     /// <summary>The words of a list; with <paramref name="ambiguous"/> only those marked *, else only those unmarked.</summary>
     private static HashSet<string> Words(string fileName, bool ambiguous)
     {
-        var name = "NewsGen.Extraction.Data." + fileName;
-        using var stream = typeof(WordLists).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedData.Lines(fileName))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             foreach (var word in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             {
                 var marked = word[word.Length - 1] == '*';

@@ -1,20 +1,33 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace NewsGen.Extraction.Text;
 
-/// <summary>Reads the line lists embedded from <c>Data/*.txt</c>.</summary>
+/// <summary>Reads the line lists embedded from <c>Data/**/*.txt</c>.</summary>
 internal static class EmbeddedData
 {
+    private const string Prefix = "NewsGen.Extraction.Data.";
+
+    /// <summary>Resource names by their path under Data/ with forward slashes, whatever separator the build used.</summary>
+    private static readonly Dictionary<string, string> ResourceNames = typeof(EmbeddedData).Assembly
+        .GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+        .ToDictionary(n => n.Substring(Prefix.Length).Replace('\\', '/'), n => n, StringComparer.Ordinal);
+
     /// <summary>
-    /// The entries of <c>Data/<paramref name="fileName"/></c>: one per line, trimmed, without blank lines and
-    /// <c>#</c> comment lines.
+    /// The entries of <c>Data/<paramref name="path"/></c> (e.g. <c>entities/honorifics.txt</c>): one per line,
+    /// trimmed, without blank lines and <c>#</c> comment lines.
     /// </summary>
-    public static IReadOnlyList<string> Lines(string fileName)
+    public static IReadOnlyList<string> Lines(string path)
     {
-        var name = "NewsGen.Extraction.Data." + fileName;
-        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"Embedded resource {name} is missing.");
+        if (!ResourceNames.TryGetValue(path, out var name))
+        {
+            throw new InvalidDataException($"Embedded data file {path} is missing.");
+        }
+
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
@@ -28,4 +41,7 @@ internal static class EmbeddedData
 
         return lines;
     }
+
+    /// <summary>The entries of <paramref name="path"/> as a set.</summary>
+    public static HashSet<string> Set(string path, StringComparer comparer) => new(Lines(path), comparer);
 }

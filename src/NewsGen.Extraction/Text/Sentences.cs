@@ -1,32 +1,54 @@
+using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace NewsGen.Extraction.Text;
 
 /// <summary>
-/// A light sentence splitter: a sentence ends at <c>. ! ?</c> (plus closing quotes) followed by white space and a
-/// capital, digit or opening quote, except after an initial (<c>M.</c>) or a common abbreviation (<c>Gen.</c>,
-/// <c>Mr.</c>).
+/// A light sentence splitter: a sentence ends at <c>.</c>, <c>!</c> or <c>?</c> (plus closing quotes or brackets)
+/// followed by white space and a capital, digit or opening quote, except after an abbreviation (<c>Gen.</c>,
+/// <c>Sept.</c>), an initial (<c>M.</c>) or a dotted acronym (<c>U.S.</c>).
 /// </summary>
 public static class Sentences
 {
-    private static readonly Regex Boundary = new(
-        @"(?<![\s(\[][A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Gov|Sen|Rep|Rev|Prof|St|Jr|Sr|No|Vs|vs|Mt|Ft|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]+[""'’”)\]]*(?=\s+[""'‘“(\[]?[\p{Lu}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "gov", "sen",
+        "rep", "pres", "supt", "insp", "det", "st", "mt", "ft", "jr", "sr", "rev", "hon", "fr", "vs", "inc", "corp",
+        "ltd", "co", "bros", "dept", "univ", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    };
 
-    /// <summary>The sentences of <paramref name="text"/> as <c>[Start, End)</c> ranges, in order.</summary>
+    /// <summary>
+    /// The sentences of <paramref name="text"/> as <c>[Start, End)</c> ranges, in order; white space between two
+    /// sentences belongs to neither.
+    /// </summary>
     public static List<(int Start, int End)> In(string text)
     {
         var sentences = new List<(int, int)>();
         var start = 0;
-        for (var match = Boundary.Match(text); match.Success; match = match.NextMatch())
+        for (var i = 0; i < text.Length; i++)
         {
-            var end = match.Index + match.Length;
-            sentences.Add((start, end));
-            start = end;
-            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            if (text[i] is not ('.' or '!' or '?'))
             {
-                start++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && IsCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && StartsSentence(text, end) && !(text[i] == '.' && IsAbbreviation(text, i)))
+            {
+                sentences.Add((start, end));
+                start = end;
+                while (char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                i = start - 1;
             }
         }
 
@@ -36,5 +58,40 @@ public static class Sentences
         }
 
         return sentences;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
+
+    private static bool StartsSentence(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[position];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '\u201C' or '\u2018' or '(' or '[' or '\u00AB';
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, dot - wordStart);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        return (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0 || Abbreviations.Contains(word);
     }
 }

@@ -51,4 +51,17 @@ public class InspectCommandTests
 
         Assert.Contains($"{file}(2,1): error NG3001: Unknown front-matter key 'foo'", output);
     }
+
+    [Theory]
+    [InlineData("usage: newsgen inspect")]
+    [InlineData("newsgen: unknown option --sarif", "--sarif", "out.sarif", "x.txt")]
+    [InlineData("newsgen: --boilerplate needs a value", "--boilerplate")]
+    [InlineData("newsgen: no such file or directory: /no/such/path.txt", "/no/such/path.txt")]
+    public void Usage_problems_exit_2_with_the_reason(string reason, params string[] args)
+    {
+        var (exit, output, error) = Run.Inspect(args);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.StartsWith(reason, error);
+    }
 }

@@ -46,4 +46,14 @@ public class TextHelpersTests
 
         Assert.Equal(["Gen. Curtis M. Smith met the U.S. envoy.", "“It went well,” he said.", "Talks resume in 2019!", "Done"], sentences);
     }
+
+    [Fact]
+    public void Sentences_keep_abbreviations_of_any_case_and_end_after_closing_quotes()
+    {
+        const string text = "The talks lasted approx. Two hours on Sept. 3. He said: “We agree.” Then he left.";
+
+        var sentences = Sentences.In(text).Select(s => text.Substring(s.Start, s.End - s.Start)).ToArray();
+
+        Assert.Equal(["The talks lasted approx. Two hours on Sept. 3.", "He said: “We agree.”", "Then he left."], sentences);
+    }
 }

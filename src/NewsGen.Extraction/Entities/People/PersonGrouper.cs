@@ -16,31 +16,28 @@ internal static class PersonGrouper
         var groups = new List<PersonGroup>();
         foreach (var form in ordered.Where(f => f.IsFull))
         {
-            var group = groups.FirstOrDefault(g => g.Accepts(form));
-            if (group is null)
-            {
-                groups.Add(new PersonGroup(form));
-            }
-            else
-            {
-                group.Add(form);
-            }
+            Join(groups, groups.FirstOrDefault(g => g.Accepts(form)), form);
         }
 
         foreach (var form in ordered.Where(f => !f.IsFull))
         {
-            var group = BestBySurname(groups, form.Surname, form.Mention.Start);
-            if (group is null)
-            {
-                groups.Add(new PersonGroup(form));
-            }
-            else
-            {
-                group.Add(form);
-            }
+            Join(groups, BestBySurname(groups, form.Surname, form.Mention.Start), form);
         }
 
         return groups;
+    }
+
+    /// <summary>Adds <paramref name="form"/> to <paramref name="group"/>, or makes it a person of its own when there is none.</summary>
+    private static void Join(List<PersonGroup> groups, PersonGroup? group, PersonForm form)
+    {
+        if (group is null)
+        {
+            groups.Add(new PersonGroup(form));
+        }
+        else
+        {
+            group.Add(form);
+        }
     }
 
     /// <summary>The person with this surname (or a spelling of it) mentioned last before <paramref name="start"/>, else the first such.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Places;
 
