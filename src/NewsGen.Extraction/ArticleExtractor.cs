@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Events;
@@ -51,6 +52,7 @@ public static class ArticleExtractor
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);
         var id = ArticleIdentifier.Choose(source, frontMatter, structure, entities);
+        var (idOrigin, idLocation) = RequestedIdOrigin.Find(source, frontMatter, document);
 
         var article = new Article(
             source.Path,
@@ -68,7 +70,9 @@ public static class ArticleExtractor
             entities.Places.ToEquatableArray(),
             quotes.Quotes.ToEquatableArray(),
             dates.Dates.ToEquatableArray(),
-            events.ToEquatableArray());
+            events.ToEquatableArray(),
+            idOrigin,
+            idLocation);
 
         var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
         return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());

@@ -2,7 +2,8 @@ namespace NewsGen.Extraction.Model;
 
 /// <summary>
 /// Everything extracted from one text file. Plain data with value equality, so the generator can cache it.
-/// <see cref="Id"/> is the identifier this file asks for; the corpus makes ids unique.
+/// <see cref="Id"/> is the identifier this file asks for; the corpus makes ids unique. <see cref="IdOrigin"/> says
+/// where it came from and <see cref="IdLocation"/> where it is written (null when not in the text).
 /// </summary>
 public sealed record Article(
     string SourcePath,
@@ -20,4 +21,6 @@ public sealed record Article(
     EquatableArray<Place> Places,
     EquatableArray<Quote> Quotes,
     EquatableArray<DateMention> Dates,
-    EquatableArray<NewsEvent> Events);
+    EquatableArray<NewsEvent> Events,
+    ArticleIdOrigin IdOrigin = ArticleIdOrigin.Derived,
+    SourceSpan? IdLocation = null);

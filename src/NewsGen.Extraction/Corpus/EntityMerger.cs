@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Identifiers;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Corpus;
+
+/// <summary>
+/// Merges the entities of one kind across articles. Two mentions are the same entity when one's canonical name
+/// equals the other's canonical name or one of its aliases; alias-to-alias matches are ignored, since a bare surname
+/// ("Smith") is shared by different people. A name that matches several entities starts a new one.
+/// </summary>
+internal sealed class EntityMerger
+{
+    private readonly List<MergedEntity> _entities = [];
+    private readonly Dictionary<string, List<int>> _byCanonical = new(EntityNames.Comparer);
+    private readonly Dictionary<string, List<int>> _byAlias = new(EntityNames.Comparer);
+
+    public IReadOnlyList<MergedEntity> Entities => _entities;
+
+    /// <summary>Adds one article's entity and returns the index of the merged entity it belongs to.</summary>
+    public int Add(string name, IEnumerable<string> aliases, string articleId)
+    {
+        var aliasList = aliases.Where(a => !EntityNames.Same(a, name)).ToList();
+        var index = Match(name, aliasList);
+        if (index < 0)
+        {
+            index = _entities.Count;
+            _entities.Add(new MergedEntity(name));
+        }
+
+        var entity = _entities[index];
+        entity.AddName(name, aliasList);
+        entity.AddArticle(articleId);
+        Register(_byCanonical, name, index);
+        foreach (var alias in aliasList)
+        {
+            Register(_byAlias, alias, index);
+        }
+
+        return index;
+    }
+
+    /// <summary>Unique member names for the merged entities, in order of first appearance.</summary>
+    public string[] AssignIds(IEnumerable<string> reserved, string fallback)
+    {
+        var pool = new IdentifierPool(reserved);
+        return _entities.Select(e => pool.ClaimUnique(CSharpIdentifier.From(e.Name, fallback))).ToArray();
+    }
+
+    private int Match(string name, List<string> aliases)
+    {
+        var byName = Lookup(_byCanonical, name);
+        if (byName.Count == 1)
+        {
+            return byName[0];
+        }
+
+        var candidates = byName
+            .Concat(Lookup(_byAlias, name))
+            .Concat(aliases.SelectMany(a => Lookup(_byCanonical, a)))
+            .Distinct()
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : -1;
+    }
+
+    private static List<int> Lookup(Dictionary<string, List<int>> index, string key) =>
+        index.TryGetValue(key, out var found) ? found : [];
+
+    private static void Register(Dictionary<string, List<int>> index, string key, int entity)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(entity))
+        {
+            list.Add(entity);
+        }
+    }
+}

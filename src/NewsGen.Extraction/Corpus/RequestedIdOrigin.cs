@@ -1,0 +1,28 @@
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Corpus;
+
+/// <summary>
+/// Whether an article's identifier was asked for explicitly, and where: the corpus reports a clash of two explicit
+/// ids as an error at the <c>id:</c> value, but silently renames derived ones.
+/// </summary>
+public static class RequestedIdOrigin
+{
+    /// <summary>The origin of the id, with the same precedence as the identifier choice: metadata, then front matter.</summary>
+    public static (ArticleIdOrigin Origin, SourceSpan? Location) Find(ArticleSource source, FrontMatter frontMatter, SourceDocument document)
+    {
+        if (source.NameOverride is { Length: > 0 })
+        {
+            return (ArticleIdOrigin.Metadata, null);
+        }
+
+        if (frontMatter["id"] is { Value.Length: > 0 } entry)
+        {
+            return (ArticleIdOrigin.FrontMatter, document.Span(entry.ValueStart, entry.Value.Length));
+        }
+
+        return (ArticleIdOrigin.Derived, null);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>Builds the view of one article's file from its emit unit.</summary>
+internal static class ArticleViewBuilder
+{
+    private const int QuotesInRemarks = 3;
+
+    public static ArticleView Build(ArticleEmitUnit unit)
+    {
+        var code = new CSharpCode(unit.Settings.Namespace);
+        var corpusArticle = unit.Article;
+        var article = corpusArticle.Article;
+        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        return new ArticleView(unit.Settings)
+        {
+            Id = corpusArticle.Id,
+            Summary = article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
+            Remarks = Remarks(unit),
+            IdLiteral = CSharpLiteral.String(corpusArticle.Id),
+            Title = CSharpLiteral.Content(article.Title),
+            Slug = CSharpLiteral.String(corpusArticle.Slug),
+            Published = CSharpCode.Date(article.Published),
+            Source = CSharpLiteral.OptionalContent(article.Source),
+            Author = CSharpLiteral.OptionalContent(article.Author),
+            Photo = article.Photo is { } photo
+                ? "new " + code.Type("Photo") + "(" + CSharpLiteral.Content(photo.Caption) + ", " + CSharpLiteral.Content(photo.Credit) + ")"
+                : "null",
+            Paragraphs = paragraphs.Select(p => CSharpLiteral.Content(p.Text)).ToList(),
+            Sections = Sections(article.Sections),
+            WordCount = CSharpLiteral.Int(article.WordCount),
+            SourceFile = CSharpLiteral.String(unit.SourceFile),
+            People = code.LazyList(code.Type("Person"), Members(code, "People", corpusArticle.PersonIds)),
+            Organizations = code.LazyList(code.Type("Organization"), Members(code, "Organizations", corpusArticle.OrganizationIds)),
+            Places = code.LazyList(code.Type("Place"), Members(code, "Places", corpusArticle.PlaceIds)),
+            Quotes = article.Quotes.Select(q => new QuoteView(
+                CSharpLiteral.Content(q.Text),
+                q.Speaker is { } speaker ? Speaker(code, corpusArticle, speaker) : "null",
+                CSharpLiteral.Int(q.Paragraph),
+                CSharpLiteral.Bool(q.IsPartial))).ToList(),
+            Dates = article.Dates.Select(d => new DateView(CSharpLiteral.Content(d.Text), CSharpCode.Date(d.Value), CSharpLiteral.Int(d.Paragraph))).ToList(),
+            Events = article.Events.Select(e => Event(code, corpusArticle, e)).ToList(),
+        };
+    }
+
+    private static List<SectionView> Sections(EquatableArray<Section> sections)
+    {
+        var views = new List<SectionView>(sections.Count);
+        var next = 0;
+        foreach (var section in sections)
+        {
+            var indexes = Enumerable.Range(next, section.Paragraphs.Count).Select(i => "paragraphs[" + CSharpLiteral.Int(i) + "]").ToList();
+            next += section.Paragraphs.Count;
+            views.Add(new SectionView(CSharpLiteral.OptionalContent(section.Heading), CSharpCode.Array("string", indexes)));
+        }
+
+        return views;
+    }
+
+    private static List<string> Members(CSharpCode code, string className, EquatableArray<string> ids) =>
+        ids.Distinct().Select(id => code.Member(className, id)).ToList();
+
+    private static string Speaker(CSharpCode code, CorpusArticle article, EntityRef speaker) =>
+        article.Resolve(speaker) is { } id
+            ? code.Member(speaker.Kind == EntityKind.Person ? "People" : "Organizations", id)
+            : "null";
+
+    private static EventView Event(CSharpCode code, CorpusArticle article, NewsEvent e)
+    {
+        var participants = e.Participants
+            .Select(p => (p.Kind, Id: article.Resolve(p)))
+            .Where(p => p.Id is not null)
+            .Select(p => code.Member(p.Kind == EntityKind.Person ? "People" : "Organizations", p.Id!))
+            .Distinct()
+            .ToList();
+        var place = e.Place is { } name && article.ResolvePlace(name) is { } placeId ? code.Member("Places", placeId) : "null";
+        return new EventView(
+            CSharpLiteral.String(e.Id),
+            CSharpCode.Date(e.Date),
+            place,
+            CSharpCode.Array(code.Type("Entity"), participants),
+            CSharpLiteral.Content(e.Summary),
+            CSharpLiteral.Int(e.Paragraph));
+    }
+
+    /// <summary>What IntelliSense shows besides the headline: date, file and the first quotes with their speakers.</summary>
+    private static List<string> Remarks(ArticleEmitUnit unit)
+    {
+        var article = unit.Article.Article;
+        var lines = new List<string>();
+        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
+        lines.Add(article.Published is { } date ? origin + ", published " + date + "." : origin + ".");
+        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
+        {
+            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
+            lines.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
+        }
+
+        return lines;
+    }
+}

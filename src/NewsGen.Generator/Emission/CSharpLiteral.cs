@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// Writes text as C# string literals. Escaping is total: everything that could end the literal or the line, hide or
+/// reorder text (control and format characters, including bidirectional overrides), or that is not a printable
+/// character of the Basic Multilingual Plane is written as an escape, so the generated file is safe to read and diff.
+/// </summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A regular literal, for identifiers, names and other short strings (case labels must be constants).</summary>
+    public static string String(string text) => Quote(text, suffix: string.Empty);
+
+    /// <summary>
+    /// Content text as a UTF-8 literal decoded on first use: it lives in the assembly's data, not in the user-string
+    /// heap, which cannot hold more than 16 MB of literals (CS8103).
+    /// </summary>
+    public static string Content(string text) =>
+        text.Length == 0 ? "\"\"" : "global::System.Text.Encoding.UTF8.GetString(" + Quote(text, suffix: "u8") + ")";
+
+    /// <summary><see cref="Content"/>, or <c>null</c>.</summary>
+    public static string OptionalContent(string? text) => text is null ? "null" : Content(text);
+
+    /// <summary>A literal <c>true</c> or <c>false</c>.</summary>
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>An integer literal.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Quote(string text, string suffix)
+    {
+        var builder = new StringBuilder(text.Length + 2 + suffix.Length);
+        builder.Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append("\\uFFFD");
+            }
+            else
+            {
+                AppendChar(builder, c);
+            }
+        }
+
+        return builder.Append('"').Append(suffix).ToString();
+    }
+
+    private static void AppendChar(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '"':
+                builder.Append("\\\"");
+                return;
+            case '\\':
+                builder.Append("\\\\");
+                return;
+            case '\n':
+                builder.Append("\\n");
+                return;
+            case '\t':
+                builder.Append("\\t");
+                return;
+        }
+
+        if (NeedsEscape(c))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
+    }
+
+    private static bool NeedsEscape(char c) =>
+        c != ' ' && char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator or UnicodeCategory.PrivateUse
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate => true,
+            _ => false,
+        };
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>The embedded templates, by file name without extension.</summary>
+internal static class TemplateNames
+{
+    public const string Types = "Types";
+    public const string Article = "Article";
+    public const string Articles = "Articles";
+    public const string Entities = "Entities";
+    public const string Quotes = "Quotes";
+    public const string Events = "Events";
+
+    public static IReadOnlyList<string> All { get; } = [Types, Article, Articles, Entities, Quotes, Events];
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Scriban;
+using Scriban.Runtime;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// Renders the Scriban templates. Templates are parsed once; every render gets a fresh, explicitly configured
+/// context, because Scriban's defaults stop at 1,000 loop iterations and cut output at 1 MiB, far below a large article.
+/// </summary>
+internal sealed class TemplateRenderer
+{
+    private readonly IReadOnlyDictionary<string, string> _sources;
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+
+    public TemplateRenderer(IReadOnlyDictionary<string, string> sources)
+    {
+        _sources = sources;
+        _templates = sources.ToDictionary(s => s.Key, s => Template.Parse(s.Value, s.Key + ".sbn"), StringComparer.Ordinal);
+    }
+
+    /// <summary>The templates embedded in this assembly.</summary>
+    public static TemplateRenderer Embedded { get; } = new(TemplateNames.All.ToDictionary(n => n, ReadEmbedded, StringComparer.Ordinal));
+
+    /// <summary>This renderer with one template rewritten by <paramref name="edit"/>; lets tests exercise the failure path.</summary>
+    public TemplateRenderer With(string name, Func<string, string> edit)
+    {
+        var sources = _sources.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        sources[name] = edit(sources[name]);
+        return new TemplateRenderer(sources);
+    }
+
+    /// <summary>Renders <paramref name="name"/> with the public properties of <paramref name="view"/> as variables.</summary>
+    /// <exception cref="TemplateFailedException">The template has syntax errors or failed while rendering.</exception>
+    public string Render(string name, object view)
+    {
+        var template = _templates[name];
+        if (template.HasErrors)
+        {
+            throw new TemplateFailedException(name, string.Join("; ", template.Messages.Select(m => m.ToString())));
+        }
+
+        var globals = new ScriptObject();
+        globals.Import(view, filter: null, renamer: member => member.Name);
+        var context = new TemplateContext
+        {
+            LoopLimit = 0,
+            LimitToString = 0,
+            OutputLimit = 0,
+            MemberRenamer = member => member.Name,
+            NewLine = "\n",
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new TemplateFailedException(name, exception.Message);
+        }
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream("NewsGen.Generator.Templates." + name + ".sbn")
+            ?? throw new InvalidOperationException("Missing embedded template " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

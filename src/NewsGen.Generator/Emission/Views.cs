@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// What a template sees. Every string is finished C# (escaped literals, qualified names), so templates only lay out
+/// code and never decide how text is escaped.
+/// </summary>
+internal abstract class TemplateView(EmitSettings settings)
+{
+    public string Namespace { get; } = settings.Namespace;
+
+    public string Accessibility { get; } = settings.Accessibility;
+
+    public string Version { get; } = GeneratorVersion.Value;
+}
+
+internal sealed class TypesView(EmitSettings settings) : TemplateView(settings);
+
+internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings)
+{
+    public required string Id { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required IReadOnlyList<string> Remarks { get; init; }
+
+    public required string IdLiteral { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Published { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Author { get; init; }
+
+    public required string Photo { get; init; }
+
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+
+    public required IReadOnlyList<SectionView> Sections { get; init; }
+
+    public required string WordCount { get; init; }
+
+    public required string SourceFile { get; init; }
+
+    public required string People { get; init; }
+
+    public required string Organizations { get; init; }
+
+    public required string Places { get; init; }
+
+    public required IReadOnlyList<QuoteView> Quotes { get; init; }
+
+    public bool HasQuotes => Quotes.Count > 0;
+
+    public required IReadOnlyList<DateView> Dates { get; init; }
+
+    public bool HasDates => Dates.Count > 0;
+
+    public required IReadOnlyList<EventView> Events { get; init; }
+
+    public bool HasEvents => Events.Count > 0;
+}
+
+internal sealed record SectionView(string Heading, string Paragraphs);
+
+internal sealed record QuoteView(string Text, string Speaker, string Paragraph, string IsPartial);
+
+internal sealed record DateView(string Text, string Value, string Paragraph);
+
+internal sealed record EventView(string Id, string Date, string Place, string Participants, string Summary, string Paragraph);
+
+internal sealed class ArticlesIndexView(EmitSettings settings) : TemplateView(settings)
+{
+    public required IReadOnlyList<ArticleKeyView> Articles { get; init; }
+
+    public bool IsEmpty => Articles.Count == 0;
+
+    public required string ExampleId { get; init; }
+
+    public required string ExampleSlug { get; init; }
+}
+
+internal sealed record ArticleKeyView(string Id, string IdLiteral, string SlugLiteral);
+
+internal sealed class EntitiesView(EmitSettings settings) : TemplateView(settings)
+{
+    public required string ClassName { get; init; }
+
+    public required string TypeName { get; init; }
+
+    public required string ClassSummary { get; init; }
+
+    public required IReadOnlyList<EntityView> Entities { get; init; }
+
+    public bool IsEmpty => Entities.Count == 0;
+
+    public required IReadOnlyList<LookupKeyView> Keys { get; init; }
+}
+
+internal sealed record EntityView(string Id, string Summary, string Arguments);
+
+internal sealed record LookupKeyView(string Literal, string Id);
+
+/// <summary>The <c>Quotes</c> or <c>Events</c> index: the articles that have any, and the dated events by day.</summary>
+internal sealed class ListIndexView(EmitSettings settings) : TemplateView(settings)
+{
+    public required IReadOnlyList<string> Articles { get; init; }
+
+    public bool IsEmpty => Articles.Count == 0;
+
+    public required string Days { get; init; }
+
+    public required IReadOnlyList<EventIndexEntry> Dated { get; init; }
+}

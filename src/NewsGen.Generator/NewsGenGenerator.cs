@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis;
+using NewsGen.Extraction;
+using NewsGen.Extraction.Corpus;
+using NewsGen.Generator.Emission;
+using NewsGen.Generator.Options;
+
+namespace NewsGen.Generator;
+
+/// <summary>
+/// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
+/// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
+/// unique identifiers and merges entities, and each article's file is rendered from a unit that holds nothing of
+/// other articles, so it is re-emitted only when that article (or its identifiers) change. The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing.
+/// Content diagnostics are reported by the NewsGen analyzer; this generator only reports template failures (NG9002).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NewsGenGenerator : IIncrementalGenerator
+{
+    private readonly SourceEmitter _emitter;
+
+    /// <summary>The generator as the compiler loads it.</summary>
+    public NewsGenGenerator()
+        : this(TemplateRenderer.Embedded)
+    {
+    }
+
+    internal NewsGenGenerator(TemplateRenderer renderer) => _emitter = new SourceEmitter(renderer);
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadGlobal(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+        var extractionOptions = options.Select((o, _) => o.Extraction).WithTrackingName(TrackingNames.ExtractionOptions);
+        var settings = options
+            .Select((o, _) => new EmitSettings(o.Namespace, o.Accessibility, o.ProjectDirectory))
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        var corpus = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => OptionsReader.IsArticle(pair.Right.GetOptions(pair.Left)))
+            .WithTrackingName(TrackingNames.ArticleFiles)
+            .Select((pair, cancellationToken) => OptionsReader.ReadArticle(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.ReadArticle)
+            .Combine(extractionOptions)
+            .Select((pair, _) => ArticleExtractor.Extract(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ExtractArticle)
+            .Collect()
+            .Select((results, _) => CorpusBuilder.Build(results))
+            .WithTrackingName(TrackingNames.BuildCorpus)
+            .Combine(settings);
+
+        context.RegisterSourceOutput(settings, _emitter.EmitTypes);
+
+        var partitions = corpus
+            .Select((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticlePartitions);
+        for (var bucket = 0; bucket < EmitUnits.Buckets; bucket++)
+        {
+            var index = bucket;
+            var articleUnits = partitions
+                .SelectMany((groups, _) => groups[index])
+                .WithTrackingName(TrackingNames.ArticleEmitUnit);
+            context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
+        }
+
+        var indexUnit = corpus
+            .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusIndexUnit);
+        context.RegisterSourceOutput(indexUnit, _emitter.EmitIndexes);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Generator.Options;
+
+/// <summary>
+/// Reads NewsGen's settings from analyzer config options. Static and side-effect free so the generator and the
+/// diagnostic analyzer read exactly the same values.
+/// </summary>
+public static class OptionsReader
+{
+    private static readonly char[] PatternSeparators = [';', '\n', '\r'];
+
+    /// <summary>The project-wide options.</summary>
+    public static GeneratorOptions ReadGlobal(AnalyzerConfigOptions options)
+    {
+        var ns = ValidNamespace(Get(options, OptionNames.Namespace))
+            ?? ValidNamespace(Get(options, OptionNames.RootNamespace))
+            ?? GeneratorOptions.DefaultNamespace;
+        var accessibility = string.Equals(Get(options, OptionNames.Accessibility), "internal", StringComparison.OrdinalIgnoreCase)
+            ? "internal"
+            : GeneratorOptions.DefaultAccessibility;
+        var patterns = (Get(options, OptionNames.BoilerplatePatterns) ?? string.Empty)
+            .Split(PatternSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .ToEquatableArray();
+        var maxFileSize = int.TryParse(Get(options, OptionNames.MaxFileSize), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
+            ? size
+            : ExtractionOptions.DefaultMaxFileSize;
+        return new GeneratorOptions(ns, accessibility, Get(options, OptionNames.ProjectDirectory) ?? string.Empty, new ExtractionOptions(patterns, maxFileSize));
+    }
+
+    /// <summary>True when the file's <c>NewsGenArticle</c> metadata is <c>true</c>.</summary>
+    public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>
+        string.Equals(Get(fileOptions, OptionNames.Article), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The article file as the extractor takes it: decoded text plus per-file metadata.</summary>
+    public static ArticleSource ReadArticle(AdditionalText file, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return new ArticleSource(
+            file.Path,
+            text?.ToString() ?? string.Empty,
+            Get(fileOptions, OptionNames.Name),
+            Get(fileOptions, OptionNames.Published),
+            IsDecodedWithoutFallback(text?.Encoding));
+    }
+
+    /// <summary>
+    /// Roslyn decodes an additional file as UTF-8 unless a byte-order mark names another Unicode encoding; when the
+    /// bytes are not valid UTF-8 it silently falls back to a legacy code page, which is what this detects.
+    /// </summary>
+    private static bool IsDecodedWithoutFallback(Encoding? encoding) =>
+        encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
+
+    private static string? ValidNamespace(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parts = value.Trim().Split('.');
+        return parts.All(IsPlainIdentifier) ? string.Join(".", parts) : null;
+    }
+
+    private static bool IsPlainIdentifier(string part) =>
+        SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None;
+
+    private static string? Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

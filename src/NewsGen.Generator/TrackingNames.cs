@@ -1,0 +1,38 @@
+namespace NewsGen.Generator;
+
+/// <summary>
+/// The names of the generator's pipeline steps, as reported by <c>GeneratorRunResult.TrackedSteps</c>; tests use
+/// them to check that unchanged input is served from the cache.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>Project-wide options read from MSBuild properties.</summary>
+    public const string Options = "NewsGen.Options";
+
+    /// <summary>The part of the options that changes extraction.</summary>
+    public const string ExtractionOptions = "NewsGen.ExtractionOptions";
+
+    /// <summary>The part of the options that shapes generated code.</summary>
+    public const string EmitSettings = "NewsGen.EmitSettings";
+
+    /// <summary>Additional files marked as articles.</summary>
+    public const string ArticleFiles = "NewsGen.ArticleFiles";
+
+    /// <summary>One article file read into text and metadata.</summary>
+    public const string ReadArticle = "NewsGen.ReadArticle";
+
+    /// <summary>One article extracted.</summary>
+    public const string ExtractArticle = "NewsGen.ExtractArticle";
+
+    /// <summary>All extraction results made into one corpus.</summary>
+    public const string BuildCorpus = "NewsGen.BuildCorpus";
+
+    /// <summary>The article units of the corpus, in groups.</summary>
+    public const string ArticlePartitions = "NewsGen.ArticlePartitions";
+
+    /// <summary>The code of one article, ready to render.</summary>
+    public const string ArticleEmitUnit = "NewsGen.ArticleEmitUnit";
+
+    /// <summary>The index files, ready to render.</summary>
+    public const string CorpusIndexUnit = "NewsGen.CorpusIndexUnit";
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NewsGen.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator the way the compiler does: real reference assemblies, additional files, analyzer config options.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>Documentation comments are checked, so a missing or malformed doc comment in generated code is a warning.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation Compilation(string assemblyName, IEnumerable<string> sources, IEnumerable<MetadataReference>? extraReferences = null) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            Net100.References.All.Concat(extraReferences ?? []),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999,
+                deterministic: true));
+
+    /// <summary>
+    /// A driver over <paramref name="articles"/>. <paramref name="laterArticles"/> get their item metadata now, so that
+    /// adding them later changes the additional files but not the options provider, as in a real build.
+    /// </summary>
+    public static GeneratorDriver Driver(
+        IEnumerable<TestArticle> articles,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        NewsGenGenerator? generator = null,
+        IEnumerable<TestArticle>? laterArticles = null)
+    {
+        var list = articles.ToList();
+        return Driver(Texts(list), TestOptionsProvider.For(list.Concat(laterArticles ?? []), globalOptions), generator);
+    }
+
+    /// <summary>A driver over given additional text instances (edits must pass the very instance they replace).</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, NewsGenGenerator? generator = null) =>
+        CSharpGeneratorDriver.Create(
+            [(generator ?? new NewsGenGenerator()).AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static IReadOnlyList<AdditionalText> Texts(IEnumerable<TestArticle> articles) =>
+        articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList();
+
+    public static GeneratorRun Run(
+        IEnumerable<TestArticle> articles,
+        string consumerCode = "",
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        NewsGenGenerator? generator = null,
+        string assemblyName = "Consumer",
+        IEnumerable<MetadataReference>? extraReferences = null)
+    {
+        var compilation = Compilation(assemblyName, consumerCode.Length > 0 ? [consumerCode] : [], extraReferences);
+        var driver = Driver(articles, globalOptions, generator).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, output, diagnostics);
+    }
+}
+
+/// <summary>The outcome of a generator run: generated files, the compiled result and every diagnostic.</summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+    /// <summary>Generated files by hint name, in the order the generator added them.</summary>
+    public IReadOnlyList<(string HintName, string Text)> Sources =>
+        Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).Text;
+
+    /// <summary>Warnings and errors of the compilation with the generated code, plus any the generator reported.</summary>
+    public IReadOnlyList<Diagnostic> Problems =>
+        Output.GetDiagnostics().Concat(GeneratorDiagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}

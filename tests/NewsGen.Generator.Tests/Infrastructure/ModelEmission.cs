@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Model;
+using NewsGen.Generator.Emission;
+
+namespace NewsGen.Generator.Tests.Infrastructure;
+
+/// <summary>Renders every file the generator would emit for a hand-built corpus, without running extraction.</summary>
+internal static class ModelEmission
+{
+    public static EmitSettings Settings(string ns = "Test.Content", string accessibility = "public") => new(ns, accessibility, "/project/");
+
+    public static IReadOnlyList<(string HintName, string Text)> Render(IEnumerable<Article> articles, EmitSettings? settings = null)
+    {
+        settings ??= Settings();
+        var corpus = CorpusBuilder.Build(articles.Select(Models.Result));
+        var files = new List<GeneratedFile> { SourceEmitter.TypesFile(settings) };
+        files.AddRange(EmitUnits.Partition(corpus, settings).SelectMany(g => g).Select(SourceEmitter.ArticleFile));
+        files.AddRange(SourceEmitter.IndexFiles(EmitUnits.ForIndex(corpus, settings)));
+        return files.Select(f => (f.HintName, TemplateRenderer.Embedded.Render(f.Template, f.View()))).ToList();
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using NewsGen.Generator.Tests.Infrastructure;
+using NewsGen.Tests;
+
+namespace NewsGen.Generator.Tests.Pipeline;
+
+/// <summary>
+/// The generated code, compiled and loaded: lookups work, content decodes to the original text, entities and
+/// quotes are shared instances, and touching one article creates no other.
+/// </summary>
+public class GeneratedCodeRunsTests
+{
+    private static readonly Lazy<Assembly> Seed = new(() =>
+    {
+        var seedText = File.ReadAllText(RepoPaths.SeedFile);
+        var run = GeneratorHarness.Run(
+        [
+            new TestArticle(RepoPaths.SeedFile, seedText),
+            new TestArticle("/p/second.txt", "---\nid: Second\n---\nSecond story\n\nBody.\n"),
+            new TestArticle("/p/third.txt", "---\nid: Third\n---\nThird story\n\nBody.\n"),
+        ]);
+        Assert.Empty(run.Problems);
+        return Compiler.Load(run.Output);
+    });
+
+    private static readonly Lazy<Assembly> Rich = new(() =>
+        Compiler.Load(Compiler.Compile(ModelEmission.Render([Models.Rich(), Models.Article("/project/articles/other.txt", "Other", title: "Other story")]).Select(f => f.Text), "Rich")));
+
+    [Fact]
+    public void Seed_articles_are_listed_found_and_decoded()
+    {
+        var articles = Type(Seed.Value, "Articles");
+
+        var all = Items(Property(articles, "All"));
+        Assert.Equal(3, all.Count);
+        var seed = all.Single(a => Get(a, "SourceFile") is string file && file.EndsWith("000_bfda32527d1fa4f3.txt", StringComparison.Ordinal));
+        Assert.Equal("NATO: Baku is \u2018perfect venue\u2019 for talking to Russia", Get(seed, "Title"));
+        Assert.Same(seed, TryGet(articles, (string)Get(seed, "Id")!));
+        Assert.Same(seed, Invoke(articles, "BySlug", ((string)Get(seed, "Slug")!).ToUpperInvariant()));
+        Assert.Null(TryGet(articles, "NoSuchArticle"));
+        Assert.Null(Invoke(articles, "BySlug", "no-such-slug"));
+        Assert.Equal(File.ReadAllText(RepoPaths.SeedFile).Contains("Subscribe", StringComparison.Ordinal), ((IEnumerable)Get(seed, "Paragraphs")!).Cast<string>().Any(p => p.Contains("Subscribe", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Touching_one_article_creates_no_other()
+    {
+        var assembly = Compiler.Load(FreshTwoArticles());
+        var articles = Type(assembly, "Articles");
+
+        Assert.Equal("Third story", Get(Property(articles, "Third")!, "Title"));
+
+        Assert.NotNull(Cache(articles, "Third"));
+        Assert.Null(Cache(articles, "Second"));
+        Assert.NotNull(TryGet(articles, "Second"));
+        Assert.NotNull(Cache(articles, "Second"));
+    }
+
+    [Fact]
+    public void Content_with_hard_characters_round_trips()
+    {
+        var article = Property(Type(Rich.Value, "Articles"), "HarborSummit")!;
+
+        Assert.Equal(Models.Rich().Title, Get(article, "Title"));
+        var expected = Models.Rich().Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text).ToArray();
+        Assert.Equal(expected, ((IEnumerable)Get(article, "Paragraphs")!).Cast<string>().ToArray());
+        Assert.Equal("The <details> & fine print", Get(Items(Get(article, "Sections"))[1], "Heading"));
+        Assert.Equal("Handout photo, Harbor Authority", Get(Get(article, "Photo")!, "Credit"));
+        Assert.Equal(new DateOnly(2024, 3, 15), Get(article, "Published"));
+    }
+
+    [Fact]
+    public void Entities_and_quotes_are_shared_and_found_case_insensitively()
+    {
+        var people = Type(Rich.Value, "People");
+        var mayor = Property(people, "MariaLopez")!;
+
+        Assert.Same(mayor, Invoke(people, "Find", "  maria LOPEZ "));
+        Assert.Same(mayor, Invoke(people, "Find", "lopez"));
+        Assert.Null(Invoke(people, "Find", "Nobody"));
+        var quotes = Items(Invoke(Type(Rich.Value, "Quotes"), "By", mayor));
+        var quote = Assert.Single(quotes);
+        Assert.Same(mayor, Get(quote, "Speaker"));
+        Assert.Equal("It's a C:\\path */ win", Get(quote, "Text"));
+        Assert.Same(Property(Type(Rich.Value, "Articles"), "HarborSummit"), Get(quote, "Article"));
+        Assert.Equal(4, Items(Property(Type(Rich.Value, "Quotes"), "All")).Count);
+        Assert.Same(Property(Type(Rich.Value, "Organizations"), "HarborAuthority"), Get(Items(Get(Property(Type(Rich.Value, "Articles"), "HarborSummit")!, "Quotes"))[2], "Speaker"));
+    }
+
+    [Fact]
+    public void Entities_do_not_create_articles_until_asked()
+    {
+        var assembly = Compiler.Load(Compiler.Compile(ModelEmission.Render([Models.Rich()]).Select(f => f.Text), "RichLazy"));
+        var articles = Type(assembly, "Articles");
+
+        var mayor = Property(Type(assembly, "People"), "MariaLopez")!;
+        Assert.Equal("Maria Lopez", Get(mayor, "Name"));
+        Assert.Null(Cache(articles, "HarborSummit"));
+
+        Assert.Single(((IEnumerable)Get(mayor, "Articles")!));
+        Assert.NotNull(Cache(articles, "HarborSummit"));
+    }
+
+    [Fact]
+    public void Events_are_found_by_date()
+    {
+        var events = Type(Rich.Value, "Events");
+
+        var on = Items(Invoke(events, "On", new DateOnly(2024, 3, 14)));
+        var between = Items(Invoke(events, "Between", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+        var none = Items(Invoke(events, "Between", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)));
+
+        var meeting = Assert.Single(on);
+        Assert.Single(between);
+        Assert.Empty(none);
+        Assert.Equal(2, Items(Property(events, "All")).Count);
+        Assert.Same(Property(Type(Rich.Value, "Places"), "PortLaguna"), Get(meeting, "Place"));
+        Assert.Equal(2, Items(Get(meeting, "Participants")).Count);
+    }
+
+    /// <summary>A compilation of its own, so no other test has touched its articles yet.</summary>
+    private static Microsoft.CodeAnalysis.Compilation FreshTwoArticles() =>
+        GeneratorHarness.Run(
+        [
+            new TestArticle("/p/second.txt", "---\nid: Second\n---\nSecond story\n\nBody.\n"),
+            new TestArticle("/p/third.txt", "---\nid: Third\n---\nThird story\n\nBody.\n"),
+        ], assemblyName: "Lazy").Output;
+
+    private static Type Type(Assembly assembly, string name) =>
+        assembly.GetTypes().Single(t => t.Name == name && t.Namespace is "NewsGen.Content" or "Test.Content");
+
+    private static System.Collections.Generic.List<object> Items(object? list) => ((IEnumerable)list!).Cast<object>().ToList();
+
+    private static object? Property(Type type, string name) => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+
+    private static object? Get(object instance, string name) => instance.GetType().GetProperty(name)!.GetValue(instance);
+
+    private static object? Invoke(Type type, string method, params object[] args) =>
+        type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, args);
+
+    private static object? TryGet(Type articles, string id)
+    {
+        var args = new object?[] { id, null };
+        return (bool)articles.GetMethod("TryGet")!.Invoke(null, args)! ? args[1] : null;
+    }
+
+    /// <summary>The private field that holds an article once created: how laziness is observed without adding API.</summary>
+    private static object? Cache(Type articles, string id) =>
+        articles.GetField("s_" + id, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null);
+}
