@@ -14,8 +14,11 @@ internal static class Program
         {
             case "inspect":
                 return InspectCommand.Run(rest, Console.Out, Console.Error);
+            case "check":
+                return CheckCommand.Run(rest, Console.Out, Console.Error);
             default:
-                Console.Error.WriteLine("usage: newsgen inspect [--json] FILE...");
+                Console.Error.WriteLine(InspectCommand.Usage);
+                Console.Error.WriteLine(CheckCommand.Usage);
                 return 2;
         }
     }

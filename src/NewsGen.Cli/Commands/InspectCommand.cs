@@ -1,54 +1,61 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using NewsGen.Cli.Analysis;
+using NewsGen.Cli.Input;
 using NewsGen.Cli.Output;
-using NewsGen.Extraction;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Cli.Commands;
 
-/// <summary><c>newsgen inspect [--json] FILE...</c>: what the generator would extract from each file.</summary>
+/// <summary>
+/// <c>newsgen inspect [--json] PATH...</c>: what the generator would extract from each file, with the same
+/// diagnostics as <c>check</c> (per file and corpus-wide).
+/// </summary>
 internal static class InspectCommand
 {
+    public const string Usage = "usage: newsgen inspect [--json] [--max-file-size N] [--boilerplate REGEX]... PATH...";
+
+    private const string Json = "--json";
+
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var json = false;
-        var files = new List<string>();
-        foreach (var arg in args)
+        var (line, error) = CommandLine.Parse(args, [Json], ExtractionOptionNames.All);
+        var (options, optionsError) = line is null ? (null, null) : line.ExtractionOptions();
+        error ??= optionsError;
+        if (line is null || options is null || error is not null || line.Paths.Count == 0)
         {
-            if (arg == "--json")
-            {
-                json = true;
-            }
-            else
-            {
-                files.Add(arg);
-            }
-        }
-
-        if (files.Count == 0)
-        {
-            stderr.WriteLine("usage: newsgen inspect [--json] FILE...");
+            stderr.WriteLine(error is null ? Usage : $"newsgen: {error}\n{Usage}");
             return 2;
         }
 
-        var results = new List<(string, ExtractionResult)>();
-        foreach (var file in files)
+        var (files, missing) = ArticleFiles.Expand(line.Paths);
+        if (missing.Count > 0)
         {
-            var text = File.ReadAllText(file, Encoding.UTF8);
-            results.Add((file, ArticleExtractor.Extract(new ArticleSource(file, text, null, null), ExtractionOptions.Default)));
+            stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
+            return 2;
         }
 
-        if (json)
+        var run = ContentRun.Of(files, options);
+        var results = run.Entries
+            .Select(e => (Path: e.Source.Path, Result: e.Result with { Diagnostics = run.In(e.Source.Path).ToEquatableArray() }))
+            .ToList();
+        if (line.Has(Json))
         {
             using var stream = new MemoryStream();
-            JsonDump.Write(stream, results);
+            var articleFiles = results.Where(r => r.Result.Article is not null).Select(r => r.Path).ToHashSet();
+            JsonDump.Write(stream, results, run.Diagnostics.Where(d => !articleFiles.Contains(d.Path)).ToList());
             stdout.Write(Encoding.UTF8.GetString(stream.ToArray()));
             stdout.WriteLine();
         }
         else
         {
+            foreach (var diagnostic in run.Diagnostics.Where(d => d.Path.Length == 0))
+            {
+                stdout.WriteLine(DiagnosticText.Format(diagnostic, diagnostic.Severity));
+            }
+
             foreach (var (file, result) in results)
             {
                 TextSummary.Write(stdout, file, result);

@@ -6,10 +6,13 @@ using NewsGen.Extraction.Model;
 
 namespace NewsGen.Cli.Output;
 
-/// <summary>Writes the <c>newsgen/1</c> JSON document that <c>inspect --json</c> prints and the scorer reads.</summary>
+/// <summary>
+/// Writes the <c>newsgen/1</c> JSON document that <c>inspect --json</c> prints and the scorer reads. Each article
+/// carries its diagnostics; the top-level <c>diagnostics</c> holds those of skipped files and of the settings.
+/// </summary>
 internal static class JsonDump
 {
-    public static void Write(Stream stream, IReadOnlyList<(string File, ExtractionResult Result)> results)
+    public static void Write(Stream stream, IReadOnlyList<(string File, ExtractionResult Result)> results, IReadOnlyList<ContentDiagnostic> unplaced)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
@@ -21,6 +24,13 @@ internal static class JsonDump
             {
                 WriteArticle(json, file, article, result.Diagnostics);
             }
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in unplaced)
+        {
+            WriteDiagnostic(json, diagnostic, withFile: true);
         }
 
         json.WriteEndArray();
@@ -131,16 +141,28 @@ internal static class JsonDump
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
-            json.WriteNumber("line", diagnostic.Location.StartLine + 1);
-            json.WriteNumber("column", diagnostic.Location.StartColumn + 1);
-            json.WriteString("message", diagnostic.Message);
-            json.WriteEndObject();
+            WriteDiagnostic(json, diagnostic, withFile: false);
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, ContentDiagnostic diagnostic, bool withFile)
+    {
+        json.WriteStartObject();
+        if (withFile)
+        {
+            json.WriteString("file", diagnostic.Path);
+        }
+
+        json.WriteString("id", diagnostic.Id);
+        json.WriteString("severity", DiagnosticText.Name(diagnostic.Severity));
+        json.WriteNumber("line", diagnostic.Location.StartLine + 1);
+        json.WriteNumber("column", diagnostic.Location.StartColumn + 1);
+        json.WriteNumber("endLine", diagnostic.Location.EndLine + 1);
+        json.WriteNumber("endColumn", diagnostic.Location.EndColumn + 1);
+        json.WriteString("message", diagnostic.Message);
         json.WriteEndObject();
     }
 

@@ -38,7 +38,7 @@ internal static class TextSummary
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            output.WriteLine($"{file}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}");
+            output.WriteLine(DiagnosticText.Format(diagnostic, diagnostic.Severity));
         }
     }
 }

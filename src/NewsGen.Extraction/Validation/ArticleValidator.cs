@@ -1,11 +1,29 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation.Checks;
 
 namespace NewsGen.Extraction.Validation;
 
-/// <summary>Runs the per-article content checks.</summary>
+/// <summary>Runs the per-article content checks; corpus-wide checks are in <see cref="CorpusValidator"/>.</summary>
 public static class ArticleValidator
 {
-    /// <summary>The problems found in one article.</summary>
-    public static IReadOnlyList<ContentDiagnostic> Validate(ValidationInput input) => [];
+    private static readonly Func<ValidationInput, IEnumerable<ContentDiagnostic>>[] Checks =
+    [
+        EmptyBodyCheck.Run,
+        TitleCheck.Run,
+        NameVariantCheck.Run,
+        UnbalancedQuoteCheck.Run,
+        UnattributedQuoteCheck.Run,
+        WeekdayConflictCheck.Run,
+        UnresolvedRelativeDateCheck.Run,
+        EventAfterPublicationCheck.Run,
+        UnknownFrontMatterKeyCheck.Run,
+        FrontMatterDateCheck.Run,
+    ];
+
+    /// <summary>The problems found in one article, in document order.</summary>
+    public static IReadOnlyList<ContentDiagnostic> Validate(ValidationInput input) =>
+        Checks.SelectMany(check => check(input)).OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 }

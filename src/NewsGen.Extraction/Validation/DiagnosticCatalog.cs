@@ -6,11 +6,12 @@ namespace NewsGen.Extraction.Validation;
 /// <summary>
 /// Every content diagnostic NewsGen reports. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
 /// NG0xxx file and structure, NG1xxx people and quotes, NG11xx dates and events, NG2xxx identifiers,
-/// NG3xxx front matter, NG4xxx file format, NG9xxx internal.
+/// NG3xxx front matter and settings, NG4xxx file format, NG9xxx internal.
 /// </summary>
 public static class DiagnosticCatalog
 {
     private const string Content = "NewsGen.Content";
+    private const string Configuration = "NewsGen.Configuration";
 
     /// <summary>NG0001.</summary>
     public static readonly ContentDiagnosticDescriptor EmptyArticle = new(
@@ -18,7 +19,7 @@ public static class DiagnosticCatalog
 
     /// <summary>NG0002.</summary>
     public static readonly ContentDiagnosticDescriptor MissingTitle = new(
-        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline", ContentSeverity.Warning, Content);
+        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content);
 
     /// <summary>NG1001.</summary>
     public static readonly ContentDiagnosticDescriptor NameVariant = new(
@@ -31,6 +32,10 @@ public static class DiagnosticCatalog
     /// <summary>NG1003.</summary>
     public static readonly ContentDiagnosticDescriptor UnattributedQuote = new(
         "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content);
+
+    /// <summary>NG1004.</summary>
+    public static readonly ContentDiagnosticDescriptor CrossArticleNameVariant = new(
+        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content, IsCorpusWide: true);
 
     /// <summary>NG1101.</summary>
     public static readonly ContentDiagnosticDescriptor WeekdayContradictsDate = new(
@@ -46,11 +51,11 @@ public static class DiagnosticCatalog
 
     /// <summary>NG2001.</summary>
     public static readonly ContentDiagnosticDescriptor DuplicateArticleId = new(
-        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content);
+        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content, IsCorpusWide: true);
 
     /// <summary>NG2002.</summary>
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
-        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content);
+        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content, IsCorpusWide: true);
 
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
@@ -59,6 +64,10 @@ public static class DiagnosticCatalog
     /// <summary>NG3002.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatterDate = new(
         "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content);
+
+    /// <summary>NG3003.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidBoilerplatePattern = new(
+        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration, IsCorpusWide: true);
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
@@ -83,8 +92,8 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
-        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, WeekdayContradictsDate,
+        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
         UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
-        InvalidFrontMatterDate, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
+        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
     ];
 }

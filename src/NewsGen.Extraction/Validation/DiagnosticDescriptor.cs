@@ -5,9 +5,11 @@ namespace NewsGen.Extraction.Validation;
 
 /// <summary>
 /// A kind of content problem: stable id, title, message format (composite format, arguments quote the text),
-/// default severity and the anchor of its entry in <c>docs/diagnostics.md</c>.
+/// default severity and the anchor of its entry in <c>docs/diagnostics.md</c>. <see cref="IsCorpusWide"/> marks the
+/// kinds only found by looking at every article (or the settings) at once, which an IDE cannot compute per file.
 /// </summary>
-public sealed record ContentDiagnosticDescriptor(string Id, string Title, string MessageFormat, ContentSeverity Severity, string Category)
+public sealed record ContentDiagnosticDescriptor(
+    string Id, string Title, string MessageFormat, ContentSeverity Severity, string Category, bool IsCorpusWide = false)
 {
     /// <summary>The documentation page every help link points into.</summary>
     public const string DocsBase = "https://github.com/newsgen/newsgen/blob/main/docs/diagnostics.md";

@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsGen.Extraction.Model;
-using NewsGen.Extraction.Validation;
+using NewsGen.Generator.Analyzers;
 
 namespace NewsGen.Generator.Diagnostics;
 
@@ -12,7 +12,7 @@ internal static class RoslynDiagnostics
 {
     /// <summary>One Roslyn descriptor per catalog entry, built once.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> Descriptors { get; } =
-        DiagnosticCatalog.All.ToDictionary(d => d.Id, ToDescriptor);
+        NewsGenDescriptors.All.ToDictionary(d => d.Id);
 
     public static Diagnostic ToDiagnostic(ContentDiagnostic diagnostic) =>
         Diagnostic.Create(
@@ -22,26 +22,8 @@ internal static class RoslynDiagnostics
             diagnostic.Message);
 
     public static Location ToLocation(string path, SourceSpan span) =>
-        Location.Create(
+        path.Length == 0 ? Location.None : Location.Create(
             path,
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-
-    private static DiagnosticDescriptor ToDescriptor(ContentDiagnosticDescriptor descriptor) =>
-        new(
-            descriptor.Id,
-            descriptor.Title,
-            "{0}",
-            descriptor.Category,
-            ToSeverity(descriptor.Severity),
-            isEnabledByDefault: true,
-            helpLinkUri: descriptor.HelpLink);
-
-    private static DiagnosticSeverity ToSeverity(ContentSeverity severity) =>
-        severity switch
-        {
-            ContentSeverity.Error => DiagnosticSeverity.Error,
-            ContentSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
 }

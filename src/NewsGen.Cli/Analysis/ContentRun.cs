@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Cli.Input;
+using NewsGen.Extraction;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Corpus;
+
+namespace NewsGen.Cli.Analysis;
+
+/// <summary>
+/// What a build would report for a set of files, outside a build: settings checks, per-file extraction and checks,
+/// then the corpus-wide checks, with the same engine the analyzer uses.
+/// </summary>
+internal sealed record ContentRun(IReadOnlyList<CorpusEntry> Entries, IReadOnlyList<ContentDiagnostic> Diagnostics)
+{
+    public static ContentRun Of(IReadOnlyList<string> files, ExtractionOptions options)
+    {
+        var entries = files
+            .Select(ArticleReader.Read)
+            .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options)))
+            .ToList();
+        var corpus = CorpusValidator.Validate(entries);
+        var order = files.Select((file, i) => (file, i)).ToDictionary(p => p.file, p => p.i, StringComparer.Ordinal);
+        var diagnostics = OptionsValidator.Validate(options)
+            .Concat(entries.SelectMany(e => e.Result.Diagnostics).Concat(corpus)
+                .OrderBy(d => order.TryGetValue(d.Path, out var i) ? i : int.MaxValue)
+                .ThenBy(d => d.Location.Start)
+                .ThenBy(d => d.Id, StringComparer.Ordinal))
+            .ToList();
+        return new ContentRun(entries, diagnostics);
+    }
+
+    /// <summary>The diagnostics located in <paramref name="path"/>.</summary>
+    public IEnumerable<ContentDiagnostic> In(string path) => Diagnostics.Where(d => d.Path == path);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsGen.Cli.Analysis;
+using NewsGen.Cli.Input;
+using NewsGen.Cli.Output;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Cli.Commands;
+
+/// <summary>
+/// <c>newsgen check [--warnaserror] [--sarif FILE] PATH...</c>: the content diagnostics a build would report, outside a
+/// build. Exit code 1 when there is an error (warnings count as errors with <c>--warnaserror</c>), 0 otherwise, 2 for
+/// a usage problem.
+/// </summary>
+internal static class CheckCommand
+{
+    public const string Usage = "usage: newsgen check [--warnaserror] [--sarif FILE] [--max-file-size N] [--boilerplate REGEX]... PATH...";
+
+    private const string WarnAsError = "--warnaserror";
+    private const string Sarif = "--sarif";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var (line, error) = CommandLine.Parse(args, [WarnAsError], [Sarif, .. ExtractionOptionNames.All]);
+        var (options, optionsError) = line is null ? (null, null) : line.ExtractionOptions();
+        error ??= optionsError;
+        if (line is null || options is null || error is not null || line.Paths.Count == 0)
+        {
+            stderr.WriteLine(error is null ? Usage : $"newsgen: {error}\n{Usage}");
+            return 2;
+        }
+
+        var (files, missing) = ArticleFiles.Expand(line.Paths);
+        if (missing.Count > 0)
+        {
+            stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
+            return 2;
+        }
+
+        var run = ContentRun.Of(files, options);
+        var promote = line.Has(WarnAsError);
+        var reported = run.Diagnostics.Select(d => (Diagnostic: d, Severity: Effective(d.Severity, promote))).ToList();
+        foreach (var (diagnostic, severity) in reported)
+        {
+            stdout.WriteLine(DiagnosticText.Format(diagnostic, severity));
+        }
+
+        if (line.Value(Sarif) is { } sarifPath)
+        {
+            using var stream = File.Create(sarifPath);
+            SarifLog.Write(stream, reported, Directory.GetCurrentDirectory());
+        }
+
+        var errors = reported.Count(r => r.Severity == ContentSeverity.Error);
+        var warnings = reported.Count(r => r.Severity == ContentSeverity.Warning);
+        stderr.WriteLine($"newsgen: {files.Count} file(s) checked, {errors} error(s), {warnings} warning(s), {reported.Count - errors - warnings} info");
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static ContentSeverity Effective(ContentSeverity severity, bool warningsAsErrors) =>
+        warningsAsErrors && severity == ContentSeverity.Warning ? ContentSeverity.Error : severity;
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation.Names;
+
+namespace NewsGen.Extraction.Validation.Checks;
+
+/// <summary>
+/// NG1001 within one article: a person whose name forms contain two spellings of one word
+/// (e.g. a surname with a doubled consonant in one place and a single one in another).
+/// </summary>
+public static class NameVariantCheck
+{
+    /// <summary>One diagnostic per pair of spellings per person.</summary>
+    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    {
+        foreach (var person in input.Article.People)
+        {
+            var pairs = VariantPairs(person);
+            if (pairs.Count == 0)
+            {
+                continue;
+            }
+
+            var located = PersonSpellings.Locate(person, input.Document, fileOrder: 0);
+            foreach (var (a, b) in pairs)
+            {
+                if (located.TryGetValue(a, out var first) && located.TryGetValue(b, out var second) &&
+                    NameVariantReport.Create(DiagnosticCatalog.NameVariant, first, second) is { } diagnostic)
+                {
+                    yield return diagnostic;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of words across <paramref name="person"/>'s name forms that look like one word spelled two ways.
+    /// Words written side by side in one form are different parts of the name and never pair, nor do spellings the
+    /// forms show to be different names (see <see cref="NameEvidence"/>).
+    /// </summary>
+    public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
+    {
+        var written = PersonSpellings.Forms(person).ToList();
+        var forms = written.Select(NameTokens.Of).ToList();
+        var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).ToList();
+        var pairs = new List<(string, string)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                var (a, b) = (words[i], words[j]);
+                if (SpellingVariants.AreVariants(a, b) && !forms.Any(f => f.Contains(a) && f.Contains(b)) &&
+                    !NameEvidence.SuggestsDifferentNames(written, a, b))
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        return pairs;
+    }
+}

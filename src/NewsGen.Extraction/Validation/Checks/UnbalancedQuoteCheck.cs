@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Validation.Checks;
+
+/// <summary>NG1002: an opening quotation mark the quote extractor could not pair with a closing one.</summary>
+public static class UnbalancedQuoteCheck
+{
+    private const int ExcerptLength = 30;
+
+    /// <summary>One diagnostic per unclosed mark, on the mark.</summary>
+    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    {
+        var document = input.Document;
+        foreach (var mark in input.Quotes.UnbalancedMarks)
+        {
+            var lineEnd = document.Text.IndexOf('\n', mark);
+            var rest = document.Text.Substring(mark, (lineEnd < 0 ? document.Text.Length : lineEnd) - mark);
+            yield return DiagnosticCatalog.UnbalancedQuote.Create(document.Path, document.Span(mark, 1), Excerpt.Of(rest, ExcerptLength));
+        }
+    }
+}

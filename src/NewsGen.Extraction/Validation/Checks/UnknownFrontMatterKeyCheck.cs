@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Validation.Checks;
+
+/// <summary>NG3001: a front-matter key NewsGen does not know (often a typo such as <c>publshed</c>).</summary>
+public static class UnknownFrontMatterKeyCheck
+{
+    /// <summary>One diagnostic per unknown key, on the key.</summary>
+    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    {
+        foreach (var entry in input.FrontMatter.UnknownKeys)
+        {
+            yield return DiagnosticCatalog.UnknownFrontMatterKey.Create(
+                input.Document.Path, input.Document.Span(entry.KeyStart, entry.Key.Length), entry.Key);
+        }
+    }
+}

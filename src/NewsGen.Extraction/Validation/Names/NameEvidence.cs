@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Entities.Lexicon;
+
+namespace NewsGen.Extraction.Validation.Names;
+
+/// <summary>
+/// What the written forms say about two close spellings beyond their letters: a spelling that is an ordinary English
+/// word ("Beauty" next to "Beatty") is a misread name rather than a misspelling, and two spellings written with
+/// given names that share no initial ("C Thomson", "Alan Thompson") belong to two people.
+/// </summary>
+public static class NameEvidence
+{
+    /// <summary>True when the forms suggest two different names rather than one name misspelled.</summary>
+    public static bool SuggestsDifferentNames(IEnumerable<string> forms, string a, string b)
+    {
+        if (WordLists.CommonWords.Contains(a) || WordLists.CommonWords.Contains(b))
+        {
+            return true;
+        }
+
+        var list = forms as IReadOnlyCollection<string> ?? forms.ToList();
+        var initialsA = GivenInitials(list, a);
+        var initialsB = GivenInitials(list, b);
+        return initialsA.Count > 0 && initialsB.Count > 0 && !initialsA.Overlaps(initialsB);
+    }
+
+    /// <summary>The first letters of the given and middle names written before <paramref name="surname"/> (titles skipped).</summary>
+    private static HashSet<char> GivenInitials(IEnumerable<string> forms, string surname)
+    {
+        var initials = new HashSet<char>();
+        foreach (var form in forms)
+        {
+            var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToList();
+            var at = words.FindLastIndex(w => string.Equals(w, surname, StringComparison.Ordinal));
+            foreach (var given in words.Take(Math.Max(at, 0)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && !IsTitle(w)))
+            {
+                initials.Add(given[0]);
+            }
+        }
+
+        return initials;
+    }
+
+    private static bool IsTitle(string word) => WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word);
+}

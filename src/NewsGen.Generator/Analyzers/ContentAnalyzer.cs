@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsGen.Extraction;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Corpus;
+using NewsGen.Generator.Diagnostics;
+using NewsGen.Generator.Options;
+
+namespace NewsGen.Generator.Analyzers;
+
+/// <summary>
+/// Reports NewsGen's content diagnostics in the article files. The IDE does not refresh diagnostics a generator reports
+/// in additional files (dotnet/roslyn#49531), so content problems come from this analyzer, which shares the options
+/// reader and the extraction engine with the generator; the generator itself reports only template failures (NG9002),
+/// so each problem is reported exactly once. Per-file checks run as additional-file actions (live in the IDE);
+/// corpus-wide checks (identifiers, names across articles, settings) run once at compilation end.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ContentAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        RoslynDiagnostics.Descriptors.Values.Where(d => d.Id != DiagnosticCatalog.TemplateFailure.Id).ToImmutableArray();
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var provider = start.Options.AnalyzerConfigOptionsProvider;
+        var options = OptionsReader.ReadGlobal(provider.GlobalOptions).Extraction;
+        var entries = new List<CorpusEntry>();
+        start.RegisterAdditionalFileAction(file =>
+        {
+            var fileOptions = provider.GetOptions(file.AdditionalFile);
+            if (!OptionsReader.IsArticle(fileOptions))
+            {
+                return;
+            }
+
+            var source = OptionsReader.ReadArticle(file.AdditionalFile, fileOptions, file.CancellationToken);
+            var result = ArticleExtractor.Extract(source, options);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                file.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
+            }
+
+            lock (entries)
+            {
+                entries.Add(new CorpusEntry(source, result));
+            }
+        });
+        start.RegisterCompilationEndAction(end =>
+        {
+            // Files are analyzed concurrently; path order makes the corpus checks deterministic, as in the generator.
+            var corpus = entries.OrderBy(e => e.Source.Path, StringComparer.Ordinal).ToList();
+            foreach (var diagnostic in OptionsValidator.Validate(options).Concat(CorpusValidator.Validate(corpus)))
+            {
+                end.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
+            }
+        });
+    }
+}

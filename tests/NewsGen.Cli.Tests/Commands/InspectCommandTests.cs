@@ -1,0 +1,54 @@
+using System.Linq;
+using System.Text.Json;
+
+namespace NewsGen.Cli.Tests.Commands;
+
+public class InspectCommandTests
+{
+    [Fact]
+    public void Json_dump_carries_per_file_and_corpus_diagnostics_in_each_article()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a/harbour-vote.txt", "Harbour vote\n\nThe council voted.\n");
+        var second = corpus.Write("b/harbour-vote.txt", "---\nfoo: 1\n---\nHarbour vote again\n\nThe council voted again.\n");
+
+        var (exit, output, _) = Run.Inspect("--json", corpus.Root);
+
+        Assert.Equal(0, exit);
+        using var dump = JsonDocument.Parse(output);
+        Assert.Equal("newsgen/1", dump.RootElement.GetProperty("schema").GetString());
+        var article = dump.RootElement.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("file").GetString() == second);
+        var diagnostics = article.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(["NG2002", "NG3001"], diagnostics.Select(d => d.GetProperty("id").GetString()).Order());
+        var unknownKey = diagnostics.Single(d => d.GetProperty("id").GetString() == "NG3001");
+        Assert.Equal("error", unknownKey.GetProperty("severity").GetString());
+        Assert.Equal((2, 1), (unknownKey.GetProperty("line").GetInt32(), unknownKey.GetProperty("column").GetInt32()));
+        Assert.Equal("Unknown front-matter key 'foo'; expected one of id, published, source, author", unknownKey.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Skipped_files_keep_their_diagnostics_at_the_top_level_and_the_other_articles_are_dumped()
+    {
+        using var corpus = new TempCorpus();
+        var empty = corpus.Write("a-empty.txt", "\n");
+        var good = corpus.Write("b-good.txt", "Council approves harbour plan\n\nThe council approved the plan.\n");
+
+        var (_, output, _) = Run.Inspect("--json", corpus.Root);
+
+        using var dump = JsonDocument.Parse(output);
+        Assert.Equal(good, Assert.Single(dump.RootElement.GetProperty("articles").EnumerateArray()).GetProperty("file").GetString());
+        var skipped = Assert.Single(dump.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal((empty, "NG0001"), (skipped.GetProperty("file").GetString(), skipped.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Text_summary_prints_diagnostics_in_canonical_form()
+    {
+        using var corpus = new TempCorpus();
+        var file = corpus.Write("bad.txt", "---\nfoo: 1\n---\nTitle\n");
+
+        var (_, output, _) = Run.Inspect(file);
+
+        Assert.Contains($"{file}(2,1): error NG3001: Unknown front-matter key 'foo'", output);
+    }
+}

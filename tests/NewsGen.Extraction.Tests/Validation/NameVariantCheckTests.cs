@@ -1,0 +1,106 @@
+using System.Linq;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Checks;
+using NewsGen.Extraction.Validation.Names;
+
+namespace NewsGen.Extraction.Tests.Validation;
+
+public class NameVariantCheckTests
+{
+    private const string Text =
+        "Harbour talks resume\n" +
+        "\n" +
+        "Adm. Anna Halvorssen arrived on Monday.\n" +
+        "\n" +
+        "Anna Halvorsen met the minister. Halvorsen said the talks went well.\n";
+
+    [Fact]
+    public void Two_spellings_of_one_person_are_reported_at_the_first_rarer_spelling()
+    {
+        var person = ValidationInputs.Person(Text, "Anna Halvorsen", "Anna Halvorssen", "Anna Halvorsen", "Halvorsen");
+
+        var diagnostic = Assert.Single(NameVariantCheck.Run(ValidationInputs.From(Text, people: [person])));
+
+        DiagnosticAssert.Is(
+            diagnostic, "NG1001", ContentSeverity.Warning,
+            "The name 'Halvorssen' is also spelled 'Halvorsen'; check which spelling is right",
+            (2, 10), (2, 20));
+        Assert.Equal(
+            [(4, 5), (4, 33)],
+            diagnostic.AdditionalLocations.Select(l => (l.Span.StartLine, l.Span.StartColumn)));
+        Assert.All(diagnostic.AdditionalLocations, l => Assert.Equal("article.txt", l.Path));
+    }
+
+    [Fact]
+    public void One_spelling_throughout_is_not_reported()
+    {
+        var text = Text.Replace("Halvorssen", "Halvorsen");
+        var person = ValidationInputs.Person(text, "Anna Halvorsen", "Anna Halvorsen", "Halvorsen");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Theory]
+    [InlineData("Halvorsen", "Halvorssen", true)]
+    [InlineData("Johnson", "Jonhson", true)]
+    [InlineData("Johnson", "Jonson", true)]
+    [InlineData("Clinton", "Clintons", false)]
+    [InlineData("Christmas", "Christmases", false)]
+    [InlineData("Ann", "Anne", false)]
+    [InlineData("Petersen", "Peterson", true)]
+    [InlineData("Petersen", "Pedersson", false)]
+    [InlineData("Smith", "SMITH", false)]
+    [InlineData("Marco", "Carlo", false)]
+    [InlineData("O'Neill", "O\u2019Neill", false)]
+    [InlineData("Politi\u2019fact", "PolitiFact", false)]
+    public void Spelling_variants_are_close_words_with_the_same_initial(string a, string b, bool expected) =>
+        Assert.Equal(expected, SpellingVariants.AreVariants(a, b));
+
+    [Fact]
+    public void Words_written_together_in_one_form_are_different_name_parts()
+    {
+        var person = new Person(
+            "p1", "Mario Maria Rossi", new[] { "Rossi" }.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<Mention>.Empty);
+
+        Assert.Empty(NameVariantCheck.VariantPairs(person));
+    }
+
+    [Fact]
+    public void Possessives_are_the_same_spelling()
+    {
+        const string text = "Talks\n\nAnna Halvorsen spoke. Halvorsen\u2019s team agreed.\n";
+        var person = ValidationInputs.Person(text, "Anna Halvorsen", "Anna Halvorsen", "Halvorsen\u2019s");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void Spellings_with_different_given_names_are_two_people()
+    {
+        const string text = "Team news\n\nAlan Thompson scored. C Thomson was booked.\n";
+        var person = ValidationInputs.Person(text, "Alan Thompson", "Alan Thompson", "C Thomson");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void A_spelling_that_is_an_ordinary_word_is_a_misread_name()
+    {
+        const string text = "Film awards\n\nWarren Beatty starred. American Beauty won.\n";
+        var person = ValidationInputs.Person(text, "Warren Beatty", "Warren Beatty", "Beauty");
+
+        Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+    }
+
+    [Fact]
+    public void A_shared_given_name_or_a_title_does_not_rule_a_misspelling_out()
+    {
+        const string text = "Fairy tales\n\nHans Christian Andersen wrote it. Christian Anderson said so. Mr Andersen agreed.\n";
+        var person = ValidationInputs.Person(text, "Hans Christian Andersen", "Hans Christian Andersen", "Christian Anderson", "Mr Andersen");
+
+        var diagnostic = Assert.Single(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
+
+        Assert.Equal("The name 'Anderson' is also spelled 'Andersen'; check which spelling is right", diagnostic.Message);
+    }
+}
