@@ -24,11 +24,13 @@ internal static class Pronouns
         _ => Pronoun.None,
     };
 
-    /// <summary>The gender a third-person singular pronoun in any case implies.</summary>
+    /// <summary>
+    /// The gender a pronoun that usually refers back to a just-named person implies. “him” is left out: right after a
+    /// name it is mostly someone else (“McCaskill scolded him”).
+    /// </summary>
     public static Gender GenderOf(string word)
     {
         if (string.Equals(word, "he", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "him", StringComparison.OrdinalIgnoreCase)
             || string.Equals(word, "his", StringComparison.OrdinalIgnoreCase)
             || string.Equals(word, "himself", StringComparison.OrdinalIgnoreCase))
         {

@@ -47,7 +47,7 @@ public static class QuoteExtractor
         foreach (var piece in units.Where(u => !u.IsSilent).SelectMany(u => u.Run.Pieces))
         {
             var paragraph = words[piece.Paragraph];
-            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.Tokens.Length - 1;
+            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
             paragraph.QuotedTokens.Add((paragraph.TokenAt(piece.OpenMark), last));
         }
     }

@@ -104,7 +104,7 @@ internal static class QuoteFinder
             {
                 if (QuoteMarks.IsDoubleMark(text[i]))
                 {
-                    Mark(stack, p, i, QuoteMarks.Classify(text, i, stack.Count > 0));
+                    Mark(stack, p, text, i, QuoteMarks.Classify(text, i, stack.Count > 0));
                 }
             }
 
@@ -120,8 +120,18 @@ internal static class QuoteFinder
             }
         }
 
-        private void Mark(List<Node> stack, int p, int i, MarkRole role)
+        private void Mark(List<Node> stack, int p, string text, int i, MarkRole role)
         {
+            if (role == MarkRole.Open && stack.Count == 1 && ReopensAfterSentence(text, stack[0].OpenMark, i))
+            {
+                var previous = stack[0];
+                previous.ContentEnd = EndOfText(text, previous.OpenMark + 1, i);
+                var piece = new Node(p, i, previous.Head);
+                previous.Next = piece;
+                stack[0] = piece;
+                return;
+            }
+
             if (role == MarkRole.Open)
             {
                 var node = new Node(p, i, null);
@@ -149,6 +159,44 @@ internal static class QuoteFinder
             }
         }
 
+        /// <summary>
+        /// A mark of the open quotation's own style right after a sentence end inside it opens the next paragraph of
+        /// the same quotation where paragraph breaks were lost ("… to consume. "France can't …") rather than a
+        /// quotation nested in it, which would take the other style.
+        /// </summary>
+        private static bool ReopensAfterSentence(string text, int openMark, int i)
+        {
+            if (Style(text[openMark]) != Style(text[i]))
+            {
+                return false;
+            }
+
+            var c = i - 1;
+            while (c > openMark && char.IsWhiteSpace(text[c]))
+            {
+                c--;
+            }
+
+            return c < i - 1 && text[c] is '.' or '?' or '!';
+        }
+
+        private static int Style(char mark) => mark switch
+        {
+            '"' => 0,
+            '\u00AB' or '\u00BB' => 2,
+            _ => 1,
+        };
+
+        private static int EndOfText(string text, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
         private void EndParagraph(List<Node> stack, int length)
         {
             while (stack.Count > 1)
@@ -156,7 +204,9 @@ internal static class QuoteFinder
                 var inner = stack[stack.Count - 1];
                 stack.RemoveAt(stack.Count - 1);
                 Unbalanced.Add(Absolute(inner));
-                stack[stack.Count - 1].Children.AddRange(inner.Children);
+                var parent = stack[stack.Count - 1];
+                parent.Children.Remove(inner);
+                parent.Children.AddRange(inner.Children);
             }
 
             if (stack.Count == 1)

@@ -4,7 +4,7 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// The part of a quotation inside one paragraph. Offsets are relative to the paragraph text; <see cref="CloseMark"/>
-/// is -1 when the quotation goes on in the next paragraph.
+/// is -1 when the quotation goes on in a next piece.
 /// </summary>
 internal readonly struct QuotePiece
 {
@@ -29,7 +29,10 @@ internal readonly struct QuotePiece
     public int CloseMark { get; }
 }
 
-/// <summary>One quotation between balanced marks: a single piece, or one piece per paragraph when it runs on.</summary>
+/// <summary>
+/// One quotation between balanced marks: a single piece, or one piece per paragraph when it runs on (two pieces in one
+/// paragraph where the text lost its paragraph breaks).
+/// </summary>
 internal sealed class QuotedRun
 {
     public QuotedRun(IReadOnlyList<QuotePiece> pieces) => Pieces = pieces;

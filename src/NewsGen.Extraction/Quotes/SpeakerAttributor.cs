@@ -227,7 +227,9 @@ internal sealed class SpeakerAttributor
 
             if (k == t)
             {
-                return Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
+                return IsParticiple(paragraph, k) || PhraseEnd(paragraph, k + 1, to) == k + 1
+                    ? Attribution.None
+                    : Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
             }
 
             if (IsPassive(paragraph, k))
@@ -263,7 +265,7 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            var participle = paragraph[k].EndsWith("ing", StringComparison.Ordinal);
+            var participle = IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
             var subject = AdjacentSubject(paragraph, from, k, participle, out var found);
             if (found || participle)
             {
@@ -279,7 +281,8 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// The subject right before a speech verb at <paramref name="verb"/>, skipping adverbs, auxiliaries and a
     /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). After an appositive, a conjunction (“… and said”) or before a
-    /// participle that no name directly precedes (“…, saying”), it is the subject of the sentence.
+    /// participle or infinitive that no name directly precedes (“…, saying”, “went on to say”), it is the subject of
+    /// the sentence.
     /// <paramref name="found"/> is false when nothing precedes the verb in the sentence.
     /// </summary>
     private EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, bool participle, out bool found)
@@ -344,13 +347,19 @@ internal sealed class SpeakerAttributor
             return _pronouns.Resolve(pronoun, paragraph.Position, from);
         }
 
+        return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
+    }
+
+    /// <summary>Where a name phrase starting at <paramref name="from"/> ends: at a clause break or a linking word.</summary>
+    private static int PhraseEnd(ParagraphWords paragraph, int from, int to)
+    {
         var end = from;
         while (end < to && !EndsPhrase(paragraph, end))
         {
             end++;
         }
 
-        return LastSpeaker(paragraph.Position, from, end);
+        return end;
     }
 
     /// <summary>A subject between a quote and its speech verb: its first comma-separated part holds the name.</summary>
@@ -383,7 +392,8 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
-    /// position (not after a preposition, followed by a verb or an appositive), after any opening adverbial phrase.
+    /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
+    /// phrase.
     /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     private EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
@@ -427,7 +437,7 @@ internal sealed class SpeakerAttributor
             var before = mention.First - 1;
             var after = mention.Last + 1;
             var inSubjectPosition = !(paragraph.IsWord(before) && Prepositions.Contains(paragraph[before]))
-                && ((paragraph.IsLowercaseWord(after) && !Prepositions.Contains(paragraph[after])) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
+                && (paragraph.IsLowercaseWord(after) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
             if (inSubjectPosition)
             {
                 return mention.Speaker;
@@ -484,8 +494,8 @@ internal sealed class SpeakerAttributor
             _ => paragraph.Text[token.Start] switch
             {
                 '.' => paragraph.EndsSentence(t),
-                '\u2019' or '\'' or '-' or '&' => false,
-                _ => true,
+                ',' or '(' or ';' or ':' or '!' or '?' or '\u2014' or '\u2013' or '\u2015' => true,
+                _ => false,
             },
         };
     }
@@ -511,6 +521,8 @@ internal sealed class SpeakerAttributor
 
     private static bool IsDash(ParagraphWords paragraph, int t) =>
         paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
+
+    private static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph[verb].EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 }

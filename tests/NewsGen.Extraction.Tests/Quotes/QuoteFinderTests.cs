@@ -141,4 +141,24 @@ public class QuoteFinderTests
         Assert.Equal("I am in excellent health today.", Assert.Single(result.Quotes).Text);
         Assert.Empty(result.UnbalancedMarks);
     }
+
+    [Fact]
+    public void A_mark_of_the_same_style_after_a_sentence_end_inside_a_quote_starts_its_next_piece()
+    {
+        var result = Extract(
+            "\"Consumer spending is still high. But households have spent their savings. \"The economy cannot sustain this rate.\" Unemployment is at 10%.");
+
+        Assert.Equal(
+            new[] { "Consumer spending is still high. But households have spent their savings.", "The economy cannot sustain this rate." },
+            result.Quotes.Select(q => q.Text));
+        Assert.Empty(result.UnbalancedMarks);
+    }
+
+    [Fact]
+    public void A_mark_of_the_other_style_inside_a_quote_nests()
+    {
+        var result = Extract("\"I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.\"");
+
+        Assert.Equal("I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.", Assert.Single(result.Quotes).Text);
+    }
 }

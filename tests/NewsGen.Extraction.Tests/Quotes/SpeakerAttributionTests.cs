@@ -231,4 +231,62 @@ public class SpeakerAttributionTests
 
         Assert.Null(result.SpeakerOf("We were there"));
     }
+
+    [Fact]
+    public void A_participle_right_after_the_quote_leaves_the_speaker_to_the_sentence_before()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Peabody"),
+            "In a statement, Peabody said: \u201cThe company was highly successful when it became independent,\u201d adding that its value quadrupled.");
+
+        Assert.Equal("Peabody", result.SpeakerOf("The company"));
+    }
+
+    [Fact]
+    public void An_infinitive_speech_verb_takes_the_subject_of_the_sentence()
+    {
+        var result = Extract(People, "Lopez spoke, going on to say that the country has spent \u201chundreds of years fighting racism.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("hundreds"));
+    }
+
+    [Fact]
+    public void A_name_after_a_descriptor_with_a_slash_is_found()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Terry Strada|Strada"),
+            "\u201cThe rationales to veto the bill do not hold weight,\u201d said 9/11 widow Terry Strada.");
+
+        Assert.Equal("Terry Strada", result.SpeakerOf("The rationales"));
+    }
+
+    [Fact]
+    public void A_shared_surname_goes_to_the_person_last_named_in_full()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Ted Cruz|Cruz", "Person:Heidi Cruz|Cruz"),
+            "Heidi Cruz spoke first, then Ted Cruz took the stage.",
+            "\u201cI will vote for the nominee,\u201d Cruz said.");
+
+        Assert.Equal("Ted Cruz", result.SpeakerOf("I will vote"));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_speech_verb_names_the_speaker_after_it()
+    {
+        var result = Extract(People, "Experts disagree. Said Lopez: \u201cI do not see any interest in tax reform.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("I do not"));
+    }
+
+    [Fact]
+    public void An_object_pronoun_after_a_name_does_not_make_the_name_male()
+    {
+        var result = Extract(
+            People,
+            "Maria Lopez scolded him at the hearing.",
+            "\u201cThe scientific community is against you,\u201d she said.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("The scientific"));
+    }
 }
