@@ -16,7 +16,8 @@ internal static class AcronymFinder
     public static int Match(TextSegment segment, int i, OrganizationCollector organizations)
     {
         var token = segment.Tokens[i];
-        if (!token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated) || !IsAcronym(segment, segment[i]) || IsCapitalsRun(segment, i) || IsLabel(segment, i))
+        if (!token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.HasDigit) || !IsAcronym(segment, segment[i])
+            || IsCapitalsRun(segment, i) || IsLabel(segment, i) || IsPartOfLongerName(segment, i))
         {
             return -1;
         }
@@ -65,6 +66,24 @@ internal static class AcronymFinder
     /// <summary>"LOS ANGELES": capitals next to capitals are a shouted phrase, not an acronym.</summary>
     private static bool IsCapitalsRun(TextSegment segment, int i) =>
         (i > 0 && segment.Tokens[i - 1].Has(TokenFlags.AllCaps)) || (i + 1 < segment.Tokens.Length && segment.Tokens[i + 1].Has(TokenFlags.AllCaps));
+
+    /// <summary>
+    /// "Windows XP", "Nintendo DS": a capitalized word right before makes the acronym part of a product name; a
+    /// two-letter acronym before a capitalized word starts one ("AC Milan", "JP Morgan").
+    /// </summary>
+    private static bool IsPartOfLongerName(TextSegment segment, int i)
+    {
+        var previous = i - 1;
+        if (previous >= 0 && segment.Tokens[previous].IsWord && segment.Tokens[previous].IsCapitalized && !segment.Tokens[previous].Has(TokenFlags.Possessive)
+            && !segment.Tokens[previous].Has(TokenFlags.AllCaps) && !WordLists.StopWords.Contains(segment[previous]) && !segment.Claimed[previous])
+        {
+            return true;
+        }
+
+        var next = i + 1;
+        return segment.Tokens[i].Length == 2 && next < segment.Tokens.Length && segment.Tokens[next].IsWord && segment.Tokens[next].IsCapitalized
+            && !segment.Tokens[next].Has(TokenFlags.AllCaps) && !WordLists.StopWords.Contains(segment[next]);
+    }
 
     /// <summary>A dateline or speaker label opening a paragraph ("FLINT, Mich. —", "PENCE: …").</summary>
     private static bool IsLabel(TextSegment segment, int i) =>

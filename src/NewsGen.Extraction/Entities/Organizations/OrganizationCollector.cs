@@ -15,9 +15,16 @@ internal sealed class OrganizationCollector
     /// <summary>The organization last recorded, with the segment offset where its mention ends.</summary>
     public (EntityDraft Draft, int End)? Last { get; private set; }
 
+    /// <summary>Records a mention; a name that ends a longer one found before ("Evening Chronicle") is that organization.</summary>
     public EntityDraft Add(string name, Mention mention)
     {
-        if (!_byName.TryGetValue(name, out var draft))
+        if (!_byName.TryGetValue(name, out var draft) && (draft = LongerNameEndingWith(name)) is not null)
+        {
+            draft.AddAlias(name);
+            _byName[name] = draft;
+        }
+
+        if (draft is null)
         {
             draft = new EntityDraft(name);
             _byName.Add(name, draft);
@@ -32,6 +39,24 @@ internal sealed class OrganizationCollector
         draft.AddMention(mention);
         Last = (draft, mention.Start + mention.Length);
         return draft;
+    }
+
+    private EntityDraft? LongerNameEndingWith(string name)
+    {
+        if (name.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        foreach (var draft in Drafts)
+        {
+            if (draft.Name.Length > name.Length && draft.Name.EndsWith(" " + name, StringComparison.Ordinal))
+            {
+                return draft;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"NATO" defined by "North Atlantic Treaty Organization (NATO)": an alias and a mention of that name.</summary>

@@ -94,7 +94,10 @@ internal static class OrganizationFinder
         return -1;
     }
 
-    /// <summary>Capitalized words up to an organization head word, and "of …" after it; returns the last token or -1.</summary>
+    /// <summary>
+    /// Capitalized words up to an organization head word ("Securities and Exchange Commission"), and "of …" after
+    /// it ("Ministry of Trade and Industry"); returns the last token or -1.
+    /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
         if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && WordLists.StopWords.Contains(segment[i])))
@@ -117,6 +120,10 @@ internal static class OrganizationFinder
             }
 
             j++;
+            if (j + 1 < segment.Tokens.Length && segment[j] is "and" or "&" or "of" or "for" && IsNamePart(segment, j + 1))
+            {
+                j++;
+            }
         }
 
         if (head < 0)
@@ -149,6 +156,11 @@ internal static class OrganizationFinder
         {
             var joins = segment[j] is "and" or "&";
             var k = j + 1;
+            if (joins && last == head)
+            {
+                break;
+            }
+
             if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
             {
                 if (joins)
@@ -210,6 +222,11 @@ internal static class OrganizationFinder
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
     private static int AccordingTo(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
         var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
         if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
         {

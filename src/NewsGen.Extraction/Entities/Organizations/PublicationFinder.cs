@@ -62,13 +62,13 @@ internal static class PublicationFinder
     /// <summary>"television RT": a capitalized name right after a media noun; returns the last token of the name or -1.</summary>
     private static int Described(TextSegment segment, int noun, OrganizationCollector organizations)
     {
-        if (segment.Tokens[noun].IsCapitalized || !WordLists.MediaNouns.Contains(segment[noun]))
+        var first = noun + 1;
+        if (first >= segment.Tokens.Length || !segment.Tokens[first].IsWord || !segment.Tokens[first].IsCapitalized || segment.Claimed[first])
         {
             return -1;
         }
 
-        var first = noun + 1;
-        if (first >= segment.Tokens.Length || !segment.Tokens[first].IsWord || !segment.Tokens[first].IsCapitalized || segment.Claimed[first] || !CanStartName(segment[first]))
+        if (segment.Tokens[noun].IsCapitalized || !WordLists.MediaNouns.Contains(segment[noun]) || !CanStartName(segment[first]))
         {
             return -1;
         }

@@ -20,7 +20,7 @@ internal static class NameSpan
             end--;
         }
 
-        if (end < first || !IsNamePart(segment, first, end))
+        if (end < first || !IsNamePart(segment, first, end) || NameWords.IsThingHead(segment, end))
         {
             return (-1, -1);
         }

@@ -10,10 +10,12 @@ internal static class NameWords
 {
     /// <summary>
     /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
-    /// organization, place or thing, not a demonym, acronym or number. Places pass (George Washington);
-    /// callers drop a place that starts a name.
+    /// organization, not a demonym, acronym or number. Places pass (George Washington), and so do head words of
+    /// things ("Park Geun-hye"); callers drop a place that starts a name and a name that ends in a thing's head.
     /// </summary>
-    public static bool IsNameWord(TextSegment segment, int j)
+    public static bool IsNameWord(TextSegment segment, int j) => segment.IsNameWord(j, ComputeIsNameWord);
+
+    private static bool ComputeIsNameWord(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
         if (!token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.HasDigit) || token.Has(TokenFlags.Initial) || token.Has(TokenFlags.Dotted) || token.Has(TokenFlags.AllCaps))
@@ -29,6 +31,9 @@ internal static class NameWords
 
         return IsPlainNameWord(word);
     }
+
+    /// <summary>"Treaty", "Strait", "Street": the last word of a name of a thing or place, never of a person.</summary>
+    public static bool IsThingHead(TextSegment segment, int j) => WordLists.ThingHeads.Contains(segment[j]) || PlaceHeads.IsHead(segment[j]);
 
     public static bool IsParticle(TextSegment segment, int j) =>
         segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && WordLists.NameParticles.Contains(segment[j]);
@@ -71,14 +76,30 @@ internal static class NameWords
 
     private static bool IsPlainNameWord(string word)
     {
+        if (IsAcronymPlural(word) || IsContraction(word))
+        {
+            return false;
+        }
+
         if (word.Length < 2 || WordLists.StopWords.Contains(word) || WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word)
-            || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word) || WordLists.ThingHeads.Contains(word)
-            || PlaceHeads.IsHead(word) || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
+            || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word)
+            || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
         {
             return false;
         }
 
         return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+    }
+
+    /// <summary>"MPs", "CEOs".</summary>
+    private static bool IsAcronymPlural(string word) =>
+        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word.Substring(0, word.Length - 1));
+
+    /// <summary>"I've", "She'll": an apostrophe before lowercase letters only.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
     }
 
     private static bool IsHyphenatedName(string word)
@@ -100,7 +121,8 @@ internal static class NameWords
 
             if (!char.IsUpper(part[0]))
             {
-                if (isLast || !WordLists.NameParticles.Contains(part))
+                var allowed = isLast ? k > 0 && char.IsUpper(parts[0][0]) && !WordLists.CommonWords.Contains(part) : WordLists.NameParticles.Contains(part);
+                if (!allowed)
                 {
                     return false;
                 }

@@ -27,6 +27,11 @@ internal static class PersonNameFinder
                 var (first, last) = NameSpan.Find(segment, runFirst, runLast);
                 if (first < 0)
                 {
+                    (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
+                }
+
+                if (first < 0)
+                {
                     continue;
                 }
 
@@ -53,6 +58,17 @@ internal static class PersonNameFinder
         return forms;
     }
 
+    /// <summary>"Mr King", "Dr Bishop": after an honorific a title word is a surname.</summary>
+    private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
+    {
+        var before = NameWords.WordBefore(segment, runLast);
+        var word = segment[runLast];
+        return before >= runFirst && NameWords.IsHonorific(segment, before) && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !WordLists.Honorifics.Contains(word)
+            ? (runLast, runLast)
+            : (-1, -1);
+    }
+
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
         var words = new List<string>(last - first + 1);
@@ -64,7 +80,10 @@ internal static class PersonNameFinder
         return new PersonForm(words, segment.MentionOf(first, last));
     }
 
-    /// <summary>A lone name with an honorific or title before it, or a verb of saying next to it and no other name word before it in the run.</summary>
+    /// <summary>
+    /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
+    /// it in the run and, at a sentence start, no plural look ("Organisers said").
+    /// </summary>
     private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
         if (NameWords.IsPlace(segment, last) || NameWords.IsCommonWordAtSentenceStart(segment, first))
@@ -78,7 +97,7 @@ internal static class PersonNameFinder
             return true;
         }
 
-        if (first > runFirst)
+        if (first > runFirst || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
         {
             return false;
         }

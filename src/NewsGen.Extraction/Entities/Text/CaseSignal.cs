@@ -26,7 +26,7 @@ internal static class CaseSignal
             words++;
             capitalized += token.IsCapitalized ? 1 : 0;
             allCaps += token.Has(TokenFlags.AllCaps) && token.Length >= 4 ? 1 : 0;
-            if (!token.IsCapitalized && token.Length >= 3 && !IsTitleCaseLowercase(text.Substring(token.Start, token.Length)))
+            if (!token.IsCapitalized && token.Length >= 3 && !IsTitleCaseLowercase(text, token))
             {
                 lowercase++;
             }
@@ -57,6 +57,18 @@ internal static class CaseSignal
         return longWords >= 3 && allCaps * 2 >= longWords;
     }
 
-    private static bool IsTitleCaseLowercase(string word) =>
-        word is "the" or "and" or "but" or "for" or "nor" or "from" or "with" or "into" or "onto" or "upon" or "over" or "than" or "via" or "off" or "out" or "per";
+    private static readonly string[] TitleCaseLowercase = ["the", "and", "but", "for", "nor", "from", "with", "into", "onto", "upon", "over", "than", "via", "off", "out", "per"];
+
+    private static bool IsTitleCaseLowercase(string text, Token token)
+    {
+        foreach (var word in TitleCaseLowercase)
+        {
+            if (word.Length == token.Length && string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

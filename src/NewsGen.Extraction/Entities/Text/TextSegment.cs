@@ -8,6 +8,9 @@ namespace NewsGen.Extraction.Entities.Text;
 /// </summary>
 internal sealed class TextSegment
 {
+    private readonly string?[] _words;
+    private readonly sbyte[] _nameWords;
+
     public TextSegment(int paragraph, string text, int start)
     {
         Paragraph = paragraph;
@@ -15,6 +18,8 @@ internal sealed class TextSegment
         Start = start;
         Tokens = Tokenizer.Tokenize(text);
         Claimed = new bool[Tokens.Length];
+        _words = new string?[Tokens.Length];
+        _nameWords = new sbyte[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
         IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
@@ -37,7 +42,19 @@ internal sealed class TextSegment
     /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym.</summary>
     public bool IsAllCaps { get; }
 
-    public string this[int token] => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+    /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
+    public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
+    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute)
+    {
+        if (_nameWords[token] == 0)
+        {
+            _nameWords[token] = compute(this, token) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _nameWords[token] > 0;
+    }
 
     public char CharAt(int token) => Text[Tokens[token].Start];
 

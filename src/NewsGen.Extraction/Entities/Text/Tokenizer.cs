@@ -148,7 +148,8 @@ internal static class Tokenizer
         && (apostrophe + 2 == text.Length || !IsWordChar(text[apostrophe + 2]));
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 

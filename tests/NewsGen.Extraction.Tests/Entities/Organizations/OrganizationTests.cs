@@ -96,4 +96,30 @@ public class OrganizationTests
 
         Assert.Equal(new[] { "Kremlin", "Reuters" }, entities.Organizations.Select(o => o.Name));
     }
+
+    [Fact]
+    public void Product_acronyms_and_acronyms_with_digits_are_not_organizations()
+    {
+        var entities = EntityText.Extract("Users of Windows XP and the Nintendo DS played MP3 files.");
+
+        Assert.Empty(entities.Organizations);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_before_the_head_word_are_one_organization()
+    {
+        var entities = EntityText.Extract("The Securities and Exchange Commission and the Food and Agriculture Organisation agreed.");
+
+        Assert.Equal(new[] { "Securities and Exchange Commission", "Food and Agriculture Organisation" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void The_end_of_a_longer_name_found_before_is_the_same_organization()
+    {
+        var entities = EntityText.Extract("He told the Newcastle Evening Chronicle about it.", "The Evening Chronicle printed it.");
+
+        var paper = Assert.Single(entities.Organizations);
+        Assert.Equal("Newcastle Evening Chronicle", paper.Name);
+        Assert.Contains("Evening Chronicle", paper.Aliases);
+    }
 }

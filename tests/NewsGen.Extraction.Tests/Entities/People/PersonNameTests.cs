@@ -137,4 +137,25 @@ public class PersonNameTests
         Assert.Equal("Valery Gerasimov", person.Name);
         Assert.Equal(new[] { "Valery Gerasimov", "Gerasimov" }, person.Mentions.Select(m => m.Text));
     }
+
+    [Theory]
+    [InlineData("MPs said the bill would pass.")]
+    [InlineData("I've said it before, he added.")]
+    [InlineData("Organisers said the race would go ahead.")]
+    public void Acronym_plurals_contractions_and_plural_nouns_at_a_sentence_start_are_no_speakers(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
+
+    [Fact]
+    public void A_title_word_after_an_honorific_is_a_surname()
+    {
+        Assert.Equal(new[] { "King" }, EntityText.Extract("Mr King declined to comment.").PersonNames());
+    }
+
+    [Fact]
+    public void Hyphenated_given_names_may_end_in_lowercase_but_compounds_with_common_words_are_no_names()
+    {
+        Assert.Equal(new[] { "Park Geun-hye" }, EntityText.Extract("South Korean President Park Geun-hye spoke about Russia-led Security structures.").PersonNames());
+    }
 }
