@@ -10,8 +10,9 @@ namespace NewsGen.Generator;
 /// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
 /// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
 /// unique identifiers and merges entities, and each article's file is rendered from a unit that holds nothing of
-/// other articles, so it is re-emitted only when that article (or its identifiers) change. The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing.
-/// Content diagnostics are reported by the NewsGen analyzer; this generator only reports template failures (NG9002).
+/// other articles, so it is re-emitted only when that article (or its identifiers) change. The pipeline never
+/// touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
+/// NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NewsGenGenerator : IIncrementalGenerator
@@ -65,9 +66,12 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
         }
 
-        var indexUnit = corpus
-            .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.CorpusIndexUnit);
-        context.RegisterSourceOutput(indexUnit, _emitter.EmitIndexes);
+        foreach (var file in EmitUnits.IndexFiles)
+        {
+            var indexUnit = corpus
+                .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right, file))
+                .WithTrackingName(TrackingNames.CorpusIndexUnit);
+            context.RegisterSourceOutput(indexUnit, _emitter.EmitIndex);
+        }
     }
 }

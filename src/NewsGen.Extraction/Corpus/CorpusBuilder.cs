@@ -69,15 +69,15 @@ public static class CorpusBuilder
     {
         var personSlots = article.People.Select(p =>
         {
-            var slot = people.Add(p.Name, p.Aliases, articleId);
+            var slot = people.Add(p.Id, p.Name, p.Aliases, articleId);
             people.Entities[slot].AddRoles(p.Roles);
             return slot;
         }).ToArray();
-        var organizationSlots = article.Organizations.Select(o => organizations.Add(o.Name, o.Aliases, articleId)).ToArray();
+        var organizationSlots = article.Organizations.Select(o => organizations.Add(o.Id, o.Name, o.Aliases, articleId)).ToArray();
         var placeSlots = article.Places.Select(p =>
         {
             var known = places.Entities.Count;
-            var slot = places.Add(p.Name, p.Aliases, articleId);
+            var slot = places.Add(p.Id, p.Name, p.Aliases, articleId);
             if (slot == known)
             {
                 places.Entities[slot].Kind = p.Kind;

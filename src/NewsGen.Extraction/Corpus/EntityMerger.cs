@@ -18,19 +18,19 @@ internal sealed class EntityMerger
 
     public IReadOnlyList<MergedEntity> Entities => _entities;
 
-    /// <summary>Adds one article's entity and returns the index of the merged entity it belongs to.</summary>
-    public int Add(string name, IEnumerable<string> aliases, string articleId)
+    /// <summary>Adds one article's entity (its local id, name and aliases) and returns the index of the merged entity it belongs to.</summary>
+    public int Add(string localId, string name, IEnumerable<string> aliases, string articleId)
     {
         var aliasList = aliases.Where(a => !EntityNames.Same(a, name)).ToList();
         var index = Match(name, aliasList);
         if (index < 0)
         {
             index = _entities.Count;
-            _entities.Add(new MergedEntity(name));
+            _entities.Add(new MergedEntity(name, localId));
         }
 
         var entity = _entities[index];
-        entity.AddName(name, aliasList);
+        entity.AddName(name, localId, aliasList);
         entity.AddArticle(articleId);
         Register(_byCanonical, name, index);
         foreach (var alias in aliasList)
@@ -41,11 +41,16 @@ internal sealed class EntityMerger
         return index;
     }
 
-    /// <summary>Unique member names for the merged entities, in order of first appearance.</summary>
+    /// <summary>
+    /// Unique member names for the merged entities, in order of first appearance: the extractor's id for the chosen
+    /// name (its name when that id is empty), made a valid identifier and unique.
+    /// </summary>
     public string[] AssignIds(IEnumerable<string> reserved, string fallback)
     {
         var pool = new IdentifierPool(reserved);
-        return _entities.Select(e => pool.ClaimUnique(CSharpIdentifier.From(e.Name, fallback))).ToArray();
+        return _entities
+            .Select(e => pool.ClaimUnique(CSharpIdentifier.From(e.PreferredId.Length > 0 ? e.PreferredId : e.Name, fallback)))
+            .ToArray();
     }
 
     private int Match(string name, List<string> aliases)

@@ -6,9 +6,10 @@ namespace NewsGen.Extraction.Corpus;
 
 /// <summary>
 /// An entity while the corpus is being built. Its name is the longest canonical name seen (the most complete form,
-/// "Vladimir Putin" over "Putin"); every other form becomes an alias.
+/// "Vladimir Putin" over "Putin"), and its preferred id the id the extractor gave that name; every other form
+/// becomes an alias.
 /// </summary>
-internal sealed class MergedEntity(string firstName)
+internal sealed class MergedEntity(string firstName, string firstId)
 {
     private readonly List<string> _names = [firstName];
     private readonly List<string> _roles = [];
@@ -16,6 +17,8 @@ internal sealed class MergedEntity(string firstName)
     private readonly List<QuoteRef> _quotes = [];
 
     public string Name { get; private set; } = firstName;
+
+    public string PreferredId { get; private set; } = firstId;
 
     public PlaceKind Kind { get; set; }
 
@@ -27,11 +30,12 @@ internal sealed class MergedEntity(string firstName)
 
     public EquatableArray<QuoteRef> Quotes => _quotes.ToEquatableArray();
 
-    public void AddName(string canonical, IEnumerable<string> aliases)
+    public void AddName(string canonical, string localId, IEnumerable<string> aliases)
     {
         if (canonical.Length > Name.Length)
         {
             Name = canonical;
+            PreferredId = localId;
         }
 
         foreach (var name in aliases.Prepend(canonical))

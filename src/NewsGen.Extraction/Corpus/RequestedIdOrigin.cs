@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Corpus;
 /// Whether an article's identifier was asked for explicitly, and where: the corpus reports a clash of two explicit
 /// ids as an error at the <c>id:</c> value, but silently renames derived ones.
 /// </summary>
-public static class RequestedIdOrigin
+internal static class RequestedIdOrigin
 {
     /// <summary>The origin of the id, with the same precedence as the identifier choice: metadata, then front matter.</summary>
     public static (ArticleIdOrigin Origin, SourceSpan? Location) Find(ArticleSource source, FrontMatter frontMatter, SourceDocument document)

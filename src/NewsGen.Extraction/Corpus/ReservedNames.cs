@@ -6,7 +6,7 @@ namespace NewsGen.Extraction.Corpus;
 /// Names an article or entity property must not take, because the generated static class already has a member of
 /// that name, is itself of that name, or would hide a member inherited from <see cref="object"/>.
 /// </summary>
-public static class ReservedNames
+internal static class ReservedNames
 {
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 

@@ -7,20 +7,22 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
+    private static readonly Regex[] Patterns = [DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset];
+
     /// <summary>The expressions of every unit, in reading order.</summary>
     public static List<DateExpression> Find(IReadOnlyList<TextUnit> units)
     {
         var expressions = new List<DateExpression>();
         foreach (var unit in units)
         {
-            var matches = DatePatterns.Expression.Matches(unit.Text);
+            var matches = Candidates(unit.Text);
             if (matches.Count == 0)
             {
                 continue;
             }
 
             var sentences = new UnitSentences(unit.Text);
-            foreach (Match match in matches)
+            foreach (var match in matches)
             {
                 if (Read(match, unit, sentences) is { } expression)
                 {
@@ -30,6 +32,34 @@ internal static class DateExpressionFinder
         }
 
         return expressions;
+    }
+
+    // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
+    // so "Wednesday (28 November)" is not also read as "28 November".
+    private static List<Match> Candidates(string text)
+    {
+        var all = new List<Match>();
+        foreach (var pattern in Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                all.Add(match);
+            }
+        }
+
+        all.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var kept = new List<Match>(all.Count);
+        var end = 0;
+        foreach (var match in all)
+        {
+            if (match.Index >= end)
+            {
+                kept.Add(match);
+                end = match.Index + match.Length;
+            }
+        }
+
+        return kept;
     }
 
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences)
@@ -44,7 +74,7 @@ internal static class DateExpressionFinder
 
         if (groups["isoYear"].Success)
         {
-            return Full(match, unit, tense, Number(groups["isoYear"]), Number(groups["isoMonth"]), Number(groups["isoDay"]), null);
+            return Full(match.Value, match.Index, unit, tense, Number(groups["isoYear"]), Number(groups["isoMonth"]), Number(groups["isoDay"]), null);
         }
 
         if (groups["first"].Success)
@@ -54,26 +84,30 @@ internal static class DateExpressionFinder
 
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
-        var direction = ReadDirection(groups["rel"]);
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
+        var before = PrecedingWord.Find(unit.Text, match.Index);
+        var direction = before is { } word && (weekday is not null || !groups["day"].Success) ? PrecedingWord.DirectionOf(word.Text) : Direction.None;
+        var start = direction == Direction.None ? match.Index : before!.Value.Start;
+        var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["day"].Success)
         {
             var day = Number(groups["day"]);
             if (year is { } stated)
             {
-                return Full(match, unit, tense, stated, month, day, weekday);
+                return Full(text, start, unit, tense, stated, month, day, weekday);
             }
 
             return day <= DateTime.DaysInMonth(2000, month)
-                ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
                 : null;
         }
 
         if (month > 0)
         {
-            var text = direction == Direction.None ? Trimmed(match, groups["mon"].Index) : match.Value;
-            var start = unit.Start + match.Index + match.Length - text.Length;
-            return new DateExpression(text, unit.Paragraph, start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction };
+            var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
+            return cued || year is not null
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
+                : null;
         }
 
         if (weekday is null || InsideNamedDay(unit.Text, match))
@@ -81,7 +115,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
 
     private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
@@ -111,26 +145,16 @@ internal static class DateExpressionFinder
         var year = Number(match.Groups["year"]);
         if (first == second || (first > 12 && second <= 12))
         {
-            return Full(match, unit, tense, year, second, first, null);
+            return Full(match.Value, match.Index, unit, tense, year, second, first, null);
         }
 
-        return second > 12 && first <= 12 ? Full(match, unit, tense, year, first, second, null) : null;
+        return second > 12 && first <= 12 ? Full(match.Value, match.Index, unit, tense, year, first, second, null) : null;
     }
 
-    private static DateExpression? Full(Match match, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
+    private static DateExpression? Full(string text, int start, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
-            : new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
-
-    private static Direction ReadDirection(Group group) =>
-        !group.Success ? Direction.None : char.ToLowerInvariant(group.Value[0]) switch
-        {
-            'l' => Direction.Last,
-            'n' => Direction.Next,
-            _ => Direction.This,
-        };
-
-    private static string Trimmed(Match match, int from) => match.Value.Substring(from - match.Index);
+            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
 
     private static bool InsideNamedDay(string text, Match match)
     {
@@ -149,49 +173,4 @@ internal static class DateExpressionFinder
     }
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The sentences of one unit.</summary>
-    private sealed class UnitSentences
-    {
-        private readonly string _text;
-        private readonly IReadOnlyList<(int Start, int Length)> _bounds;
-
-        public UnitSentences(string text)
-        {
-            _text = text;
-            _bounds = SentenceSplitter.Split(text);
-        }
-
-        public int IndexAt(int position)
-        {
-            for (var i = _bounds.Count - 1; i > 0; i--)
-            {
-                if (_bounds[i].Start <= position)
-                {
-                    return i;
-                }
-            }
-
-            return 0;
-        }
-
-        public bool StartsAt(int sentence, int position)
-        {
-            for (var i = _bounds[sentence].Start; i < position; i++)
-            {
-                if (char.IsLetterOrDigit(_text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public Tense TenseAt(int sentence, int start, int end)
-        {
-            var (from, length) = _bounds[sentence];
-            return SentenceTense.At(_text.Substring(from, length), start - from, end - from);
-        }
-    }
 }

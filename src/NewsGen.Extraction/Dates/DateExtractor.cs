@@ -10,7 +10,8 @@ namespace NewsGen.Extraction.Dates;
 /// calendar days, from the most to the least explicit:
 /// <list type="number">
 /// <item>day, month and year as written;</item>
-/// <item>a weekday with a day and month: the year whose calendar fits, near the other dates;</item>
+/// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
+/// near the other dates;</item>
 /// <item>a day and month: against the known publication date and the sentence's tense, or else in the year of
 /// the latest date found so far;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
@@ -27,39 +28,9 @@ public static class DateExtractor
         var units = TextUnit.Of(structure);
         var expressions = DateExpressionFinder.Find(units);
         var values = new CalendarDate?[expressions.Count];
-
-        var fullDates = new List<CalendarDate>();
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            if (expressions[i] is { Form: DateForm.Full, Year: { } year, Month: { } month, Day: { } day })
-            {
-                values[i] = new CalendarDate(year, month, day);
-                fullDates.Add(values[i]!.Value);
-            }
-        }
-
-        var anchors = knownReference is null && HasWeekdayWithDayMonth(expressions) ? ReferenceDateInference.Anchors(fullDates, units) : [];
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)
-            {
-                values[i] = knownReference is { } reference
-                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense)
-                    : WeekdayYearSelector.NearAnchors(month, day, weekday, anchors);
-            }
-        }
-
-        var contextYear = knownReference is null ? ReferenceDateInference.Latest(values)?.Year : null;
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
-            {
-                values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(month, day, reference, expression.Tense)
-                    : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
-            }
-        }
-
+        var fullDates = ResolveFullDates(expressions, values);
+        ResolveWeekdayDates(expressions, values, knownReference, () => ReferenceDateInference.Anchors(fullDates, units));
+        ResolveDayMonths(expressions, values, knownReference);
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -81,8 +52,52 @@ public static class DateExtractor
         return Build(expressions, values, referenceDate);
     }
 
-    private static bool HasWeekdayWithDayMonth(List<DateExpression> expressions) =>
-        expressions.Exists(e => e is { Form: DateForm.DayMonth, Weekday: not null });
+    private static List<CalendarDate> ResolveFullDates(List<DateExpression> expressions, CalendarDate?[] values)
+    {
+        var fullDates = new List<CalendarDate>();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.Full, Year: { } year, Month: { } month, Day: { } day })
+            {
+                var date = new CalendarDate(year, month, day);
+                values[i] = date;
+                fullDates.Add(date);
+            }
+        }
+
+        return fullDates;
+    }
+
+    // A weekday that fits no nearby year leaves the value empty here; the day-month pass then dates it by
+    // context and the mismatch is reported as a conflict.
+    private static void ResolveWeekdayDates(
+        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, System.Func<IReadOnlyList<CalendarDate>> anchors)
+    {
+        IReadOnlyList<CalendarDate>? inferredAnchors = null;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)
+            {
+                values[i] = knownReference is { } reference
+                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense)
+                    : WeekdayYearSelector.NearAnchors(month, day, weekday, inferredAnchors ??= anchors());
+            }
+        }
+    }
+
+    private static void ResolveDayMonths(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference)
+    {
+        var contextYear = knownReference is null ? ReferenceDateInference.Latest(values)?.Year : null;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
+            {
+                values[i] = knownReference is { } reference
+                    ? PartialDateYear.Resolve(month, day, reference, expression.Tense)
+                    : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
+            }
+        }
+    }
 
     private static DateResolution Build(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
     {

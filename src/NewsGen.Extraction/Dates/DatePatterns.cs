@@ -4,13 +4,15 @@ using System.Text.RegularExpressions;
 namespace NewsGen.Extraction.Dates;
 
 /// <summary>
-/// The regular expressions that find date expressions. One alternation scanned left to right yields
-/// non-overlapping matches; at one position the longer forms are tried first (a weekday with its date before
-/// the weekday alone, a day-month before a month alone).
+/// The regular expressions that find date expressions. Each one starts with a digit or with one kind of literal
+/// word (weekdays, months, "yesterday" …) so the engine can jump between candidates instead of trying every
+/// word of the text; the words before a month or weekday ("last", "in") are read by
+/// <see cref="DateExpressionFinder"/>, which also settles overlaps. Within one pattern the longer forms are
+/// tried first (a weekday with its date before the weekday alone).
 /// </summary>
 internal static class DatePatterns
 {
-    private const string Options = "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?";
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
@@ -24,24 +26,26 @@ internal static class DatePatterns
     private const string MonthDay = Month + "\\s+" + Day;
     private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
     private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
-    private const string MonthCue = "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter)[\\s-]+";
-    private const string Offset = "(?<offset>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
+    private const string Offset =
+        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+night|Last\\s+night|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
 
-    /// <summary>Every date form; which named groups matched tells the form.</summary>
-    public static readonly Regex Expression = new(
-        "\\b(?:"
-        + Options + Weekday + AfterWeekday + DayMonth + OptionalYear + CloseIfOpened
-        + "|" + Options + Weekday + AfterWeekday + MonthDay + OptionalYear + CloseIfOpened
-        + "|" + Iso
-        + "|" + Numeric
-        + "|" + DayMonth + OptionalYear
-        + "|" + MonthDay + OptionalYear
-        + "|" + MonthCue + MonthSpelledOut + "(?:\\s+" + Year + ")?"
-        + "|" + MonthSpelledOut + "\\s+" + Year
-        + "|" + Options + Weekday + "(?![A-Za-z])"
-        + "|" + Offset
-        + ")",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    /// <summary>Dates that start with a number: ISO, numeric with a four-digit year, day-month with an optional year.</summary>
+    public static readonly Regex NumberLed = new(
+        "\\b(?:" + Iso + "|" + Numeric + "|" + DayMonth + OptionalYear + ")",
+        Options);
+
+    /// <summary>A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005").</summary>
+    public static readonly Regex WeekdayLed = new(
+        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?![A-Za-z]))",
+        Options);
+
+    /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
+    public static readonly Regex MonthLed = new(
+        "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
+        Options);
+
+    /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
+    public static readonly Regex DayOffset = new("\\b" + Offset, Options);
 
     /// <summary>Names that contain a weekday but are not dates ("Good Friday", "Mail on Sunday").</summary>
     public static readonly Regex NamedDay = new(

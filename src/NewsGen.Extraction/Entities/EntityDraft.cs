@@ -14,7 +14,7 @@ internal sealed class EntityDraft
         Name = name;
     }
 
-    public string Name { get; set; }
+    public string Name { get; }
 
     public PlaceKind Kind { get; set; }
 
@@ -62,7 +62,4 @@ internal sealed class EntityDraft
             Mentions.Add(mention);
         }
     }
-
-    /// <summary>True when the draft is also known by <paramref name="name"/>.</summary>
-    public bool IsNamed(string name) => Name == name || _aliasSet.Contains(name);
 }

@@ -14,7 +14,7 @@ internal static class EventCoreference
     public const int MaxParagraphDistance = 2;
 
     /// <summary>The antecedent of <c>sentences[index]</c>, or null.</summary>
-    public static EventSentence? Antecedent(IReadOnlyList<EventSentence> sentences, int index)
+    public static EventSentence? Antecedent(EventSentenceReader sentences, int index)
     {
         var sentence = sentences[index];
         if (sentence.Nouns.Count == 0)
@@ -22,7 +22,7 @@ internal static class EventCoreference
             return null;
         }
 
-        for (var i = index - 1; i >= 0 && sentences[i].Paragraph >= sentence.Paragraph - MaxParagraphDistance; i--)
+        for (var i = index - 1; i >= 0 && sentences.ParagraphOf(i) >= sentence.Paragraph - MaxParagraphDistance; i--)
         {
             var candidate = sentences[i];
             if (candidate.People.Count > 0 && SharesNoun(sentence, candidate))

@@ -17,11 +17,16 @@ public static class EventExtractor
     /// <summary>The events of one article.</summary>
     public static IReadOnlyList<NewsEvent> Extract(ArticleStructure structure, EntitySet entities, DateResolution dates)
     {
-        var sentences = EventSentenceReader.Read(structure, entities, dates);
+        if (!HasResolvedDate(dates))
+        {
+            return [];
+        }
+
+        var sentences = new EventSentenceReader(structure, entities, dates);
         var drafts = new List<EventDraft>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (Draft(sentences, i) is { } draft)
+            if (sentences.IsDated(i) && Draft(sentences, i) is { } draft)
             {
                 drafts.Add(draft);
             }
@@ -39,7 +44,20 @@ public static class EventExtractor
         return events;
     }
 
-    private static EventDraft? Draft(List<EventSentence> sentences, int index)
+    private static bool HasResolvedDate(DateResolution dates)
+    {
+        foreach (var date in dates.Dates)
+        {
+            if (date.Value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EventDraft? Draft(EventSentenceReader sentences, int index)
     {
         var sentence = sentences[index];
         if (sentence.Date is not { } date)

@@ -6,43 +6,64 @@ using NewsGen.Extraction.Structure;
 
 namespace NewsGen.Extraction.Events;
 
-/// <summary>Reads every sentence of the caption and body with the dates and entities mentioned inside it.</summary>
-internal static class EventSentenceReader
+/// <summary>
+/// The sentences of the caption and body in reading order. A sentence's dates and entities are looked up only
+/// when it is asked for: events need the dated sentences and the few before them, not the whole article.
+/// </summary>
+internal sealed class EventSentenceReader
 {
-    /// <summary>All sentences in reading order (caption first).</summary>
-    public static List<EventSentence> Read(ArticleStructure structure, EntitySet entities, DateResolution dates)
+    private readonly List<(int Paragraph, string Text, int From, int To)> _spans = [];
+    private readonly EventSentence?[] _read;
+    private readonly EntitySet _entities;
+    private readonly DateResolution _dates;
+
+    /// <summary>Splits the caption and body of <paramref name="structure"/> into sentences.</summary>
+    public EventSentenceReader(ArticleStructure structure, EntitySet entities, DateResolution dates)
     {
-        var sentences = new List<EventSentence>();
+        _entities = entities;
+        _dates = dates;
         foreach (var unit in TextUnit.Of(structure))
         {
             foreach (var (start, length) in SentenceSplitter.Split(unit.Text))
             {
-                var text = unit.Text.Substring(start, length).Trim();
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
                 var from = unit.Start + start;
-                var to = from + length;
-                sentences.Add(new EventSentence(
-                    unit.Paragraph,
-                    text,
-                    FirstDate(dates.Dates, from, to),
-                    Named(entities.People, EntityKind.Person, p => (p.Id, p.Name, p.Mentions), from, to),
-                    Named(entities.Organizations, EntityKind.Organization, o => (o.Id, o.Name, o.Mentions), from, to),
-                    MostSpecificPlace(entities.Places, from, to),
-                    EventNouns.In(text)));
+                _spans.Add((unit.Paragraph, unit.Text.Substring(start, length), from, from + length));
             }
         }
 
-        return sentences;
+        _read = new EventSentence?[_spans.Count];
     }
 
-    private static CalendarDate? FirstDate(IReadOnlyList<DateMention> dates, int from, int to)
+    /// <summary>How many sentences there are.</summary>
+    public int Count => _spans.Count;
+
+    /// <summary>The paragraph of sentence <paramref name="index"/> (-2 for the caption).</summary>
+    public int ParagraphOf(int index) => _spans[index].Paragraph;
+
+    /// <summary>Whether sentence <paramref name="index"/> holds a resolved date.</summary>
+    public bool IsDated(int index) => FirstDate(_spans[index].From, _spans[index].To) is not null;
+
+    /// <summary>Sentence <paramref name="index"/> with its date, entities, place and event nouns.</summary>
+    public EventSentence this[int index] => _read[index] ??= Read(index);
+
+    private EventSentence Read(int index)
+    {
+        var (paragraph, text, from, to) = _spans[index];
+        var trimmed = text.Trim();
+        return new EventSentence(
+            paragraph,
+            trimmed,
+            FirstDate(from, to),
+            Named(_entities.People, EntityKind.Person, p => (p.Id, p.Name, p.Mentions), from, to),
+            Named(_entities.Organizations, EntityKind.Organization, o => (o.Id, o.Name, o.Mentions), from, to),
+            MostSpecificPlace(_entities.Places, from, to),
+            EventNouns.In(trimmed));
+    }
+
+    private CalendarDate? FirstDate(int from, int to)
     {
         DateMention? first = null;
-        foreach (var date in dates)
+        foreach (var date in _dates.Dates)
         {
             if (date.Value is not null && Inside(date.Start, date.Length, from, to) && (first is null || date.Start < first.Start))
             {

@@ -6,18 +6,15 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>A body paragraph split into tokens, with the sentence and word tests attribution needs.</summary>
 internal sealed class ParagraphWords
 {
-    private readonly string[] _words;
+    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
+    private readonly string?[] _words;
 
     public ParagraphWords(Paragraph paragraph, int position)
     {
         Paragraph = paragraph;
         Position = position;
         Tokens = Tokenizer.Tokenize(paragraph.Text);
-        _words = new string[Tokens.Length];
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            _words[i] = paragraph.Text.Substring(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
-        }
+        _words = new string?[Tokens.Length];
     }
 
     public Paragraph Paragraph { get; }
@@ -47,13 +44,16 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The text of token <paramref name="t"/>.</summary>
-    public string this[int t] => _words[t];
+    public string this[int t] => _words[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+
+    /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
+    public char FirstChar(int t) => Text[Tokens[t].Start];
 
     public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;
 
     public bool IsPunctuation(int t, char c) => t >= 0 && t < Tokens.Length && Tokens[t].Is(Text, c);
 
-    public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(_words[t][0]);
+    public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
 
     /// <summary>
     /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts
@@ -66,23 +66,23 @@ internal sealed class ParagraphWords
             return false;
         }
 
-        if (WordLists.SpeechVerbs.Contains(_words[t]) || (StartsSentence(t) && WordLists.SpeechVerbs.Contains(_words[t].ToLowerInvariant())))
+        if (WordLists.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && WordLists.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
         {
             return true;
         }
 
-        if (!WordLists.AmbiguousSpeechVerbs.Contains(_words[t]))
+        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]))
         {
             return false;
         }
 
         var before = t - 1;
-        while (IsWord(before) && (_words[before].EndsWith("ly", StringComparison.Ordinal) || _words[before] is "also" or "then" or "again" or "later"))
+        while (IsWord(before) && (this[before].EndsWith("ly", StringComparison.Ordinal) || this[before] is "also" or "then" or "again" or "later"))
         {
             before--;
         }
 
-        var afterName = (IsWord(before) && (char.IsUpper(_words[before][0]) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
+        var afterName = (IsWord(before) && (char.IsUpper(FirstChar(before)) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
         return afterName || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
     }
 
@@ -138,7 +138,7 @@ internal sealed class ParagraphWords
             return false;
         }
 
-        var text = _words[word];
+        var text = this[word];
         return (text.Length == 1 && char.IsUpper(text[0]))
             || text.IndexOf('.') >= 0
             || WordLists.PeriodAbbreviations.Contains(text);
@@ -146,9 +146,9 @@ internal sealed class ParagraphWords
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {
-        pronoun = IsWord(t) ? Pronouns.Of(_words[t]) : Pronoun.None;
+        pronoun = IsWord(t) ? Pronouns.Of(this[t]) : Pronoun.None;
         return pronoun != Pronoun.None;
     }
 
-    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(_words[t], word, StringComparison.OrdinalIgnoreCase);
+    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(this[t], word, StringComparison.OrdinalIgnoreCase);
 }

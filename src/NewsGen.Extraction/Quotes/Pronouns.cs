@@ -15,14 +15,21 @@ internal enum Pronoun
 /// <summary>Recognizes subject pronouns and the gendered words that tell who a person is.</summary>
 internal static class Pronouns
 {
-    public static Pronoun Of(string word) => word.ToLowerInvariant() switch
+    public static Pronoun Of(string word)
     {
-        "he" => Pronoun.He,
-        "she" => Pronoun.She,
-        "they" => Pronoun.They,
-        "it" => Pronoun.It,
-        _ => Pronoun.None,
-    };
+        if (word.Length > 4)
+        {
+            return Pronoun.None;
+        }
+
+        return Is(word, "he") ? Pronoun.He
+            : Is(word, "she") ? Pronoun.She
+            : Is(word, "they") ? Pronoun.They
+            : Is(word, "it") ? Pronoun.It
+            : Pronoun.None;
+    }
+
+    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The gender a pronoun that usually refers back to a just-named person implies. “him” is left out: right after a

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 
@@ -16,13 +15,16 @@ internal sealed class SpeakerNames
     private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
     private int _fullMentions;
 
+    /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
+    private bool _anyLowercaseName;
+
     private SpeakerNames()
     {
     }
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var forms = new List<(string[] Words, EntityRef Speaker, bool IsSurname)>();
+        var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
         foreach (var person in entities.People)
         {
             var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
@@ -30,7 +32,7 @@ internal sealed class SpeakerNames
             var words = WordsOf(person.Name);
             if (words.Length > 1)
             {
-                forms.Add((new[] { words[words.Length - 1] }, speaker, true));
+                Add(forms, new[] { words[words.Length - 1] }, speaker, isSurname: true);
             }
         }
 
@@ -40,11 +42,8 @@ internal sealed class SpeakerNames
         }
 
         var names = new SpeakerNames();
-        foreach (var group in forms.GroupBy(f => string.Join(" ", f.Words)))
+        foreach (var form in forms.Values)
         {
-            var explicitOwners = group.Where(f => !f.IsSurname).Select(f => f.Speaker).Distinct().ToList();
-            var owners = explicitOwners.Count > 0 ? explicitOwners : group.Select(f => f.Speaker).Distinct().ToList();
-            var form = new NameForm(group.First().Words, owners);
             if (!names._byFirstWord.TryGetValue(form.Words[0], out var list))
             {
                 list = new List<NameForm>();
@@ -54,9 +53,10 @@ internal sealed class SpeakerNames
             list.Add(form);
         }
 
-        foreach (var list in names._byFirstWord.Values)
+        foreach (var pair in names._byFirstWord)
         {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            pair.Value.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            names._anyLowercaseName |= char.IsLower(pair.Key[0]);
         }
 
         return names;
@@ -72,7 +72,8 @@ internal sealed class SpeakerNames
         var tokens = paragraph.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || !_byFirstWord.TryGetValue(Tokenizer.Normalize(paragraph[t]), out var forms))
+            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName)
+                || !_byFirstWord.TryGetValue(Tokenizer.Normalize(paragraph[t]), out var forms))
             {
                 continue;
             }
@@ -145,45 +146,88 @@ internal sealed class SpeakerNames
         return current;
     }
 
-    private static void AddForms(List<(string[] Words, EntityRef Speaker, bool IsSurname)> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
+    private static void AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
     {
-        foreach (var text in new[] { name }.Concat(aliases))
+        AddForm(forms, speaker, name);
+        foreach (var alias in aliases)
         {
-            var words = WordsOf(text);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            forms.Add((words, speaker, false));
-            var untitled = words.SkipWhile(w => WordLists.PeriodAbbreviations.Contains(w)).ToArray();
-            if (untitled.Length > 0 && untitled.Length < words.Length)
-            {
-                forms.Add((untitled, speaker, false));
-            }
+            AddForm(forms, speaker, alias);
         }
+    }
+
+    /// <summary>A name as written, and without its leading titles (“Gen. Curtis Scaparrotti” → “Curtis Scaparrotti”).</summary>
+    private static void AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
+    {
+        var words = WordsOf(name);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        Add(forms, words, speaker, isSurname: false);
+        var titles = 0;
+        while (titles < words.Length && WordLists.PeriodAbbreviations.Contains(words[titles]))
+        {
+            titles++;
+        }
+
+        if (titles > 0 && titles < words.Length)
+        {
+            var untitled = new string[words.Length - titles];
+            Array.Copy(words, titles, untitled, 0, untitled.Length);
+            Add(forms, untitled, speaker, isSurname: false);
+        }
+    }
+
+    /// <summary>Records who a name may stand for; a surname only counts when no alias of anyone claims the same words.</summary>
+    private static void Add(Dictionary<string, NameForm> forms, string[] words, EntityRef speaker, bool isSurname)
+    {
+        var key = string.Join(" ", words);
+        if (!forms.TryGetValue(key, out var form))
+        {
+            form = new NameForm(words);
+            forms.Add(key, form);
+        }
+
+        form.Add(speaker, isSurname);
     }
 
     private static string[] WordsOf(string name)
     {
         var tokens = Tokenizer.Tokenize(name);
-        return tokens.Where(t => t.IsWord)
-            .Select(t => Tokenizer.Normalize(name.Substring(t.Start, t.End - t.Start)))
-            .ToArray();
+        var words = new List<string>(tokens.Length);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                words.Add(Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start)));
+            }
+        }
+
+        return words.ToArray();
     }
 
-    /// <summary>A name and the entities it may stand for, in entity order; surnames only when no alias claims the words.</summary>
+    /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
-        public NameForm(string[] words, List<EntityRef> owners)
-        {
-            Words = words;
-            Owners = owners;
-        }
+        private readonly List<EntityRef> _named = new(1);
+        private readonly List<EntityRef> _surnamed = new(1);
+
+        public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
-        public List<EntityRef> Owners { get; }
+        /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
+        public List<EntityRef> Owners => _named.Count > 0 ? _named : _surnamed;
+
+        public void Add(EntityRef speaker, bool isSurname)
+        {
+            var owners = isSurname ? _surnamed : _named;
+            if (!owners.Contains(speaker))
+            {
+                owners.Add(speaker);
+            }
+        }
     }
 }
 

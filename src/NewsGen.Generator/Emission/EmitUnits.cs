@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
@@ -10,16 +11,29 @@ namespace NewsGen.Generator.Emission;
 internal sealed record ArticleEmitUnit(EmitSettings Settings, string HintName, string SourceFile, CorpusArticle Article);
 
 /// <summary>
-/// The index files (<c>Articles</c>, <c>People</c>, …): identifiers, slugs and cross references only, so editing
-/// an article's text leaves this unit, and the index files, untouched.
+/// One index file (<c>Articles</c>, <c>People</c>, …) with only what that file shows: identifiers, slugs and cross
+/// references, no text. Editing an article's text leaves every index unit untouched, and a change that does reach the
+/// indexes re-emits only the files it concerns. Parts another file needs stay empty.
 /// </summary>
 internal sealed record CorpusIndexUnit(
     EmitSettings Settings,
+    IndexFile File,
     EquatableArray<ArticleIndexEntry> Articles,
     EquatableArray<CorpusPerson> People,
     EquatableArray<CorpusOrganization> Organizations,
     EquatableArray<CorpusPlace> Places,
     EquatableArray<EventIndexEntry> Events);
+
+/// <summary>The index files.</summary>
+internal enum IndexFile
+{
+    Articles,
+    People,
+    Organizations,
+    Places,
+    Quotes,
+    Events,
+}
 
 /// <summary>An article as the indexes see it.</summary>
 internal sealed record ArticleIndexEntry(string Id, string Slug, int QuoteCount, int EventCount);
@@ -33,6 +47,12 @@ internal static class EmitUnits
     /// <summary>How many groups the article units are spread over; see <see cref="Partition"/>.</summary>
     public const int Buckets = 32;
 
+    private const int MaxIdInHintName = 80;
+
+    /// <summary>Every index file, in the order they are generated.</summary>
+    public static IReadOnlyList<IndexFile> IndexFiles { get; } =
+        [IndexFile.Articles, IndexFile.People, IndexFile.Organizations, IndexFile.Places, IndexFile.Quotes, IndexFile.Events];
+
     /// <summary>
     /// The article units in corpus order (so the generated files, and the compiled assembly, do not depend on the order
     /// the build lists the files), spread over <see cref="Buckets"/> groups by a stable hash of the path. Roslyn
@@ -45,40 +65,55 @@ internal static class EmitUnits
         foreach (var article in corpus.Articles)
         {
             groups[Bucket(article.Article.SourcePath)].Add(
-                new ArticleEmitUnit(settings, "Articles." + article.Id + ".g.cs", DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
+                new ArticleEmitUnit(settings, HintName(article.Id), DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
         return groups.Select(g => g.ToEquatableArray()).ToEquatableArray();
     }
 
-    /// <summary>The group of a path: FNV-1a over its characters, the same on every machine and run.</summary>
-    public static int Bucket(string path)
+    /// <summary>The group of a path.</summary>
+    public static int Bucket(string path) => (int)(StableHash(path) % Buckets);
+
+    /// <summary>
+    /// <c>Articles.{Id}.g.cs</c>. A very long id (one derived from a long headline) is cut and completed with a hash
+    /// of the whole id, so the file name stays short enough for every file system when generated files are written out.
+    /// </summary>
+    public static string HintName(string articleId) =>
+        "Articles." + (articleId.Length <= MaxIdInHintName
+            ? articleId
+            : articleId.Substring(0, MaxIdInHintName - 9) + "_" + StableHash(articleId).ToString("x8", CultureInfo.InvariantCulture)) + ".g.cs";
+
+    /// <summary>FNV-1a over the characters: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static uint StableHash(string text)
     {
         unchecked
         {
             var hash = 2166136261u;
-            foreach (var c in path)
+            foreach (var c in text)
             {
                 hash = (hash ^ c) * 16777619u;
             }
 
-            return (int)(hash % Buckets);
+            return hash;
         }
     }
 
-    public static CorpusIndexUnit ForIndex(Corpus corpus, EmitSettings settings) =>
+    /// <summary>The unit of one index file.</summary>
+    public static CorpusIndexUnit ForIndex(Corpus corpus, EmitSettings settings, IndexFile file) =>
         new(
             settings,
-            corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug, a.Article.Quotes.Count, a.Article.Events.Count)).ToEquatableArray(),
-            corpus.People,
-            corpus.Organizations,
-            corpus.Places,
-            corpus.Articles
-                .SelectMany(a => a.Article.Events.Select((e, i) => (a.Id, i, e.Date)))
-                .Where(e => e.Date is not null)
-                .Select(e => new EventIndexEntry(e.Id, e.i, DayNumber(e.Date!.Value)))
-                .OrderBy(e => e.DayNumber)
-                .ToEquatableArray());
+            file,
+            file switch
+            {
+                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug, 0, 0)).ToEquatableArray(),
+                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, a.Article.Quotes.Count, 0)).ToEquatableArray(),
+                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, 0, a.Article.Events.Count)).ToEquatableArray(),
+                _ => EquatableArray<ArticleIndexEntry>.Empty,
+            },
+            file == IndexFile.People ? corpus.People : EquatableArray<CorpusPerson>.Empty,
+            file == IndexFile.Organizations ? corpus.Organizations : EquatableArray<CorpusOrganization>.Empty,
+            file == IndexFile.Places ? corpus.Places : EquatableArray<CorpusPlace>.Empty,
+            file == IndexFile.Events ? DatedEvents(corpus) : EquatableArray<EventIndexEntry>.Empty);
 
     /// <summary>
     /// The article's path relative to the project, with forward slashes, so the generated code does not depend on
@@ -97,6 +132,14 @@ internal static class EmitUnits
             ? normalized.Substring(directory.Length)
             : System.IO.Path.GetFileName(normalized);
     }
+
+    private static EquatableArray<EventIndexEntry> DatedEvents(Corpus corpus) =>
+        corpus.Articles
+            .SelectMany(a => a.Article.Events.Select((e, i) => (a.Id, i, e.Date)))
+            .Where(e => e.Date is not null)
+            .Select(e => new EventIndexEntry(e.Id, e.i, DayNumber(e.Date!.Value)))
+            .OrderBy(e => e.DayNumber)
+            .ToEquatableArray();
 
     private static int DayNumber(CalendarDate date) => (int)(date.ToDateTime() - DateTime.MinValue).TotalDays;
 }

@@ -66,15 +66,13 @@ internal static class IndexViewBuilder
     public static ListIndexView Quotes(CorpusIndexUnit unit) =>
         new(unit.Settings)
         {
-            Articles = unit.Articles.Where(a => a.QuoteCount > 0).Select(a => a.Id).ToList(),
-            Days = CSharpCode.Array("int", []),
-            Dated = [],
+            Articles = unit.Articles.Select(a => a.Id).ToList(),
         };
 
-    public static ListIndexView Events(CorpusIndexUnit unit) =>
+    public static EventsIndexView Events(CorpusIndexUnit unit) =>
         new(unit.Settings)
         {
-            Articles = unit.Articles.Where(a => a.EventCount > 0).Select(a => a.Id).ToList(),
+            Articles = unit.Articles.Select(a => a.Id).ToList(),
             Days = CSharpCode.Array("int", unit.Events.Select(e => CSharpLiteral.Int(e.DayNumber)).ToList()),
             Dated = unit.Events,
         };

@@ -21,21 +21,22 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 
     public static GeneratedFile ArticleFile(ArticleEmitUnit unit) => new(TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit));
 
-    public static IReadOnlyList<GeneratedFile> IndexFiles(CorpusIndexUnit unit) =>
-    [
-        new(TemplateNames.Articles, "Articles.g.cs", () => IndexViewBuilder.Articles(unit)),
-        new(TemplateNames.Entities, "People.g.cs", () => IndexViewBuilder.People(unit)),
-        new(TemplateNames.Entities, "Organizations.g.cs", () => IndexViewBuilder.Organizations(unit)),
-        new(TemplateNames.Entities, "Places.g.cs", () => IndexViewBuilder.Places(unit)),
-        new(TemplateNames.Quotes, "Quotes.g.cs", () => IndexViewBuilder.Quotes(unit)),
-        new(TemplateNames.Events, "Events.g.cs", () => IndexViewBuilder.Events(unit)),
-    ];
+    public static GeneratedFile IndexFileFor(CorpusIndexUnit unit) =>
+        unit.File switch
+        {
+            IndexFile.Articles => new(TemplateNames.Articles, "Articles.g.cs", () => IndexViewBuilder.Articles(unit)),
+            IndexFile.People => new(TemplateNames.Entities, "People.g.cs", () => IndexViewBuilder.People(unit)),
+            IndexFile.Organizations => new(TemplateNames.Entities, "Organizations.g.cs", () => IndexViewBuilder.Organizations(unit)),
+            IndexFile.Places => new(TemplateNames.Entities, "Places.g.cs", () => IndexViewBuilder.Places(unit)),
+            IndexFile.Quotes => new(TemplateNames.Quotes, "Quotes.g.cs", () => IndexViewBuilder.Quotes(unit)),
+            _ => new(TemplateNames.Events, "Events.g.cs", () => IndexViewBuilder.Events(unit)),
+        };
 
     public void EmitTypes(SourceProductionContext context, EmitSettings settings) => Emit(context, null, [TypesFile(settings)]);
 
     public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) => Emit(context, unit.Article.Article.SourcePath, [ArticleFile(unit)]);
 
-    public void EmitIndexes(SourceProductionContext context, CorpusIndexUnit unit) => Emit(context, null, IndexFiles(unit));
+    public void EmitIndex(SourceProductionContext context, CorpusIndexUnit unit) => Emit(context, null, [IndexFileFor(unit)]);
 
     private void Emit(SourceProductionContext context, string? articlePath, IReadOnlyList<GeneratedFile> files)
     {

@@ -106,13 +106,17 @@ internal sealed record EntityView(string Id, string Summary, string Arguments);
 
 internal sealed record LookupKeyView(string Literal, string Id);
 
-/// <summary>The <c>Quotes</c> or <c>Events</c> index: the articles that have any, and the dated events by day.</summary>
-internal sealed class ListIndexView(EmitSettings settings) : TemplateView(settings)
+/// <summary>The <c>Quotes</c> index: the articles that have any.</summary>
+internal class ListIndexView(EmitSettings settings) : TemplateView(settings)
 {
     public required IReadOnlyList<string> Articles { get; init; }
 
     public bool IsEmpty => Articles.Count == 0;
+}
 
+/// <summary>The <c>Events</c> index: the articles that have any, and the dated events by day.</summary>
+internal sealed class EventsIndexView(EmitSettings settings) : ListIndexView(settings)
+{
     public required string Days { get; init; }
 
     public required IReadOnlyList<EventIndexEntry> Dated { get; init; }

@@ -26,6 +26,26 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void A_title_case_headline_introduces_nobody_but_links_names_found_in_the_body()
+    {
+        var entities = EntityText.ExtractWith("Stealth Over Health: Hillary Rodwell Was Headed To Hospital But Diverted To Avoid Bad Optics", null, "Hillary Rodwell left early.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal(new[] { -1, 0 }, person.Mentions.Select(m => m.Paragraph));
+    }
+
+    [Fact]
+    public void A_photo_credit_is_read_with_the_caption()
+    {
+        var document = "Talks\n\nFile photo. Generals met. [Handout photo, EUCOM]\n\nThey met again.";
+        var entities = EntityText.ExtractWithPhoto(document, "File photo. Generals met.", "Handout photo, EUCOM");
+
+        var mention = Assert.Single(entities.Organization("EUCOM").Mentions);
+        Assert.Equal(-2, mention.Paragraph);
+        Assert.Equal(document.IndexOf("EUCOM", System.StringComparison.Ordinal), mention.Start);
+    }
+
+    [Fact]
     public void Entities_come_in_order_of_first_mention_with_unique_ids()
     {
         var entities = EntityText.Extract("Angela Merkel met Emmanuel Macron.", "Later Nadia Merkel, no relation, arrived in Berlin.");

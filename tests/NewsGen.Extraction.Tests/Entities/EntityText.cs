@@ -38,6 +38,18 @@ internal static class EntityText
         return EntityExtractor.Extract(structure);
     }
 
+    /// <summary>A document of title, photo line and one paragraph, with caption and credit as a structure reader would give them.</summary>
+    public static EntitySet ExtractWithPhoto(string text, string caption, string credit)
+    {
+        var document = SourceDocument.Create("test.txt", text);
+        var lines = text.Split('\n');
+        var paragraphText = lines[lines.Length - 1];
+        var paragraph = new Paragraph(0, paragraphText, text.Length - paragraphText.Length);
+        var photo = new Photo(caption, credit, text.IndexOf(caption, System.StringComparison.Ordinal));
+        var sections = new List<Section> { new(null, -1, new[] { paragraph }.ToEquatableArray()) };
+        return EntityExtractor.Extract(new ArticleStructure(document, lines[0], 0, photo, sections, new[] { paragraph }, []));
+    }
+
     public static Person Person(this EntitySet entities, string name) => Assert.Single(entities.People, p => p.Name == name);
 
     public static Organization Organization(this EntitySet entities, string name) => Assert.Single(entities.Organizations, o => o.Name == name);

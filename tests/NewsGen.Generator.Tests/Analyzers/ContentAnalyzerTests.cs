@@ -98,14 +98,14 @@ public class ContentAnalyzerTests
     }
 
     [Fact]
-    public void A_file_the_compiler_could_only_decode_with_a_fallback_code_page_is_not_utf8()
+    public async System.Threading.Tasks.Task A_file_the_compiler_could_only_decode_with_a_fallback_code_page_is_not_utf8()
     {
         var compilation = GeneratorHarness.Compilation("Consumer", []);
         var file = new InMemoryAdditionalText("/p/latin1.txt", SourceText.From("Caf\u00e9\n", Encoding.Latin1));
         var options = new AnalyzerOptions(
             [file], TestOptionsProvider.For([new TestArticle("/p/latin1.txt", string.Empty)]));
 
-        var diagnostics = compilation.WithAnalyzers([new ContentAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = await compilation.WithAnalyzers([new ContentAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal("NG4001", Assert.Single(diagnostics).Id);
     }

@@ -16,12 +16,15 @@ internal static class Baseline
 
     private static string Directory => Path.Combine(RepoPaths.Root, "tests", "NewsGen.Generator.Tests", "Baselines");
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) =>
+        Verify(name, actual, Directory, Environment.GetEnvironmentVariable("NEWSGEN_UPDATE_BASELINES") == "1");
+
+    public static void Verify(string name, string actual, string directory, bool update)
     {
-        var expectedPath = Path.Combine(Directory, name + ".txt");
-        var receivedPath = Path.Combine(Directory, name + ".received.txt");
+        var expectedPath = Path.Combine(directory, name + ".txt");
+        var receivedPath = Path.Combine(directory, name + ".received.txt");
         var actualBytes = Utf8.GetBytes(actual.Replace("\r\n", "\n"));
-        if (Environment.GetEnvironmentVariable("NEWSGEN_UPDATE_BASELINES") == "1")
+        if (update)
         {
             File.WriteAllBytes(expectedPath, actualBytes);
             File.Delete(receivedPath);

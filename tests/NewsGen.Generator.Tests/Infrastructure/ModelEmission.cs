@@ -17,7 +17,7 @@ internal static class ModelEmission
         var corpus = CorpusBuilder.Build(articles.Select(Models.Result));
         var files = new List<GeneratedFile> { SourceEmitter.TypesFile(settings) };
         files.AddRange(EmitUnits.Partition(corpus, settings).SelectMany(g => g).Select(SourceEmitter.ArticleFile));
-        files.AddRange(SourceEmitter.IndexFiles(EmitUnits.ForIndex(corpus, settings)));
+        files.AddRange(EmitUnits.IndexFiles.Select(file => SourceEmitter.IndexFileFor(EmitUnits.ForIndex(corpus, settings, file))));
         return files.Select(f => (f.HintName, TemplateRenderer.Embedded.Render(f.Template, f.View()))).ToList();
     }
 }

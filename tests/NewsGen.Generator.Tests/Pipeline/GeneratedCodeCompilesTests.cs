@@ -39,6 +39,7 @@ public class GeneratedCodeCompilesTests
             new("/p/013_000000000000000d.txt", "Same title\n\nBody two.\n"),
             new("/p/named-keyword.txt", "Named after a keyword\n\nBody.\n", Name: "namespace"),
             new("/p/named-digits.txt", "Named with digits\n\nBody.\n", Name: "2024 in review"),
+            new("/p/named-unicode.txt", "\u00D6lpreis steigt in \u5317\u4EAC\n\nBody.\n", Name: "\u00D6lpreis \u5317\u4EAC"),
             new("/p/named-reserved.txt", "Named after a member of Articles\n\nBody.\n", Name: "All"),
             new("/p/same-a.txt", "---\nid: SameId\n---\nFirst asking for SameId\n\nBody.\n"),
             new("/p/same-b.txt", "---\nid: SameId\n---\nSecond asking for SameId\n\nBody.\n"),
@@ -53,6 +54,7 @@ public class GeneratedCodeCompilesTests
         Assert.Contains("Articles.All2.g.cs", hintNames);
         Assert.Contains("Articles.Namespace.g.cs", hintNames);
         Assert.Contains("Articles._2024InReview.g.cs", hintNames);
+        Assert.Contains("Articles.\u00D6lpreis\u5317\u4EAC.g.cs", hintNames);
         Assert.Equal(articles.Length, hintNames.Count(h => h.StartsWith("Articles.", System.StringComparison.Ordinal) && h != "Articles.g.cs"));
     }
 
@@ -62,7 +64,7 @@ public class GeneratedCodeCompilesTests
         var run = GeneratorHarness.Run([new TestArticle("/p/untitled.txt", "---\nsource: Somewhere\n---\n\n\n")], ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        Assert.Contains("Title: \"\",", run.Sources.Single(s => s.HintName.StartsWith("Articles.U", System.StringComparison.Ordinal)).Text);
+        Assert.Contains("Title: \"\",", run.Sources.Single(s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal) && s.HintName != "Articles.g.cs").Text);
     }
 
     [Fact]

@@ -92,6 +92,18 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Renaming_an_article_reemits_only_the_index_that_lists_ids()
+    {
+        var texts = GeneratorHarness.Texts(Articles);
+        var driver = GeneratorHarness.Driver(texts, TestOptionsProvider.For(Articles)).RunGenerators(Empty);
+
+        driver = driver.ReplaceAdditionalText(texts[2], new InMemoryAdditionalText("/p/gamma.txt", "---\nid: Renamed\n---\nGamma story\n\nThird body.\n")).RunGenerators(Empty);
+
+        var changed = StepReasons.Of(driver, TrackingNames.CorpusIndexUnit).Where(o => !StepReasons.Reused.Contains(o.Reason)).Select(o => ((CorpusIndexUnit)o.Value).File);
+        Assert.Equal([IndexFile.Articles], changed);
+    }
+
+    [Fact]
     public void Adding_and_removing_a_file_leaves_the_others_cached()
     {
         var delta = new TestArticle("/p/delta.txt", "Delta story\n\nFourth body.\n");

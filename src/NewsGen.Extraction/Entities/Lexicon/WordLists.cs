@@ -57,10 +57,10 @@ internal static class WordLists
     public static bool IsAbbreviation(string word) =>
         Honorifics.Contains(word) || word is "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft" or "vs" or "Inc" or "Corp" or "Co" or "Ltd";
 
-    /// <summary>A title or role word, in any case ("President", "spokesman", "Commander-in-Chief").</summary>
+    /// <summary>A title or role word, in any case, singular or plural ("President", "Senators", "Commander-in-Chief").</summary>
     public static bool IsTitle(string word)
     {
-        if (PersonTitles.Contains(word))
+        if (PersonTitles.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && PersonTitles.Contains(word.Substring(0, word.Length - 1))))
         {
             return true;
         }

@@ -95,8 +95,9 @@ internal static class OrganizationFinder
     }
 
     /// <summary>
-    /// Capitalized words up to an organization head word ("Securities and Exchange Commission"), and "of …" after
-    /// it ("Ministry of Trade and Industry"); returns the last token or -1.
+    /// Capitalized words up to an organization head word ("Securities and Exchange Commission", but two names in
+    /// "Electoral Commission and National Union"), and "of …" after it ("Ministry of Trade and Industry"); returns
+    /// the last token or -1.
     /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
@@ -120,7 +121,7 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && segment[j] is "and" or "&" or "of" or "for" && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && head < 0)) && IsNamePart(segment, j + 1))
             {
                 j++;
             }
@@ -216,7 +217,7 @@ internal static class OrganizationFinder
         }
 
         var word = segment[j];
-        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !WordLists.IsTitle(word) && !WordLists.Honorifics.Contains(word);
+        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
     }
 
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>

@@ -5,32 +5,39 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// Whether capitalized words read as a person's full name rather than a title, brand or phrase ("Ground Zero",
-/// "Morning Consult", "Pell Grants"): a known given name or a middle initial says yes; a first word that is a
-/// frequent English word or a place, a sentence-initial "-ing"/"-ed" word, a plural common noun or a country or
-/// region as surname ("Tudor England") say no; names from elsewhere ("Khalaf Khalafov") pass.
+/// "Morning Consult", "Pell Grants"): a middle initial says yes; a continent or region as surname ("Free Europe")
+/// says no; then a given name says yes ("Jim Jordan"); a country as surname ("Tudor England"), a first word that
+/// is a frequent word or a place, a sentence-initial "-ing"/"-ed" word or a plural common noun as surname say
+/// no; names from elsewhere ("Khalaf Khalafov") pass.
 /// </summary>
 internal static class NamePlausibility
 {
     public static bool IsPlausible(TextSegment segment, int first, int last)
     {
-        var given = segment[first];
-        if (WordLists.GivenNames.Contains(given) || HasInitial(segment, first, last))
+        if (HasInitial(segment, first, last))
         {
             return true;
         }
 
-        if (WordLists.CommonWords.Contains(given) || NameWords.IsPlace(segment, first))
+        var given = segment[first];
+        var surname = segment[last];
+        var surnamePlace = Places.Gazetteer.TryFind(surname, out var place) ? place.Place.Kind : (Model.PlaceKind?)null;
+        if (surnamePlace is Model.PlaceKind.Continent or Model.PlaceKind.Region or Model.PlaceKind.Water)
+        {
+            return false;
+        }
+
+        if (WordLists.GivenNames.Contains(given))
+        {
+            return true;
+        }
+
+        if (surnamePlace == Model.PlaceKind.Country || WordLists.CommonWords.Contains(given) || NameWords.IsPlace(segment, first))
         {
             return false;
         }
 
         if (!segment.IsMeaningfullyCapitalized(first) && (given.EndsWith("ing", System.StringComparison.Ordinal) || given.EndsWith("ed", System.StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        var surname = segment[last];
-        if (Places.Gazetteer.TryFind(surname, out var place) && place.Place.Kind != Model.PlaceKind.City)
         {
             return false;
         }

@@ -71,7 +71,7 @@ internal static class NameSpan
         return false;
     }
 
-    /// <summary>A name word; a month or weekday only after another name word ("Theresa May", not "Tuesday May").</summary>
+    /// <summary>A name word; a month only when it is also a given name and after another name word ("Theresa May", not "Tuesday May" or "North Florida Friday").</summary>
     private static bool IsNamePart(TextSegment segment, int first, int j)
     {
         if (!NameWords.IsNameWord(segment, j))
@@ -84,7 +84,7 @@ internal static class NameSpan
             return true;
         }
 
-        return j > first && NameWords.IsNameWord(segment, j - 1) && !NameWords.IsCalendarWord(segment, j - 1);
+        return j > first && NameWords.IsNameWord(segment, j - 1) && !NameWords.IsCalendarWord(segment, j - 1) && WordLists.GivenNames.Contains(segment[j]);
     }
 
     /// <summary>A country, region or continent ("Azerbaijan" in "President of Azerbaijan Ilham Aliyev"), or a month.</summary>

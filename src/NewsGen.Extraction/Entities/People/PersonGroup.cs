@@ -30,11 +30,13 @@ internal sealed class PersonGroup
 
     /// <summary>
     /// Whether a full form names this person: same given name and a matching surname, or the tail of a longer
-    /// form of the person ("Symmons Roberts" after "Michael Symmons Roberts").
+    /// form of the person ("Symmons Roberts" after "Michael Symmons Roberts") or its start ("Aung San" after
+    /// "Aung San Suu Kyi").
     /// </summary>
     public bool Accepts(PersonForm form) =>
         ((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
-        || _forms.Any(f => f.Words.Count > form.Words.Count && f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words));
+        || _forms.Any(f => f.Words.Count > form.Words.Count
+            && (f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words) || f.Words.Take(form.Words.Count).SequenceEqual(form.Words)));
 
     /// <summary>Offset of the latest mention before <paramref name="start"/>, or -1.</summary>
     public int LastMentionBefore(int start) =>

@@ -58,16 +58,22 @@ internal static class PersonNameFinder
         return forms;
     }
 
-    /// <summary>"Mr King", "Dr Bishop": after an honorific a title word is a surname.</summary>
+    /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
     private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
     {
         var before = NameWords.WordBefore(segment, runLast);
         var word = segment[runLast];
-        return before >= runFirst && NameWords.IsHonorific(segment, before) && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
-            && !WordLists.Honorifics.Contains(word)
+        var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
+        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+            && !vocative
             ? (runLast, runLast)
             : (-1, -1);
     }
+
+    /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
+    private static bool IsCommonNoun(string word) =>
+        !WordLists.GivenNames.Contains(word)
+        && (WordLists.CommonWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1))));
 
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
@@ -82,7 +88,8 @@ internal static class PersonNameFinder
 
     /// <summary>
     /// A lone name with an honorific or title before it, or a verb of saying next to it, no other name word before
-    /// it in the run and, at a sentence start, no plural look ("Organisers said").
+    /// it in the run, no frequent English word ("Windows said") and, at a sentence start, no plural look
+    /// ("Organisers said").
     /// </summary>
     private static bool HasEvidence(TextSegment segment, int runFirst, int first, int last)
     {
@@ -92,12 +99,12 @@ internal static class PersonNameFinder
         }
 
         var before = NameWords.WordBefore(segment, first);
-        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && WordLists.IsTitle(segment[before]))))
+        if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && segment.IsTitle(before))))
         {
             return true;
         }
 
-        if (first > runFirst || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
+        if (first > runFirst || IsCommonNoun(segment[first]) || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))
         {
             return false;
         }

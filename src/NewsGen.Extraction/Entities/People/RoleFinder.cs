@@ -132,14 +132,14 @@ internal static class RoleFinder
             return null;
         }
 
-        if (mustStartWithTitle && !WordLists.IsTitle(segment[start]) && !WordLists.RoleModifiers.Contains(segment[start]))
+        if (mustStartWithTitle && !segment.IsTitle(start) && !WordLists.RoleModifiers.Contains(segment[start]))
         {
             return null;
         }
 
         for (var j = start; j <= end; j++)
         {
-            if (WordLists.IsTitle(segment[j]))
+            if (segment.IsTitle(j))
             {
                 return segment.Slice(start, end);
             }
@@ -157,7 +157,7 @@ internal static class RoleFinder
         }
 
         var word = segment[j];
-        if (WordLists.IsTitle(word) || WordLists.RoleModifiers.Contains(word) || IsConnector(word))
+        if (segment.IsTitle(j) || WordLists.RoleModifiers.Contains(word) || IsConnector(word))
         {
             return true;
         }

@@ -120,7 +120,7 @@ internal static class PlaceFinder
             }
         }
 
-        if (!IsCoreWord(segment, i))
+        if (!IsCoreWord(segment, i) || segment.Tokens[i].Has(TokenFlags.Possessive))
         {
             return -1;
         }
@@ -138,7 +138,7 @@ internal static class PlaceFinder
                 return head;
             }
 
-            if (!IsCoreWord(segment, head))
+            if (!IsCoreWord(segment, head) || segment.Tokens[head].Has(TokenFlags.Possessive))
             {
                 break;
             }

@@ -10,6 +10,7 @@ internal sealed class TextSegment
 {
     private readonly string?[] _words;
     private readonly sbyte[] _nameWords;
+    private readonly sbyte[] _titles;
 
     public TextSegment(int paragraph, string text, int start)
     {
@@ -20,6 +21,7 @@ internal sealed class TextSegment
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _nameWords = new sbyte[Tokens.Length];
+        _titles = new sbyte[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
         IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
@@ -46,14 +48,19 @@ internal sealed class TextSegment
     public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
-    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute)
+    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(_nameWords, token, compute);
+
+    /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
+    public bool IsTitle(int token) => Cached(_titles, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
+
+    private bool Cached(sbyte[] cache, int token, System.Func<TextSegment, int, bool> compute)
     {
-        if (_nameWords[token] == 0)
+        if (cache[token] == 0)
         {
-            _nameWords[token] = compute(this, token) ? (sbyte)1 : (sbyte)-1;
+            cache[token] = compute(this, token) ? (sbyte)1 : (sbyte)-1;
         }
 
-        return _nameWords[token] > 0;
+        return cache[token] > 0;
     }
 
     public char CharAt(int token) => Text[Tokens[token].Start];

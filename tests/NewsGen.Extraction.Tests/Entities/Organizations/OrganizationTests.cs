@@ -108,9 +108,13 @@ public class OrganizationTests
     [Fact]
     public void Names_joined_by_and_before_the_head_word_are_one_organization()
     {
-        var entities = EntityText.Extract("The Securities and Exchange Commission and the Food and Agriculture Organisation agreed.");
+        var entities = EntityText.Extract(
+            "The Securities and Exchange Commission and the Food and Agriculture Organisation agreed.",
+            "The Electoral Commission and National Union of Students disagreed.");
 
-        Assert.Equal(new[] { "Securities and Exchange Commission", "Food and Agriculture Organisation" }, entities.Organizations.Select(o => o.Name));
+        Assert.Equal(
+            new[] { "Securities and Exchange Commission", "Food and Agriculture Organisation", "Electoral Commission", "National Union of Students" },
+            entities.Organizations.Select(o => o.Name));
     }
 
     [Fact]

@@ -142,6 +142,7 @@ public class PersonNameTests
     [InlineData("MPs said the bill would pass.")]
     [InlineData("I've said it before, he added.")]
     [InlineData("Organisers said the race would go ahead.")]
+    [InlineData("The update failed, Windows said.")]
     public void Acronym_plurals_contractions_and_plural_nouns_at_a_sentence_start_are_no_speakers(string text)
     {
         Assert.Empty(EntityText.Extract(text).People);
@@ -157,5 +158,30 @@ public class PersonNameTests
     public void Hyphenated_given_names_may_end_in_lowercase_but_compounds_with_common_words_are_no_names()
     {
         Assert.Equal(new[] { "Park Geun-hye" }, EntityText.Extract("South Korean President Park Geun-hye spoke about Russia-led Security structures.").PersonNames());
+    }
+
+    [Fact]
+    public void Given_names_make_names_even_with_place_or_word_surnames()
+    {
+        var entities = EntityText.Extract("Jim Jordan met Laura Bush and Charlotte Meehan.");
+
+        Assert.Equal(new[] { "Jim Jordan", "Laura Bush", "Charlotte Meehan" }, entities.PersonNames());
+    }
+
+    [Theory]
+    [InlineData("They listened to Radio Free Europe every night.")]
+    [InlineData("Scholars of Elizabethan England met.")]
+    [InlineData("He sailed past Midway Atoll and visited Staunton, Va.")]
+    public void Regions_countries_and_continents_are_no_surnames(string text)
+    {
+        Assert.Empty(EntityText.Extract(text).People);
+    }
+
+    [Fact]
+    public void Plural_titles_and_party_or_faith_words_are_not_part_of_names()
+    {
+        var entities = EntityText.Extract("Senators Charles E. Grassley and Patrick J. Leahy met Virginia Democrats and Sunni Muslims.");
+
+        Assert.Equal(new[] { "Charles E. Grassley", "Patrick J. Leahy" }, entities.PersonNames());
     }
 }

@@ -77,4 +77,12 @@ public class PlaceTests
         Assert.Empty(EntityText.Extract("Reading the report took hours.").Places);
         Assert.Equal("Reading", Assert.Single(EntityText.Extract("The club moved to Reading last year.").Places).Name);
     }
+
+    [Fact]
+    public void A_possessive_owner_is_not_part_of_a_water_name()
+    {
+        var entities = EntityText.Extract("They called it Britain\u2019s Guantanamo Bay.");
+
+        Assert.Equal(new[] { "United Kingdom", "Guantanamo Bay" }, entities.Places.Select(p => p.Name));
+    }
 }

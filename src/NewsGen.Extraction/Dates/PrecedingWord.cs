@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>The word right before a month or weekday, which says which one is meant ("last April", "mid-April").</summary>
+internal static class PrecedingWord
+{
+    // Words that make a bare month name a time expression rather than a name ("in May", not "May Smith").
+    private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "early", "late", "mid", "since", "until", "by", "during", "from", "of", "through", "before", "after",
+    };
+
+    /// <summary>The word before <paramref name="position"/>, across white space or one hyphen, with its start; null at a text start or after punctuation.</summary>
+    public static (string Text, int Start)? Find(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position && end > 0 && text[end - 1] == '-')
+        {
+            end--;
+        }
+
+        if (end == position)
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? (text.Substring(start, end - start), start) : null;
+    }
+
+    /// <summary>"last", "next" or "this" as a <see cref="Direction"/>; anything else is <see cref="Direction.None"/>.</summary>
+    public static Direction DirectionOf(string word) =>
+        word.ToLowerInvariant() switch
+        {
+            "last" => Direction.Last,
+            "next" => Direction.Next,
+            "this" => Direction.This,
+            _ => Direction.None,
+        };
+
+    /// <summary>Whether <paramref name="word"/> before a month name makes it a time expression.</summary>
+    public static bool IsMonthCue(string word) => MonthCues.Contains(word);
+}

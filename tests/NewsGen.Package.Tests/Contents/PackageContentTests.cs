@@ -1,0 +1,109 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using NewsGen.Package.Tests.Infrastructure;
+using NewsGen.Tests;
+using Xunit.Abstractions;
+
+namespace NewsGen.Package.Tests.Contents;
+
+/// <summary>What the NewsGen .nupkg holds and declares, read from the packed file itself.</summary>
+[Collection(PackagedNewsGenCollection.Name)]
+public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelper log)
+{
+    private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "Scriban.Signed.dll"];
+
+    [Fact]
+    public void Analyzer_folder_holds_the_generator_and_exactly_the_assemblies_it_loads()
+    {
+        var analyzers = Entries().Where(e => e.StartsWith("analyzers/")).Order().ToArray();
+
+        Assert.Equal(AnalyzerAssemblies.Select(a => "analyzers/dotnet/cs/" + a), analyzers);
+    }
+
+    [Fact]
+    public void Package_has_no_library_folders_so_nothing_is_referenced_at_run_time()
+    {
+        Assert.DoesNotContain(Entries(), e => e.StartsWith("lib/") || e.StartsWith("ref/") || e.StartsWith("runtimes/"));
+    }
+
+    [Theory]
+    [InlineData("build/NewsGen.props")]
+    [InlineData("build/NewsGen.targets")]
+    [InlineData("buildTransitive/NewsGen.props")]
+    [InlineData("buildTransitive/NewsGen.targets")]
+    public void MSBuild_files_are_the_generator_projects_own(string entry)
+    {
+        var source = Path.Combine(RepoPaths.Root, "src", "NewsGen.Generator", "build", Path.GetFileName(entry));
+
+        Assert.Equal(File.ReadAllBytes(source), ReadEntry(entry));
+    }
+
+    [Fact]
+    public void Nuspec_declares_an_analyzer_only_development_dependency_without_dependencies()
+    {
+        var metadata = Nuspec().Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal("NewsGen", Value("id"));
+        Assert.Equal(package.Version, Value("version"));
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies");
+    }
+
+    [Fact]
+    public void Readme_named_by_the_nuspec_is_the_package_readme()
+    {
+        var readme = Path.Combine(RepoPaths.Root, "src", "NewsGen.Package", "README.md");
+
+        Assert.Equal(File.ReadAllBytes(readme), ReadEntry("README.md"));
+    }
+
+    [Fact]
+    public void Packing_the_same_build_again_gives_the_same_bytes()
+    {
+        var again = Path.Combine(package.Root, "feed-again");
+
+        var pack = PackagedNewsGen.PackPackageProject("NewsGen.Package", again);
+        log.WriteLine($"{pack.Duration.TotalSeconds,5:0.0} s  {pack.CommandLine}");
+
+        Assert.Equal(File.ReadAllBytes(package.PackagePath), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(package.PackagePath))));
+    }
+
+    [Fact]
+    public void Tool_package_is_a_dotnet_tool_named_newsgen()
+    {
+        using var zip = ZipFile.OpenRead(package.ToolPackagePath);
+        var settings = zip.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml"));
+        using var stream = settings.Open();
+
+        var command = XDocument.Load(stream).Descendants("Command").Single();
+
+        Assert.Equal("newsgen", command.Attribute("Name")?.Value);
+    }
+
+    private string[] Entries()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        return zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private byte[] ReadEntry(string name)
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var stream = zip.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private XDocument Nuspec()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var stream = zip.GetEntry("NewsGen.nuspec")!.Open();
+        return XDocument.Load(stream);
+    }
+}
