@@ -8,6 +8,9 @@ internal enum CueKind
     /// <summary>Nothing: the quotation may take its neighbours' speaker.</summary>
     None,
 
+    /// <summary>A speech verb in an earlier sentence, for a quote that stands as a sentence of its own.</summary>
+    PrecedingSentence,
+
     /// <summary>The subject of the sentence a fragment is woven into, without a speech verb.</summary>
     SentenceSubject,
 

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// Gives quotations without a cue of their own the speaker of their neighbours: a quotation interrupted by its
-/// attribution (“X,” he said, “Y.”) shares it; so do further quotes in the same paragraph, and a paragraph that opens
-/// with a quote right after a paragraph whose last quote was attributed (consecutive quotes by one speaker).
+/// Settles each quotation's speaker. Its pieces' strongest cue wins (the words around a piece over the sentence
+/// subject over an earlier sentence). Quotations without a cue take their neighbours' speaker: a quotation interrupted
+/// by its attribution (“X,” he said, “Y.”) shares it; so do further quotes in the same paragraph, and a paragraph that
+/// opens with a quote right after a paragraph whose last quote was attributed (consecutive quotes by one speaker).
 /// </summary>
 internal static class AttributionContinuity
 {
@@ -13,15 +14,20 @@ internal static class AttributionContinuity
     {
         foreach (var unit in units)
         {
+            var strongest = Attribution.None;
             foreach (var attribution in unit.Pieces)
             {
-                if (attribution.HasCue)
+                if (attribution.Kind > strongest.Kind)
                 {
-                    unit.Speaker = attribution.Speaker;
-                    unit.Settled = true;
-                    unit.Explicit = attribution.IsExplicit;
-                    break;
+                    strongest = attribution;
                 }
+            }
+
+            if (strongest.HasCue)
+            {
+                unit.Speaker = strongest.Speaker;
+                unit.Settled = true;
+                unit.Explicit = strongest.IsExplicit;
             }
         }
 

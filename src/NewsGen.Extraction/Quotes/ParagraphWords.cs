@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Quotes;
@@ -8,6 +9,8 @@ internal sealed class ParagraphWords
 {
     /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
     private readonly string?[] _words;
+
+    private int[]? _sentences;
 
     public ParagraphWords(Paragraph paragraph, int position)
     {
@@ -26,8 +29,11 @@ internal sealed class ParagraphWords
 
     public Token[] Tokens { get; }
 
+    /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
+    public HashSet<int> NameEnds { get; } = new();
+
     /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
-    public System.Collections.Generic.List<(int First, int Last)> QuotedTokens { get; } = new();
+    public List<(int First, int Last)> QuotedTokens { get; } = new();
 
     /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
     public bool IsQuoted(int t)
@@ -56,8 +62,9 @@ internal sealed class ParagraphWords
     public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
 
     /// <summary>
-    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts
-    /// only after a capitalized word, a pronoun or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts only
+    /// after a known name (<see cref="NameEnds"/>), a pronoun or a parenthesis (adverbs skipped), or before “that”, a
+    /// colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
     {
@@ -82,8 +89,8 @@ internal sealed class ParagraphWords
             before--;
         }
 
-        var afterName = (IsWord(before) && (char.IsUpper(FirstChar(before)) || IsPronoun(before, out _))) || IsPunctuation(before, ')');
-        return afterName || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
+        var afterSubject = NameEnds.Contains(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
+        return afterSubject || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
     }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
@@ -125,6 +132,71 @@ internal sealed class ParagraphWords
         }
 
         return false;
+    }
+
+    /// <summary>The first token of the sentence that holds token <paramref name="t"/>, not looking before <paramref name="from"/>.</summary>
+    public int SentenceStart(int from, int t)
+    {
+        for (var i = t - 1; i >= from; i--)
+        {
+            if (EndsSentence(i))
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The token that ends the sentence going on at <paramref name="from"/>, or <paramref name="limit"/>.</summary>
+    public int SentenceEnd(int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (EndsSentence(t))
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
+    public int SentenceOf(int t)
+    {
+        if (_sentences is null)
+        {
+            _sentences = new int[Tokens.Length];
+            var sentence = 0;
+            for (var i = 0; i < Tokens.Length; i++)
+            {
+                _sentences[i] = sentence;
+                sentence += EndsSentence(i) ? 1 : 0;
+            }
+        }
+
+        return _sentences[t];
+    }
+
+    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
+    public int FirstTokenOf(int sentence)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (SentenceOf(middle) < sentence)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>

@@ -4,50 +4,97 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// Resolves he, she, it and they to the most recent compatible name outside quotations, in the same paragraph or the
-/// ones before: he and she to a person not known to be of the other gender, it and they to an organization. Within a
-/// paragraph a name in subject or object position wins over a closer possessive (“Clinton says she appreciated
-/// Machado’s courage through what she calls …”).
+/// Resolves he, she, it and they to the most recent compatible name outside quotations: he and she to a person not
+/// known to be of the other gender, it and they to an organization. In the pronoun's own sentence the closest name
+/// before it wins; in earlier sentences (this paragraph, then the ones before) the latest sentence with a compatible
+/// name wins, and in it the name in subject position (“Mr Johnson was asked why Mr Smith had resigned. He replied”).
+/// A possessive (“Machado’s courage”) is taken only when its sentence offers nothing else, and a sentence that opens
+/// with the same pronoun is passed over, since that pronoun points further back too.
 /// </summary>
 internal sealed class PronounResolver
 {
+    private readonly IReadOnlyList<ParagraphWords> _paragraphs;
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly Dictionary<string, Gender> _genders;
 
-    public PronounResolver(IReadOnlyList<List<NameMention>> mentions, Dictionary<string, Gender> genders)
+    public PronounResolver(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, Dictionary<string, Gender> genders)
     {
+        _paragraphs = paragraphs;
         _mentions = mentions;
         _genders = genders;
     }
 
     /// <summary>The speaker a pronoun at token <paramref name="token"/> of paragraph <paramref name="paragraph"/> stands for.</summary>
-    public EntityRef? Resolve(Pronoun pronoun, int paragraph, int token)
+    public EntityRef? Resolve(Pronoun pronoun, int paragraph, int token, int sentence)
     {
-        NameMention? possessive = null;
         for (var p = paragraph; p >= 0; p--)
         {
             var mentions = _mentions[p];
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            var i = mentions.Count - 1;
+            while (i >= 0 && p == paragraph && mentions[i].Last >= token)
             {
-                var mention = mentions[i];
-                if ((p < paragraph || mention.Last < token) && !mention.InsideQuote && Fits(pronoun, mention))
-                {
-                    if (!mention.IsPossessive)
-                    {
-                        return mention.Speaker;
-                    }
-
-                    possessive ??= mention;
-                }
+                i--;
             }
 
-            if (possessive is not null)
+            while (i >= 0)
             {
-                return possessive.Speaker;
+                var current = mentions[i].Sentence;
+                var first = i;
+                while (first > 0 && mentions[first - 1].Sentence == current)
+                {
+                    first--;
+                }
+
+                var own = p == paragraph && current == sentence;
+                if (!own && OpensWith(pronoun, p, current))
+                {
+                    i = first - 1;
+                    continue;
+                }
+
+                if (Choose(pronoun, mentions, first, i, own) is { } chosen)
+                {
+                    return chosen.Speaker;
+                }
+
+                i = first - 1;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A sentence whose subject is the same pronoun (“He added that …”) refers to the same antecedent, further back.</summary>
+    private bool OpensWith(Pronoun pronoun, int paragraph, int sentence)
+    {
+        var words = _paragraphs[paragraph];
+        var first = FunctionWords.SkipOpeners(words, words.FirstTokenOf(sentence), words.Tokens.Length);
+        return words.IsPronoun(first, out var subject) && subject == pronoun;
+    }
+
+    /// <summary>The antecedent among the compatible mentions [first, last] of one sentence, or null.</summary>
+    private NameMention? Choose(Pronoun pronoun, List<NameMention> mentions, int first, int last, bool ownSentence)
+    {
+        NameMention? subject = null, latest = null, possessive = null;
+        for (var i = first; i <= last; i++)
+        {
+            var mention = mentions[i];
+            if (mention.InsideQuote || !Fits(pronoun, mention))
+            {
+                continue;
+            }
+
+            if (mention.IsPossessive)
+            {
+                possessive = mention;
+                continue;
+            }
+
+            subject ??= mention.AfterPreposition ? null : mention;
+            latest = mention;
+        }
+
+        return (ownSentence ? latest : subject ?? latest) ?? possessive;
     }
 
     private bool Fits(Pronoun pronoun, NameMention mention)

@@ -36,7 +36,8 @@ public static class QuoteExtractor
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words);
-        var attributor = new SpeakerAttributor(mentions, new PronounResolver(mentions, PersonGenders.Infer(words, mentions)));
+        var pronouns = new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions));
+        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);
@@ -62,6 +63,10 @@ public static class QuoteExtractor
             foreach (var mention in found)
             {
                 mention.InsideQuote = paragraph.IsQuoted(mention.First);
+                if (!mention.IsPossessive)
+                {
+                    paragraph.NameEnds.Add(mention.Last);
+                }
             }
 
             mentions.Add(found);
@@ -86,11 +91,17 @@ public static class QuoteExtractor
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
                 var previousClose = PreviousClose(paragraph, bounds, piece);
                 var nextOpen = NextOpen(paragraph, bounds, piece);
-                unit.Pieces[index] = attributor.Attribute(paragraph, open, close, previousClose, nextOpen, LastCharacter(paragraph.Text, piece));
-                unit.Partial[index] = IsPartial(paragraph, piece, open, previousClose);
+                var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
+                unit.Pieces[index] = attributor.Attribute(
+                    paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
+                unit.Partial[index] = QuoteShape.IsPartial(paragraph, piece, open, previousClose);
             }
         }
     }
+
+    /// <summary>Whether the quotation is the first thing in its paragraph.</summary>
+    private static bool OpensParagraph(ParagraphWords paragraph, QuotePiece piece, int previousClose) =>
+        previousClose < 0 && paragraph.TokenAt(piece.OpenMark) == 0;
 
     /// <summary>The closing mark of the nearest reported quotation before <paramref name="piece"/> (a token index), or -1.</summary>
     private static int PreviousClose(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
@@ -120,46 +131,6 @@ public static class QuoteExtractor
         }
 
         return paragraph.Tokens.Length;
-    }
-
-    /// <summary>
-    /// A fragment woven into the reporter's sentence: it starts in lowercase, or the sentence runs straight into it
-    /// from a word that is not a speech verb (called Baku “the diplomatic capital of the region”).
-    /// </summary>
-    private static bool IsPartial(ParagraphWords paragraph, QuotePiece piece, int open, int previousClose)
-    {
-        var text = paragraph.Text;
-        for (var c = piece.ContentStart; c < piece.ContentEnd; c++)
-        {
-            if (char.IsLetter(text[c]))
-            {
-                if (char.IsLower(text[c]))
-                {
-                    return true;
-                }
-
-                break;
-            }
-        }
-
-        var sentenceStart = SpeakerAttributor.SentenceStart(paragraph, previousClose + 1, open);
-        var before = open - 1;
-        return before >= sentenceStart && paragraph.IsWord(before) && !paragraph.IsSpeechVerb(before);
-    }
-
-    /// <summary>
-    /// The last character inside the marks, past spaces and a nested quote's closing mark, which tells how the quote
-    /// ends its part of the sentence.
-    /// </summary>
-    private static char LastCharacter(string text, QuotePiece piece)
-    {
-        var c = piece.ContentEnd - 1;
-        while (c >= piece.ContentStart && (char.IsWhiteSpace(text[c]) || text[c] is '\'' or '\u2019'))
-        {
-            c--;
-        }
-
-        return c >= piece.ContentStart ? text[c] : ' ';
     }
 
     private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)

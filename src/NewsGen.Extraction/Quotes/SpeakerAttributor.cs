@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -8,97 +6,39 @@ namespace NewsGen.Extraction.Quotes;
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
 /// after the quote with its subject or inverted subject (“…,” Hajiyev noted / “…,” added Khalafov), “according to X”,
 /// a speech verb before it with its subject (X said that “…”, X called Baku “…”), a passive agent (was written by X),
-/// a dash credit (“…” ― X), and for a fragment inside a sentence without any of these, the sentence's subject.
+/// a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject; for a
+/// quote standing as a sentence of its own, the speaker of the sentence before it.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
     /// <summary>A subject after a quote, appositives included, is never longer than this.</summary>
     private const int MaximumSubjectTokens = 30;
 
-    /// <summary>Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”).</summary>
-    private static readonly HashSet<string> VerbModifiers = new(StringComparer.Ordinal)
-    {
-        "also", "then", "later", "once", "again", "previously", "recently", "earlier", "often", "never", "still", "even",
-        "just", "already", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may",
-        "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
-    };
+    private readonly SubjectFinder _subjects;
 
-    /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
-    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "during", "after", "before", "while", "when", "who", "whose", "which", "that", "as", "to",
-        "from", "about", "with", "for", "of", "and", "but", "because", "since", "than", "if", "said", "says",
-    };
-
-    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position.</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "against", "between", "among", "over",
-        "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
-    };
-
-    /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
-    };
-
-    /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "then", "before", "after",
-    };
-
-    /// <summary>Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "after", "before", "with", "without", "following", "despite", "since", "amid",
-        "as", "while", "when", "although", "though", "because", "if", "unlike", "like", "for", "from", "by", "under",
-        "over", "last", "earlier", "later", "speaking", "asked", "according",
-    };
-
-    /// <summary>A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote.</summary>
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "when", "as", "while", "because", "after", "before", "if", "since", "and", "but", "or", "who", "which", "that",
-        "where", "until", "unless", "though", "although",
-    };
-
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
-    {
-        "who", "which", "that",
-    };
-
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
-    {
-        "was", "were", "is", "are", "been", "being", "be",
-    };
-
-    private readonly IReadOnlyList<List<NameMention>> _mentions;
-    private readonly PronounResolver _pronouns;
-
-    public SpeakerAttributor(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
-    {
-        _mentions = mentions;
-        _pronouns = pronouns;
-    }
+    public SpeakerAttributor(SubjectFinder subjects) => _subjects = subjects;
 
     /// <summary>
     /// The attribution of the quotation between tokens <paramref name="open"/> and <paramref name="close"/> (-1 when
-    /// it runs on into the next paragraph); <paramref name="previousClose"/> and <paramref name="nextOpen"/> bound the
-    /// reporter's words that belong to it, and <paramref name="lastCharacter"/> is the last character inside the marks.
+    /// it runs on). Words after it count up to <paramref name="nextOpen"/>, the next quotation; words before it count
+    /// from the start of its sentence, past earlier quotations (“X said that … “A”, and that … “B””), whose own words
+    /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks. A quote that stands as
+    /// its own sentence without a cue takes the speaker of the last speech verb since <paramref name="previousClose"/>,
+    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> when it opens its
+    /// paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
     /// </summary>
-    public Attribution Attribute(ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter)
+    public Attribution Attribute(
+        ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
     {
-        var beforeStart = SentenceStart(paragraph, previousClose + 1, open);
-        if (close >= 0 && IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
+        var beforeStart = paragraph.SentenceStart(0, open);
+        if (close >= 0 && VerbContext.IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
         {
             return credit;
         }
 
         if (close >= 0 && lastCharacter != '.')
         {
-            var afterEnd = SentenceEnd(paragraph, close + 1, nextOpen);
+            var afterEnd = paragraph.SentenceEnd(close + 1, nextOpen);
             var utterance = IsUtteranceEnd(lastCharacter) || paragraph.IsPunctuation(close + 1, ',');
             var after = utterance ? After(paragraph, close + 1, afterEnd) : TrailingAttribution(paragraph, close + 1, afterEnd);
             if (after.HasCue)
@@ -113,8 +53,84 @@ internal sealed class SpeakerAttributor
             return before;
         }
 
-        var subject = beforeStart < open ? SentenceSubject(paragraph, beforeStart, open) : null;
-        return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
+        if (HasReporterWords(paragraph, beforeStart, open))
+        {
+            var subject = _subjects.SentenceSubject(paragraph, beforeStart, open);
+            return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
+        }
+
+        var preceding = PrecedingSpeaker(paragraph, previousClose + 1, beforeStart);
+        if (!preceding.HasCue && previousParagraph is not null)
+        {
+            var end = previousParagraph.Tokens.Length;
+            preceding = PrecedingSpeaker(previousParagraph, previousParagraph.SentenceStart(0, end - 1), end);
+        }
+
+        return preceding;
+    }
+
+    private static bool QuotedBetween(ParagraphWords paragraph, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (paragraph.IsQuoted(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasReporterWords(ParagraphWords paragraph, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the last finite speech verb in tokens [from, to), or the name after it when it follows a comma
+    /// (“…, said Mr Thomas.”), unless a quotation comes after it or shares its sentence: then the verb attributes
+    /// that quotation, whose speaker carries over by continuity.
+    /// </summary>
+    private Attribution PrecedingSpeaker(ParagraphWords paragraph, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (paragraph.IsQuoted(k))
+            {
+                return Attribution.None;
+            }
+
+            if (!paragraph.IsSpeechVerb(k) || VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to")
+                || VerbContext.InRelativeClause(paragraph, from, k) || VerbContext.IsNegated(paragraph, k))
+            {
+                continue;
+            }
+
+            var start = paragraph.SentenceStart(from, k);
+            if (QuotedBetween(paragraph, start, k))
+            {
+                return Attribution.None;
+            }
+
+            if ((k == start || paragraph.IsPunctuation(k - 1, ',')) && _subjects.PhraseSpeaker(paragraph, k + 1, to) is { } inverted)
+            {
+                return new Attribution(inverted, CueKind.PrecedingSentence);
+            }
+
+            var subject = _subjects.AdjacentSubject(paragraph, start, k, participle: false, out var found);
+            return found ? new Attribution(subject, CueKind.PrecedingSentence) : Attribution.None;
+        }
+
+        return Attribution.None;
     }
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
@@ -127,16 +143,16 @@ internal sealed class SpeakerAttributor
     /// </summary>
     private Attribution TrailingAttribution(ParagraphWords paragraph, int from, int to)
     {
-        if (paragraph.IsSpeechVerb(from + 1) && IsPassive(paragraph, from + 1))
+        if (paragraph.IsSpeechVerb(from + 1) && VerbContext.IsPassive(paragraph, from + 1))
         {
-            return Attribution.Cue(PhraseSpeaker(paragraph, from + 3, to));
+            return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, from + 3, to));
         }
 
         for (var t = from; t < to; t++)
         {
-            if (IsAccordingTo(paragraph, t))
+            if (VerbContext.IsAccordingTo(paragraph, t))
             {
-                return Attribution.Cue(PhraseSpeaker(paragraph, t + 2, to));
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, t + 2, to));
             }
 
             if (paragraph.IsPunctuation(t, ',') && IsFinalClause(paragraph, t + 1, to))
@@ -177,33 +193,11 @@ internal sealed class SpeakerAttributor
         return true;
     }
 
-    /// <summary>The first token of the sentence that holds the quote opening at <paramref name="open"/>.</summary>
-    public static int SentenceStart(ParagraphWords paragraph, int from, int open)
-    {
-        for (var t = open - 1; t >= from; t--)
-        {
-            if (paragraph.EndsSentence(t))
-            {
-                return t + 1;
-            }
-        }
-
-        return from;
-    }
-
-    private static int SentenceEnd(ParagraphWords paragraph, int from, int limit)
-    {
-        for (var t = from; t < limit; t++)
-        {
-            if (paragraph.EndsSentence(t))
-            {
-                return t;
-            }
-        }
-
-        return limit;
-    }
-
+    /// <summary>
+    /// Words after a whole utterance: “according to X”, an inverted speech verb (said Khalafov), a subject and its
+    /// verb (Hajiyev noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
+    /// that) or a clause opened by a subordinator (“…” when Clinton blasted him) attributes nothing.
+    /// </summary>
     private Attribution After(ParagraphWords paragraph, int from, int to)
     {
         var t = from;
@@ -215,9 +209,9 @@ internal sealed class SpeakerAttributor
         var limit = Math.Min(to, t + MaximumSubjectTokens);
         for (var k = t; k < limit; k++)
         {
-            if (IsAccordingTo(paragraph, k))
+            if (VerbContext.IsAccordingTo(paragraph, k))
             {
-                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
             if (!paragraph.IsSpeechVerb(k))
@@ -227,156 +221,67 @@ internal sealed class SpeakerAttributor
 
             if (k == t)
             {
-                return IsParticiple(paragraph, k) || PhraseEnd(paragraph, k + 1, to) == k + 1
+                return VerbContext.IsParticiple(paragraph, k) || SubjectFinder.PhraseEnd(paragraph, k + 1, to) == k + 1
                     ? Attribution.None
-                    : Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
+                    : Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 1, to));
             }
 
-            if (IsPassive(paragraph, k))
+            if (VerbContext.IsPassive(paragraph, k))
             {
-                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            return paragraph.IsWord(t) && Subordinators.Contains(paragraph[t]) ? Attribution.None : Attribution.Cue(SubjectBefore(paragraph, t, k));
-        }
-
-        return Attribution.None;
-    }
-
-    private Attribution Before(ParagraphWords paragraph, int from, int to)
-    {
-        for (var k = from; k + 1 < to; k++)
-        {
-            if (IsAccordingTo(paragraph, k))
-            {
-                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
-            }
-        }
-
-        for (var k = to - 1; k >= from; k--)
-        {
-            if (!paragraph.IsSpeechVerb(k) || InRelativeClause(paragraph, from, k))
-            {
-                continue;
-            }
-
-            if (IsPassive(paragraph, k))
-            {
-                return Attribution.Cue(PhraseSpeaker(paragraph, k + 2, to));
-            }
-
-            var participle = IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
-            var subject = AdjacentSubject(paragraph, from, k, participle, out var found);
-            if (found || participle)
-            {
-                return Attribution.Cue(subject);
-            }
-
-            return Attribution.Cue(PhraseSpeaker(paragraph, k + 1, to));
+            return paragraph.IsWord(t) && VerbContext.Subordinators.Contains(paragraph[t])
+                ? Attribution.None
+                : Attribution.Cue(_subjects.SubjectBefore(paragraph, t, k));
         }
 
         return Attribution.None;
     }
 
     /// <summary>
-    /// The subject right before a speech verb at <paramref name="verb"/>, skipping adverbs, auxiliaries and a
-    /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). After an appositive, a conjunction (“… and said”) or before a
-    /// participle or infinitive that no name directly precedes (“…, saying”, “went on to say”), it is the subject of
-    /// the sentence.
-    /// <paramref name="found"/> is false when nothing precedes the verb in the sentence.
+    /// Words before the quote in its sentence: “according to X”, else the nearest speech verb outside quotations and
+    /// relative clauses with its subject (a participle's or infinitive's is the clause subject), its passive agent, or
+    /// the name after it when nothing comes before it (Said Ellis: “…”).
     /// </summary>
-    private EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, bool participle, out bool found)
+    private Attribution Before(ParagraphWords paragraph, int from, int to)
     {
-        var j = verb - 1;
-        while (j >= from)
+        for (var k = from; k + 1 < to; k++)
         {
-            if (paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+            if (VerbContext.IsAccordingTo(paragraph, k) && !paragraph.IsQuoted(k))
             {
-                j--;
-            }
-            else if (paragraph.IsPunctuation(j, ')'))
-            {
-                while (j >= from && !paragraph.IsPunctuation(j, '('))
-                {
-                    j--;
-                }
-
-                j--;
-            }
-            else
-            {
-                break;
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
         }
 
-        found = j >= from;
-        if (!found)
+        for (var k = to - 1; k >= from; k--)
         {
-            return participle ? SentenceSubject(paragraph, from, verb) : null;
+            if (!paragraph.IsSpeechVerb(k) || paragraph.IsQuoted(k) || VerbContext.InRelativeClause(paragraph, from, k))
+            {
+                continue;
+            }
+
+            if (VerbContext.IsPassive(paragraph, k))
+            {
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
+            }
+
+            var participle = VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
+            var subject = _subjects.AdjacentSubject(paragraph, from, k, participle, out var found);
+            if (participle)
+            {
+                return subject is null ? Attribution.None : Attribution.Cue(subject);
+            }
+
+            if (found)
+            {
+                return Attribution.Cue(subject);
+            }
+
+            return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 1, to));
         }
 
-        if (paragraph.IsPronoun(j, out var pronoun))
-        {
-            return _pronouns.Resolve(pronoun, paragraph.Position, j);
-        }
-
-        if (MentionEndingAt(paragraph.Position, j) is { } named)
-        {
-            return named.Speaker;
-        }
-
-        if (participle || paragraph.IsPunctuation(j, ',') || (paragraph.IsWord(j) && Conjunctions.Contains(paragraph[j])))
-        {
-            return SentenceSubject(paragraph, from, j);
-        }
-
-        var run = j;
-        while (run > from && (paragraph.IsWord(run - 1) || paragraph.IsPunctuation(run - 1, '.')) && !paragraph.EndsSentence(run - 1))
-        {
-            run--;
-        }
-
-        return LastSpeaker(paragraph.Position, run, j + 1);
-    }
-
-    /// <summary>The speaker named by a phrase starting at <paramref name="from"/>: a pronoun, or a name before the phrase ends.</summary>
-    private EntityRef? PhraseSpeaker(ParagraphWords paragraph, int from, int to)
-    {
-        if (paragraph.IsPronoun(from, out var pronoun))
-        {
-            return _pronouns.Resolve(pronoun, paragraph.Position, from);
-        }
-
-        return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
-    }
-
-    /// <summary>Where a name phrase starting at <paramref name="from"/> ends: at a clause break or a linking word.</summary>
-    private static int PhraseEnd(ParagraphWords paragraph, int from, int to)
-    {
-        var end = from;
-        while (end < to && !EndsPhrase(paragraph, end))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>A subject between a quote and its speech verb: its first comma-separated part holds the name.</summary>
-    private EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
-    {
-        if (paragraph.IsPronoun(from, out var pronoun))
-        {
-            return _pronouns.Resolve(pronoun, paragraph.Position, from);
-        }
-
-        var end = from;
-        while (end < verb && !paragraph.IsPunctuation(end, ',') && !paragraph.IsPunctuation(end, '('))
-        {
-            end++;
-        }
-
-        return LastSpeaker(paragraph.Position, from, end);
+        return Attribution.None;
     }
 
     /// <summary>A credit after a dash (“…” ― Jane Doe) names the speaker; other dashes go on with the sentence.</summary>
@@ -387,142 +292,6 @@ internal sealed class SpeakerAttributor
             return Attribution.None;
         }
 
-        return Attribution.Cue(PhraseSpeaker(paragraph, from, to));
+        return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, from, to));
     }
-
-    /// <summary>
-    /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
-    /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
-    /// phrase.
-    /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
-    /// </summary>
-    private EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
-    {
-        var t = from;
-        while (t < to && (paragraph.IsPunctuation(t, ',') || (paragraph.IsWord(t) && Openers.Contains(paragraph[t]))))
-        {
-            t++;
-        }
-
-        if (paragraph.IsWord(t) && ClauseOpeners.Contains(paragraph[t]))
-        {
-            var comma = t;
-            while (comma < to && !paragraph.IsPunctuation(comma, ','))
-            {
-                comma++;
-            }
-
-            t = comma < to ? comma + 1 : t;
-        }
-
-        if (paragraph.IsPronoun(t, out var pronoun))
-        {
-            return _pronouns.Resolve(pronoun, paragraph.Position, t);
-        }
-
-        NameMention? possessive = null;
-        foreach (var mention in _mentions[paragraph.Position])
-        {
-            if (mention.First < t || mention.Last >= to || mention.InsideQuote)
-            {
-                continue;
-            }
-
-            if (mention.IsPossessive)
-            {
-                possessive ??= mention.First == t ? mention : null;
-                continue;
-            }
-
-            var before = mention.First - 1;
-            var after = mention.Last + 1;
-            var inSubjectPosition = !(paragraph.IsWord(before) && Prepositions.Contains(paragraph[before]))
-                && (paragraph.IsLowercaseWord(after) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
-            if (inSubjectPosition)
-            {
-                return mention.Speaker;
-            }
-        }
-
-        return possessive?.Speaker;
-    }
-
-    private NameMention? MentionEndingAt(int paragraph, int last)
-    {
-        foreach (var mention in _mentions[paragraph])
-        {
-            if (mention.Last == last && !mention.IsPossessive)
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
-    private EntityRef? LastSpeaker(int paragraph, int from, int to)
-    {
-        EntityRef? organization = null;
-        var mentions = _mentions[paragraph];
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var mention = mentions[i];
-            if (mention.First < from || mention.Last >= to)
-            {
-                continue;
-            }
-
-            if (mention.IsPerson)
-            {
-                return mention.Speaker;
-            }
-
-            organization ??= mention.Speaker;
-        }
-
-        return organization;
-    }
-
-    private static bool EndsPhrase(ParagraphWords paragraph, int t)
-    {
-        var token = paragraph.Tokens[t];
-        return token.Kind switch
-        {
-            TokenKind.QuoteMark => true,
-            TokenKind.Word => PhraseBreaks.Contains(paragraph[t]),
-            _ => paragraph.Text[token.Start] switch
-            {
-                '.' => paragraph.EndsSentence(t),
-                ',' or '(' or ';' or ':' or '!' or '?' or '\u2014' or '\u2013' or '\u2015' => true,
-                _ => false,
-            },
-        };
-    }
-
-    /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
-    private static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
-    {
-        var j = verb - 1;
-        while (j >= from && paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
-        {
-            j--;
-        }
-
-        return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
-    }
-
-    private static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
-        paragraph.WordIs(t, "according") && paragraph.WordIs(t + 1, "to");
-
-    /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
-    private static bool IsPassive(ParagraphWords paragraph, int verb) =>
-        paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");
-
-    private static bool IsDash(ParagraphWords paragraph, int t) =>
-        paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
-
-    private static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph[verb].EndsWith("ing", StringComparison.Ordinal);
-
-    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 }

@@ -85,7 +85,12 @@ internal sealed class SpeakerNames
                 {
                     var speaker = Owner(form);
                     var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
-                    mentions.Add(new NameMention(paragraph.Position, t, last, speaker) { IsPossessive = possessive });
+                    mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
+                    {
+                        IsPossessive = possessive,
+                        Sentence = paragraph.SentenceOf(t),
+                        AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
+                    });
                     if (form.Words.Length > 1)
                     {
                         _lastNamedInFull[speaker] = ++_fullMentions;
@@ -258,4 +263,10 @@ internal sealed class NameMention
 
     /// <summary>Set once quotations are known: a name inside a quotation is not what a pronoun outside refers to.</summary>
     public bool InsideQuote { get; set; }
+
+    /// <summary>The number of the sentence in its paragraph.</summary>
+    public int Sentence { get; init; }
+
+    /// <summary>Not after a preposition: the name may be its sentence's subject.</summary>
+    public bool AfterPreposition { get; init; }
 }

@@ -289,4 +289,110 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("The scientific"));
     }
+
+    [Fact]
+    public void A_pronoun_in_a_new_sentence_prefers_the_subject_of_the_previous_one()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Alan Johnson|Johnson", "Person:Doug Smith|Smith"),
+            "Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \u201cThe chief executive decided it was time to move on.\u201d");
+
+        Assert.Equal("Alan Johnson", result.SpeakerOf("The chief"));
+    }
+
+    [Fact]
+    public void A_pronoun_passes_over_a_sentence_opening_with_the_same_pronoun()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Alan Johnson|Johnson", "Person:Doug Smith|Smith"),
+            "Mr Johnson spoke on Thursday. He added that he had been open when he announced Mr Smith\u2019s departure.",
+            "\u201cThe major issue is whether we have a new chief executive,\u201d he added.");
+
+        Assert.Equal("Alan Johnson", result.SpeakerOf("The major"));
+    }
+
+    [Fact]
+    public void A_speech_verb_before_an_earlier_quote_in_the_sentence_still_attributes_the_next_one()
+    {
+        var result = Extract(
+            People,
+            "Lopez said the mayor should know that if he said things which were \u201coff the mark\u201d, they were bound to \u201ccome back and bite him\u201d.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("come back"));
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_leaves_the_fragment_to_the_main_clause_subject()
+    {
+        var result = Extract(
+            People,
+            "Maria Lopez wrote a book in 2003.",
+            "After saying her foot was \u201cso swollen I could barely walk,\u201d she was \u201cwhisked off to the hospital\u201d for tests.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("whisked"));
+    }
+
+    [Fact]
+    public void A_quote_standing_alone_takes_the_speaker_of_the_sentence_before_it()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Lawrence B. Cummings|Cummings"),
+            "His former partner, Lawrence B. Cummings, called him a master of deals. \"He showed again and again an ability to close.\"");
+
+        Assert.Equal("Lawrence B. Cummings", result.SpeakerOf("He showed"));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_quote_takes_the_speaker_named_at_the_end_of_the_previous_one()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Richard Thomas|Thomas"),
+            "All e-mails are subject to the law, said Mr Thomas.",
+            "\"If in doubt retain, that has been the principle of the civil service.\"");
+
+        Assert.Equal("Richard Thomas", result.SpeakerOf("If in doubt"));
+    }
+
+    [Fact]
+    public void A_negated_speech_verb_names_no_speaker()
+    {
+        var result = Extract(
+            People,
+            "\u201cWe have had problems in the past,\u201d Carter said after the meeting. He did not suggest retaliation. \u201cOur goal is not to escalate.\u201d");
+
+        Assert.Equal("John Carter", result.SpeakerOf("Our goal"));
+    }
+
+    [Fact]
+    public void A_speech_verb_attributing_an_earlier_quote_lets_continuity_decide()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Hazel Blears|Blears", "Person:Tony Blair|Blair"),
+            "\u201cThe threat is most likely to come from extremists,\u201d Ms Blears told the committee, which Tony Blair later praised.",
+            "\u201cIt means that some of our powers will be felt unevenly.\u201d");
+
+        Assert.Equal("Hazel Blears", result.SpeakerOf("It means"));
+    }
+
+    [Fact]
+    public void A_run_on_quote_takes_the_cue_of_its_own_piece_over_an_earlier_sentence()
+    {
+        var result = Extract(
+            People,
+            "Carter said the budget was too small.",
+            "\"Career sexism limits opportunities for women. \"It is simply wrong to assume otherwise,\" Lopez said.");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("Career sexism"));
+        Assert.Equal("Maria Lopez", result.SpeakerOf("It is simply"));
+    }
+
+    [Fact]
+    public void A_possessive_in_the_subject_gives_way_to_the_name_in_apposition()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Bobby Scott|Scott", "Person:Marcia Price|Price"),
+            "\"This is a big year for our senator!\" Scott's niece, state delegate Marcia Price, shouted to the crowd.");
+
+        Assert.Equal("Marcia Price", result.SpeakerOf("This is a big"));
+    }
 }

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>Closed word classes that tell where a name stands in its sentence.</summary>
+internal static class FunctionWords
+{
+    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "against", "between", "among", "over",
+        "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
+    };
+
+    /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
+    public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
+    };
+
+    /// <summary>The first token of the sentence from <paramref name="t"/> past openers, commas and quoted words.</summary>
+    public static int SkipOpeners(ParagraphWords paragraph, int t, int to)
+    {
+        while (t < to && (!paragraph.IsWord(t) || paragraph.IsQuoted(t) || Openers.Contains(paragraph[t])))
+        {
+            t++;
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// Finds who a clause names as its speaker: the subject before a speech verb, the name phrase after one, or the
+/// subject of a whole sentence, resolving pronouns and preferring people to organizations.
+/// </summary>
+internal sealed class SubjectFinder
+{
+    /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "while", "when", "who", "whose", "which", "that", "as", "to",
+        "from", "about", "with", "for", "of", "and", "but", "because", "since", "than", "if", "said", "says",
+    };
+
+    /// <summary>Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "with", "without", "following", "despite", "since", "amid",
+        "as", "while", "when", "although", "though", "because", "if", "unlike", "like", "for", "from", "by", "under",
+        "over", "last", "earlier", "later", "speaking", "asked", "according",
+    };
+
+    private readonly IReadOnlyList<List<NameMention>> _mentions;
+    private readonly PronounResolver _pronouns;
+
+    public SubjectFinder(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
+    {
+        _mentions = mentions;
+        _pronouns = pronouns;
+    }
+
+    /// <summary>
+    /// The subject right before a speech verb at <paramref name="verb"/>, skipping adverbs, auxiliaries and a
+    /// parenthesis (“Rep. Gwen Moore (D-Wis.) said”). After an appositive, a conjunction (“… and said”) or before a
+    /// participle or infinitive that no name directly precedes (“…, saying”, “went on to say”), it is the subject of
+    /// the sentence.
+    /// <paramref name="found"/> is false when nothing precedes the verb in the sentence.
+    /// </summary>
+    public EntityRef? AdjacentSubject(ParagraphWords paragraph, int from, int verb, bool participle, out bool found)
+    {
+        var j = verb - 1;
+        while (j >= from)
+        {
+            if (paragraph.IsWord(j) && (VerbContext.VerbModifiers.Contains(paragraph[j]) || VerbContext.IsAdverb(paragraph[j])))
+            {
+                j--;
+            }
+            else if (paragraph.IsPunctuation(j, ')'))
+            {
+                while (j >= from && !paragraph.IsPunctuation(j, '('))
+                {
+                    j--;
+                }
+
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        found = j >= from;
+        if (!found)
+        {
+            return participle ? SentenceSubject(paragraph, from, verb) : null;
+        }
+
+        if (paragraph.IsPronoun(j, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, j, paragraph.SentenceOf(j));
+        }
+
+        if (MentionEndingAt(paragraph.Position, j) is { } named)
+        {
+            return named.Speaker;
+        }
+
+        if (participle || paragraph.IsPunctuation(j, ',') || (paragraph.IsWord(j) && VerbContext.Conjunctions.Contains(paragraph[j])))
+        {
+            return SentenceSubject(paragraph, from, j);
+        }
+
+        var run = j;
+        while (run > from && (paragraph.IsWord(run - 1) || paragraph.IsPunctuation(run - 1, '.')) && !paragraph.EndsSentence(run - 1))
+        {
+            run--;
+        }
+
+        return LastSpeaker(paragraph.Position, run, j + 1);
+    }
+
+    /// <summary>The speaker named by a phrase starting at <paramref name="from"/>: a pronoun, or a name before the phrase ends.</summary>
+    public EntityRef? PhraseSpeaker(ParagraphWords paragraph, int from, int to)
+    {
+        if (paragraph.IsPronoun(from, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
+        }
+
+        return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
+    }
+
+    /// <summary>Where a name phrase starting at <paramref name="from"/> ends: at a clause break or a linking word.</summary>
+    public static int PhraseEnd(ParagraphWords paragraph, int from, int to)
+    {
+        var end = from;
+        while (end < to && !EndsPhrase(paragraph, end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A subject between a quote and its speech verb: its first comma-separated part holds the name, or, when that
+    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it.
+    /// </summary>
+    public EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
+    {
+        if (paragraph.IsPronoun(from, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
+        }
+
+        var end = PartEnd(paragraph, from, verb);
+        var named = LastSpeaker(paragraph.Position, from, end, allowPossessive: false);
+        if (named is null && end < verb)
+        {
+            named = LastSpeaker(paragraph.Position, end + 1, PartEnd(paragraph, end + 1, verb), allowPossessive: false);
+        }
+
+        return named ?? LastSpeaker(paragraph.Position, from, end);
+    }
+
+    private static int PartEnd(ParagraphWords paragraph, int from, int to)
+    {
+        var end = from;
+        while (end < to && !paragraph.IsPunctuation(end, ',') && !paragraph.IsPunctuation(end, '('))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
+    /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
+    /// phrase.
+    /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
+    /// </summary>
+    public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
+    {
+        var t = FunctionWords.SkipOpeners(paragraph, from, to);
+        if (paragraph.IsWord(t) && ClauseOpeners.Contains(paragraph[t]))
+        {
+            var comma = t;
+            while (comma < to && !paragraph.IsPunctuation(comma, ','))
+            {
+                comma++;
+            }
+
+            t = comma < to ? FunctionWords.SkipOpeners(paragraph, comma + 1, to) : t;
+        }
+
+        if (paragraph.IsPronoun(t, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
+        }
+
+        NameMention? possessive = null;
+        foreach (var mention in _mentions[paragraph.Position])
+        {
+            if (mention.First < t || mention.Last >= to || mention.InsideQuote)
+            {
+                continue;
+            }
+
+            if (mention.IsPossessive)
+            {
+                possessive ??= mention.First == t ? mention : null;
+                continue;
+            }
+
+            var before = mention.First - 1;
+            var after = mention.Last + 1;
+            var inSubjectPosition = !(paragraph.IsWord(before) && FunctionWords.Prepositions.Contains(paragraph[before]))
+                && (paragraph.IsLowercaseWord(after) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
+            if (inSubjectPosition)
+            {
+                return mention.Speaker;
+            }
+        }
+
+        return possessive?.Speaker;
+    }
+
+    public NameMention? MentionEndingAt(int paragraph, int last)
+    {
+        foreach (var mention in _mentions[paragraph])
+        {
+            if (mention.Last == last && !mention.IsPossessive)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
+    private EntityRef? LastSpeaker(int paragraph, int from, int to, bool allowPossessive = true)
+    {
+        EntityRef? organization = null;
+        var mentions = _mentions[paragraph];
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.First < from || mention.Last >= to || (mention.IsPossessive && !allowPossessive))
+            {
+                continue;
+            }
+
+            if (mention.IsPerson)
+            {
+                return mention.Speaker;
+            }
+
+            organization ??= mention.Speaker;
+        }
+
+        return organization;
+    }
+
+    private static bool EndsPhrase(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        return token.Kind switch
+        {
+            TokenKind.QuoteMark => true,
+            TokenKind.Word => PhraseBreaks.Contains(paragraph[t]),
+            _ => paragraph.Text[token.Start] switch
+            {
+                '.' => paragraph.EndsSentence(t),
+                ',' or '(' or ';' or ':' or '!' or '?' or '\u2014' or '\u2013' or '\u2015' => true,
+                _ => false,
+            },
+        };
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>What the words around a speech verb say about it: whether it is passive, negated, a participle, in a relative clause.</summary>
+internal static class VerbContext
+{
+    /// <summary>Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”).</summary>
+    public static readonly HashSet<string> VerbModifiers = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "once", "again", "previously", "recently", "earlier", "often", "never", "still", "even",
+        "just", "already", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may",
+        "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
+    };
+
+    /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
+    public static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "then", "before", "after",
+    };
+
+    /// <summary>A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote.</summary>
+    public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "as", "while", "because", "after", "before", "if", "since", "and", "but", "or", "who", "which", "that",
+        "where", "until", "unless", "though", "although",
+    };
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that",
+    };
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "been", "being", "be",
+    };
+
+    /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
+    public static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
+    {
+        var j = verb - 1;
+        while (j >= from && paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+        {
+            j--;
+        }
+
+        return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
+    }
+
+    /// <summary>“He didn't suggest …”, “did not say”: nobody speaks.</summary>
+    public static bool IsNegated(ParagraphWords paragraph, int verb)
+    {
+        var j = verb - 1;
+        while (paragraph.IsWord(j) && IsAdverb(paragraph[j]))
+        {
+            j--;
+        }
+
+        return paragraph.WordIs(j, "not") || paragraph.WordIs(j, "never")
+            || (paragraph.IsWord(j) && (paragraph[j].EndsWith("n't", StringComparison.OrdinalIgnoreCase) || paragraph[j].EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    public static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
+        paragraph.WordIs(t, "according") && paragraph.WordIs(t + 1, "to");
+
+    /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
+    public static bool IsPassive(ParagraphWords paragraph, int verb) =>
+        paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");
+
+    public static bool IsDash(ParagraphWords paragraph, int t) =>
+        paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
+
+    public static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph[verb].EndsWith("ing", StringComparison.Ordinal);
+
+    public static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+}
