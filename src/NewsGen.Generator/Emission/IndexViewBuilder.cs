@@ -7,13 +7,19 @@ namespace NewsGen.Generator.Emission;
 /// <summary>Builds the views of the index files (<c>Articles</c>, <c>People</c>, …) from the corpus index unit.</summary>
 internal static class IndexViewBuilder
 {
-    public static ArticlesIndexView Articles(CorpusIndexUnit unit) =>
-        new(unit.Settings)
+    public static ArticlesIndexView Articles(CorpusIndexUnit unit)
+    {
+        var code = new CSharpCode(unit.Settings.Namespace);
+        var type = code.Type("Article");
+        return new(unit.Settings)
         {
-            Articles = unit.Articles.Select(a => new ArticleKeyView(a.Id, CSharpLiteral.String(a.Id), CSharpLiteral.String(a.Slug))).ToList(),
+            Articles = unit.Articles.Select(a => a.Id).ToList(),
             ExampleId = unit.Articles.Count > 0 ? unit.Articles[0].Id : "Id",
             ExampleSlug = unit.Articles.Count > 0 ? unit.Articles[0].Slug : "slug",
+            ById = LookupBuilder.ForStrings(code, "ById", type, unit.Articles.Select(a => (a.Id, code.Member("Articles", a.Id))).ToList()),
+            BySlug = LookupBuilder.ForStrings(code, "BySlug", type, unit.Articles.Select(a => (a.Slug, code.Member("Articles", a.Id))).ToList()),
         };
+    }
 
     public static EntitiesView People(CorpusIndexUnit unit)
     {
@@ -74,11 +80,12 @@ internal static class IndexViewBuilder
         {
             Articles = unit.Articles.Select(a => a.Id).ToList(),
             Days = CSharpCode.Array("int", unit.Events.Select(e => CSharpLiteral.Int(e.DayNumber)).ToList()),
-            Dated = unit.Events,
+            At = EventSlots(unit),
         };
 
     private static EntitiesView Entities(CorpusIndexUnit unit, string className, string typeName, string summary, IEnumerable<Entry> entries)
     {
+        var code = new CSharpCode(unit.Settings.Namespace);
         var list = entries.ToList();
         return new EntitiesView(unit.Settings)
         {
@@ -86,18 +93,18 @@ internal static class IndexViewBuilder
             TypeName = typeName,
             ClassSummary = summary,
             Entities = list.Select(e => new EntityView(e.Id, XmlDoc.Text(e.Summary), e.Arguments)).ToList(),
-            Keys = LookupKeys(list),
+            Find = LookupBuilder.ForStrings(code, "Find", code.Type(typeName), LookupKeys(list).Select(k => (k.Key, code.Member(className, k.Id))).ToList()),
         };
     }
 
     /// <summary>
-    /// One case label per distinct upper-cased name or alias, the first entity that uses it winning (a duplicate label
+    /// One key per distinct upper-cased name or alias, the first entity that uses it winning (a duplicate case label
     /// would not compile). Upper-casing both sides makes <c>Find</c> case-insensitive.
     /// </summary>
-    private static List<LookupKeyView> LookupKeys(IEnumerable<Entry> entries)
+    private static List<(string Key, string Id)> LookupKeys(IEnumerable<Entry> entries)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var keys = new List<LookupKeyView>();
+        var keys = new List<(string Key, string Id)>();
         foreach (var entry in entries)
         {
             foreach (var name in entry.Aliases.Prepend(entry.Name))
@@ -105,12 +112,22 @@ internal static class IndexViewBuilder
                 var key = name.Trim().ToUpperInvariant();
                 if (key.Length > 0 && seen.Add(key))
                 {
-                    keys.Add(new LookupKeyView(CSharpLiteral.String(key), entry.Id));
+                    keys.Add((key, entry.Id));
                 }
             }
         }
 
         return keys;
+    }
+
+    /// <summary>The dated events by slot (their position in <c>s_days</c>).</summary>
+    private static LookupView EventSlots(CorpusIndexUnit unit)
+    {
+        var code = new CSharpCode(unit.Settings.Namespace);
+        return LookupBuilder.ForPositions(
+            "At",
+            code.Type("NewsEvent"),
+            unit.Events.Select(e => code.Member("Articles", e.ArticleId) + ".Events[" + CSharpLiteral.Int(e.Index) + "]").ToList());
     }
 
     private static string ArticleList(CSharpCode code, IEnumerable<string> articleIds) =>

@@ -12,5 +12,8 @@ internal static class TemplateNames
     public const string Quotes = "Quotes";
     public const string Events = "Events";
 
-    public static IReadOnlyList<string> All { get; } = [Types, Article, Articles, Entities, Quotes, Events];
+    /// <summary>Included by the index templates (<c>include "Lookup"</c>) to lay out a <see cref="LookupView"/>.</summary>
+    public const string Lookup = "Lookup";
+
+    public static IReadOnlyList<string> All { get; } = [Types, Article, Articles, Entities, Quotes, Events, Lookup];
 }

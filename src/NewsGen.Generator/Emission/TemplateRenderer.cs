@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace NewsGen.Generator.Emission;
@@ -54,7 +56,13 @@ internal sealed class TemplateRenderer
             NewLine = "\n",
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
+            TemplateLoader = new IncludeLoader(_sources),
         };
+        foreach (var parsed in _templates)
+        {
+            context.CachedTemplates[parsed.Key] = parsed.Value;
+        }
+
         context.PushGlobal(globals);
         try
         {
@@ -64,6 +72,17 @@ internal sealed class TemplateRenderer
         {
             throw new TemplateFailedException(name, exception.Message);
         }
+    }
+
+    /// <summary>Resolves <c>include "Name"</c> to another template of this renderer, already parsed (see the cache above).</summary>
+    private sealed class IncludeLoader(IReadOnlyDictionary<string, string> sources) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            sources.TryGetValue(templatePath, out var source) ? source : throw new InvalidOperationException("No template " + templatePath);
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 
     private static string ReadEmbedded(string name)

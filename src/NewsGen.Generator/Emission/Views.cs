@@ -76,16 +76,18 @@ internal sealed record EventView(string Id, string Date, string Place, string Pa
 
 internal sealed class ArticlesIndexView(EmitSettings settings) : TemplateView(settings)
 {
-    public required IReadOnlyList<ArticleKeyView> Articles { get; init; }
+    public required IReadOnlyList<string> Articles { get; init; }
 
     public bool IsEmpty => Articles.Count == 0;
 
     public required string ExampleId { get; init; }
 
     public required string ExampleSlug { get; init; }
-}
 
-internal sealed record ArticleKeyView(string Id, string IdLiteral, string SlugLiteral);
+    public required LookupView ById { get; init; }
+
+    public required LookupView BySlug { get; init; }
+}
 
 internal sealed class EntitiesView(EmitSettings settings) : TemplateView(settings)
 {
@@ -99,12 +101,10 @@ internal sealed class EntitiesView(EmitSettings settings) : TemplateView(setting
 
     public bool IsEmpty => Entities.Count == 0;
 
-    public required IReadOnlyList<LookupKeyView> Keys { get; init; }
+    public required LookupView Find { get; init; }
 }
 
 internal sealed record EntityView(string Id, string Summary, string Arguments);
-
-internal sealed record LookupKeyView(string Literal, string Id);
 
 /// <summary>The <c>Quotes</c> index: the articles that have any.</summary>
 internal class ListIndexView(EmitSettings settings) : TemplateView(settings)
@@ -119,5 +119,33 @@ internal sealed class EventsIndexView(EmitSettings settings) : ListIndexView(set
 {
     public required string Days { get; init; }
 
-    public required IReadOnlyList<EventIndexEntry> Dated { get; init; }
+    public required LookupView At { get; init; }
 }
+
+/// <summary>
+/// A lookup laid out by <see cref="LookupBuilder"/>: <c>Bucket</c> picks a leaf; above <c>Fanout</c> leaves, branches
+/// of <c>Fanout</c> leaves each pick it in two steps; a single leaf is the lookup itself.
+/// </summary>
+internal sealed record LookupView(
+    string Name,
+    string KeyType,
+    string ResultType,
+    string Bucket,
+    string Fanout,
+    IReadOnlyList<LookupGroupView> Leaves,
+    IReadOnlyList<LookupBranchView> Branches)
+{
+    public bool HasBranches => Branches.Count > 0;
+
+    /// <summary>One leaf: the lookup is that leaf's switch, without buckets.</summary>
+    public bool IsSingle => Leaves.Count == 1;
+}
+
+/// <summary>One leaf: a switch over the keys of one bucket.</summary>
+internal sealed record LookupGroupView(string Method, string Index, IReadOnlyList<LookupCaseView> Cases);
+
+/// <summary>One branch: a switch over the buckets of <c>Fanout</c> leaves.</summary>
+internal sealed record LookupBranchView(string Method, string Index, IReadOnlyList<LookupGroupView> Leaves);
+
+/// <summary>One case: a key literal and the member it finds.</summary>
+internal sealed record LookupCaseView(string Label, string Target);

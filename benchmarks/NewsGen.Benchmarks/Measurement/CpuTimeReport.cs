@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NewsGen.Benchmarks.Benchmarks;
+using NewsGen.Benchmarks.Corpus;
+
+namespace NewsGen.Benchmarks.Measurement;
+
+/// <summary>
+/// The README's target table measured in process CPU time rather than wall-clock time: on a shared, overloaded machine
+/// the wall clock mostly measures waiting for a core, while CPU time (all threads: JIT, GC and the work itself) does
+/// not. Each scenario runs once to warm up, then several times; the table shows the median and the minimum.
+/// </summary>
+internal static class CpuTimeReport
+{
+    public static void Run(IReadOnlyCollection<string> only)
+    {
+        Console.WriteLine($"# NewsGen CPU-time report ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
+        Console.WriteLine();
+        Console.WriteLine("| scenario | runs | median CPU | min CPU | median wall | allocated/run | GC pauses/run | derived |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+
+        var realistic = BenchmarkCorpus.Realistic;
+        if (Wanted(only, "extract"))
+        {
+            var extraction = new ExtractionBenchmarks { Corpus = realistic };
+            extraction.Setup();
+            var (bytes, words) = CorpusSize.Of(realistic);
+            Report($"extract {realistic} ({bytes / 1e6:N2} MB)", 5, () => extraction.ExtractCorpus(), cpu => $"{bytes / 1e6 / cpu:N2} MB/s, {words / cpu:N0} words/s");
+        }
+
+        if (Wanted(only, "cold"))
+        {
+            foreach (var corpus in new[] { realistic, BenchmarkCorpus.Synthetic(1000) })
+            {
+                var cold = new GeneratorColdBenchmarks { Corpus = corpus };
+                cold.Setup();
+                Report($"cold generator run, {corpus} ({BenchmarkCorpus.Load(corpus).Count} files)", 5, () => cold.ColdRun(), _ => string.Empty);
+            }
+        }
+
+        if (Wanted(only, "cold10k"))
+        {
+            var cold = new GeneratorColdBenchmarks { Corpus = BenchmarkCorpus.Synthetic(10000) };
+            cold.Setup();
+            Report("cold generator run, synthetic-10000", 3, () => cold.ColdRun(), _ => string.Empty);
+        }
+
+        if (Wanted(only, "incremental"))
+        {
+            foreach (var (name, run) in GeneratorIncrementalBenchmarks.Scenarios())
+            {
+                Report(name, 21, run, _ => string.Empty);
+            }
+        }
+    }
+
+    private static bool Wanted(IReadOnlyCollection<string> only, string scenario) => only.Count == 0 || only.Contains(scenario);
+
+    private static void Report(string name, int runs, Action action, Func<double, string> derived)
+    {
+        action();
+        var cpu = new List<double>();
+        var wall = new List<double>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        for (var i = 0; i < runs; i++)
+        {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            action();
+            wall.Add(clock.Elapsed.TotalSeconds);
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs;
+        var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / runs;
+        var median = Median(cpu);
+        Console.WriteLine($"| {name} | {runs} | {Time(median)} | {Time(cpu.Min())} | {Time(Median(wall))} | {allocated / 1e6:N1} MB | {Time(paused)} | {derived(median)} |");
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static string Time(double seconds) =>
+        seconds < 1 ? (seconds * 1000).ToString("N1", CultureInfo.InvariantCulture) + " ms" : seconds.ToString("N2", CultureInfo.InvariantCulture) + " s";
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
