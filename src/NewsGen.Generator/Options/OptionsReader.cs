@@ -46,13 +46,20 @@ public static class OptionsReader
     public static ArticleSource ReadArticle(AdditionalText file, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
+        var content = text?.ToString() ?? string.Empty;
         return new ArticleSource(
             file.Path,
-            text?.ToString() ?? string.Empty,
+            content,
             Get(fileOptions, OptionNames.Name),
             Get(fileOptions, OptionNames.Published),
-            IsDecodedWithoutFallback(text?.Encoding));
+            IsDecodedWithoutFallback(text?.Encoding) && content.IndexOf(ReplacementCharacter) < 0);
     }
+
+    /// <summary>
+    /// What the compiler puts where the bytes of a file were not valid UTF-8 (it decodes with replacement instead of
+    /// failing); an article typed by a person does not contain it.
+    /// </summary>
+    private const char ReplacementCharacter = '\uFFFD';
 
     /// <summary>
     /// Roslyn decodes an additional file as UTF-8 unless a byte-order mark names another Unicode encoding; when the

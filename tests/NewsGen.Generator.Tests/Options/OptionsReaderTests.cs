@@ -109,6 +109,18 @@ public class OptionsReaderTests
     }
 
     [Fact]
+    public void Text_decoded_as_UTF8_with_replacement_characters_is_not_valid_UTF8()
+    {
+        var replaced = SourceText.From(new System.IO.MemoryStream([0x43, 0x61, 0x66, 0xE9, 0x21]), Encoding.UTF8);
+        var provider = TestOptionsProvider.For([]);
+
+        var source = OptionsReader.ReadArticle(new InMemoryAdditionalText("/p/a.txt", replaced), provider.GlobalOptions, default);
+
+        Assert.Contains('\uFFFD', source.Text);
+        Assert.False(source.IsValidUtf8);
+    }
+
+    [Fact]
     public void Text_decoded_as_UTF8_is_valid()
     {
         var provider = TestOptionsProvider.For([]);
