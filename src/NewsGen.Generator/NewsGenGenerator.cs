@@ -60,10 +60,16 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
         for (var bucket = 0; bucket < EmitUnits.Buckets; bucket++)
         {
             var index = bucket;
-            var articleUnits = partitions
-                .SelectMany((groups, _) => groups[index])
+            var group = partitions.Select((groups, _) => groups[index]);
+            var articleUnits = group
+                .SelectMany((units, _) => units)
                 .WithTrackingName(TrackingNames.ArticleEmitUnit);
             context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
+            var members = group
+                .Combine(settings)
+                .Select((pair, _) => EmitUnits.Members(pair.Left, pair.Right, index))
+                .WithTrackingName(TrackingNames.ArticleMembers);
+            context.RegisterSourceOutput(members, _emitter.EmitMembers);
         }
 
         foreach (var file in EmitUnits.IndexFiles)

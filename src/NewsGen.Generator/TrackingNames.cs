@@ -33,6 +33,9 @@ public static class TrackingNames
     /// <summary>The code of one article, ready to render.</summary>
     public const string ArticleEmitUnit = "NewsGen.ArticleEmitUnit";
 
+    /// <summary>The <c>Articles</c> properties of one group of articles, ready to render.</summary>
+    public const string ArticleMembers = "NewsGen.ArticleMembers";
+
     /// <summary>The index files, ready to render.</summary>
     public const string CorpusIndexUnit = "NewsGen.CorpusIndexUnit";
 }

@@ -8,8 +8,6 @@ namespace NewsGen.Generator.Emission;
 /// <summary>Builds the view of one article's file from its emit unit.</summary>
 internal static class ArticleViewBuilder
 {
-    private const int QuotesInRemarks = 3;
-
     public static ArticleView Build(ArticleEmitUnit unit)
     {
         var code = new CSharpCode(unit.Settings.Namespace);
@@ -19,8 +17,7 @@ internal static class ArticleViewBuilder
         return new ArticleView(unit.Settings)
         {
             Id = corpusArticle.Id,
-            Summary = article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
-            Remarks = Remarks(unit),
+            Holder = EmitUnits.HolderClass(corpusArticle.Id),
             IdLiteral = CSharpLiteral.String(corpusArticle.Id),
             Title = CSharpLiteral.Content(article.Title),
             Slug = CSharpLiteral.String(corpusArticle.Slug),
@@ -85,21 +82,5 @@ internal static class ArticleViewBuilder
             CSharpCode.Array(code.Type("Entity"), participants),
             CSharpLiteral.Content(e.Summary),
             CSharpLiteral.Int(e.Paragraph));
-    }
-
-    /// <summary>What IntelliSense shows besides the headline: date, file and the first quotes with their speakers.</summary>
-    private static List<string> Remarks(ArticleEmitUnit unit)
-    {
-        var article = unit.Article.Article;
-        var lines = new List<string>();
-        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
-        lines.Add(article.Published is { } date ? origin + ", published " + date + "." : origin + ".");
-        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
-        {
-            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
-            lines.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
-        }
-
-        return lines;
     }
 }

@@ -38,6 +38,16 @@ internal enum IndexFile
 /// <summary>An article as the indexes see it.</summary>
 internal sealed record ArticleIndexEntry(string Id, string Slug, int QuoteCount, int EventCount);
 
+/// <summary>
+/// The <c>Articles</c> properties of one group: each article's id and documentation, nothing of its text, so editing
+/// an article's body leaves this unit untouched. One partial declaration per group rather than per article: Roslyn
+/// merges the declarations of a partial class in time that grows faster than linearly with their number.
+/// </summary>
+internal sealed record ArticleMembersUnit(EmitSettings Settings, int Group, EquatableArray<ArticleMember> Members);
+
+/// <summary>One article's property: its identifier, the class that holds it and its documentation (XML-escaped).</summary>
+internal sealed record ArticleMember(string Id, string Holder, string Summary, EquatableArray<string> Remarks);
+
 /// <summary>An event by position, with its date as a day number (days since 0001-01-01, as DateOnly.DayNumber).</summary>
 internal sealed record EventIndexEntry(string ArticleId, int Index, int DayNumber);
 
@@ -48,6 +58,8 @@ internal static class EmitUnits
     public const int Buckets = 32;
 
     private const int MaxIdInHintName = 80;
+
+    private const int QuotesInRemarks = 3;
 
     /// <summary>Every index file, in the order they are generated.</summary>
     public static IReadOnlyList<IndexFile> IndexFiles { get; } =
@@ -70,6 +82,19 @@ internal static class EmitUnits
 
         return groups.Select(g => g.ToEquatableArray()).ToEquatableArray();
     }
+
+    /// <summary>The <c>Articles</c> properties of group <paramref name="group"/>.</summary>
+    public static ArticleMembersUnit Members(EquatableArray<ArticleEmitUnit> units, EmitSettings settings, int group) =>
+        new(settings, group, units.Select(Member).ToEquatableArray());
+
+    /// <summary>
+    /// The class in <c>{Namespace}.NewsGenArticles</c> that holds an article's cache and code, named after the article
+    /// but with a prefix, so that no id (not even <c>Value</c> or a verbatim <c>@class</c>) clashes with its members.
+    /// </summary>
+    public static string HolderClass(string articleId) => "Article_" + articleId.TrimStart('@');
+
+    /// <summary><c>ArticleMembers.{group}.g.cs</c>: article files are named <c>Articles.{Id}.g.cs</c>, so none has this name.</summary>
+    public static string MembersHintName(int group) => "ArticleMembers." + group.ToString("00", CultureInfo.InvariantCulture) + ".g.cs";
 
     /// <summary>The group of a path.</summary>
     public static int Bucket(string path) => (int)(StableHash(path) % Buckets);
@@ -131,6 +156,25 @@ internal static class EmitUnits
         return directory.Length > 0 && normalized.StartsWith(directory, StringComparison.OrdinalIgnoreCase)
             ? normalized.Substring(directory.Length)
             : System.IO.Path.GetFileName(normalized);
+    }
+
+    /// <summary>What IntelliSense shows: the headline, the date, the file and the first quotes with their speakers.</summary>
+    private static ArticleMember Member(ArticleEmitUnit unit)
+    {
+        var article = unit.Article.Article;
+        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
+        var remarks = new List<string> { article.Published is { } date ? origin + ", published " + date + "." : origin + "." };
+        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
+        {
+            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
+            remarks.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
+        }
+
+        return new ArticleMember(
+            unit.Article.Id,
+            HolderClass(unit.Article.Id),
+            article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
+            remarks.ToEquatableArray());
     }
 
     private static EquatableArray<EventIndexEntry> DatedEvents(Corpus corpus) =>

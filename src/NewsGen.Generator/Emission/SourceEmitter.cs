@@ -21,6 +21,9 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 
     public static GeneratedFile ArticleFile(ArticleEmitUnit unit) => new(TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit));
 
+    public static GeneratedFile MembersFile(ArticleMembersUnit unit) =>
+        new(TemplateNames.ArticleMembers, EmitUnits.MembersHintName(unit.Group), () => new ArticleMembersView(unit.Settings) { Members = unit.Members });
+
     public static GeneratedFile IndexFileFor(CorpusIndexUnit unit) =>
         unit.File switch
         {
@@ -35,6 +38,9 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
     public void EmitTypes(SourceProductionContext context, EmitSettings settings) => Emit(context, null, [TypesFile(settings)]);
 
     public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) => Emit(context, unit.Article.Article.SourcePath, [ArticleFile(unit)]);
+
+    /// <summary>Adds the group's part of <c>Articles</c>; an empty group adds no file.</summary>
+    public void EmitMembers(SourceProductionContext context, ArticleMembersUnit unit) => Emit(context, null, unit.Members.Count > 0 ? [MembersFile(unit)] : []);
 
     public void EmitIndex(SourceProductionContext context, CorpusIndexUnit unit) => Emit(context, null, [IndexFileFor(unit)]);
 

@@ -21,9 +21,7 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
 {
     public required string Id { get; init; }
 
-    public required string Summary { get; init; }
-
-    public required IReadOnlyList<string> Remarks { get; init; }
+    public required string Holder { get; init; }
 
     public required string IdLiteral { get; init; }
 
@@ -64,6 +62,12 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
     public required IReadOnlyList<EventView> Events { get; init; }
 
     public bool HasEvents => Events.Count > 0;
+}
+
+/// <summary>One group's part of the <c>Articles</c> class: a documented property per article.</summary>
+internal sealed class ArticleMembersView(EmitSettings settings) : TemplateView(settings)
+{
+    public required IReadOnlyList<ArticleMember> Members { get; init; }
 }
 
 internal sealed record SectionView(string Heading, string Paragraphs);

@@ -22,6 +22,10 @@ public class BaselineTests
         Baseline.Verify("Rich." + hintName.Replace(".g.cs", string.Empty), RichFiles.Single(f => f.HintName == hintName).Text);
 
     [Fact]
+    public void Rich_article_property_and_its_documentation() =>
+        Baseline.Verify("Rich.ArticleMembers.HarborSummit", RichFiles.Single(f => f.HintName.StartsWith("ArticleMembers.", System.StringComparison.Ordinal) && f.Text.Contains(" HarborSummit =>", System.StringComparison.Ordinal)).Text);
+
+    [Fact]
     public void Front_matter_article_through_the_generator()
     {
         var run = GeneratorHarness.Run(

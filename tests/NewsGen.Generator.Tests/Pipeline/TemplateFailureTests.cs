@@ -41,7 +41,7 @@ public class TemplateFailureTests
         Assert.Null(run.Result.Exception);
         var failure = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NG9002");
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, failure.Severity);
-        string[] expected = ["Articles.Broken.g.cs", "Articles.Good.g.cs", "Articles.g.cs", "Events.g.cs", "NewsGen.Types.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs"];
+        string[] expected = ["ArticleMembers.08.g.cs", "ArticleMembers.16.g.cs", "Articles.Broken.g.cs", "Articles.Good.g.cs", "Articles.g.cs", "Events.g.cs", "NewsGen.Types.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs"];
         Assert.Equal(expected, run.Sources.Select(s => s.HintName).Order(System.StringComparer.Ordinal));
     }
 
