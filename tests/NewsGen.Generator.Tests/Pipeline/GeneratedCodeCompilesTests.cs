@@ -64,7 +64,9 @@ public class GeneratedCodeCompilesTests
         var run = GeneratorHarness.Run([new TestArticle("/p/untitled.txt", "---\nsource: Somewhere\n---\n\n\n")], ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        Assert.Contains("Title: \"\",", run.Sources.Single(s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal) && s.HintName != "Articles.g.cs").Text);
+        var article = run.Sources.Single(s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal) && s.HintName != "Articles.g.cs").Text;
+        Assert.Contains("Title: text[0],", article);
+        Assert.Matches("Split\\(\\s*\"0[,|]", article);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NewsGen.Generator.Emission;
+using NewsGen.Generator.Tests.Infrastructure;
+
+namespace NewsGen.Generator.Tests.Scale;
+
+/// <summary>
+/// What keeps a 20,000-article project compiling and starting fast, as properties of the generated code that do not
+/// grow with the corpus: the class a first access loads, the UTF-8 literals (all in one class the runtime loads whole),
+/// and the partial declarations of <c>Articles</c> (merged by Roslyn in time that grows faster than linearly).
+/// </summary>
+public class GeneratedShapeTests
+{
+    private const int ArticleCount = 70;
+    private const int ParagraphsPerArticle = 12;
+
+    private static readonly Lazy<(string HintName, string Text)[]> Files = new(() => ModelEmission.Render(
+        Enumerable.Range(0, ArticleCount).Select(i => Models.Article(
+            $"/project/articles/{i:000}.txt",
+            "Story" + i.ToString("000", CultureInfo.InvariantCulture),
+            title: $"Story {i}",
+            people: [Models.Person($"Ada Zed{i}")],
+            sections: [(null, Enumerable.Range(0, ParagraphsPerArticle).Select(p => $"Paragraph {p} of story {i}.").ToArray())]))).ToArray());
+
+    private static readonly Lazy<byte[]> Image = new(() => Emit(Files.Value.Select(f => f.Text)));
+
+    [Fact]
+    public void Articles_and_People_hold_no_field_per_entry()
+    {
+        var assembly = Load(Image.Value);
+
+        foreach (var name in new[] { "Articles", "People" })
+        {
+            var type = assembly.GetType("Test.Content." + name)!;
+            var fields = type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
+            Assert.True(fields.Length <= 1, $"{name} has {fields.Length} static fields: loading it would cost more with every entry");
+            Assert.True(type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly).Length <= ArticleCount + 8, $"{name} has a method per entry besides its property");
+        }
+    }
+
+    [Fact]
+    public void Each_article_stores_its_text_in_one_UTF8_literal()
+    {
+        using var pe = new PEReader(new MemoryStream(Image.Value));
+        var metadata = pe.GetMetadataReader();
+        var details = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition).Single(t => metadata.GetString(t.Name) == "<PrivateImplementationDetails>");
+
+        Assert.InRange(details.GetFields().Count, ArticleCount, ArticleCount + 4);
+    }
+
+    [Fact]
+    public void Articles_is_declared_once_per_group_not_once_per_article()
+    {
+        var declarations = Files.Value
+            .SelectMany(f => CSharpSyntaxTree.ParseText(f.Text).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Count(c => c.Identifier.ValueText == "Articles");
+
+        Assert.InRange(declarations, 2, EmitUnits.Buckets + 1);
+    }
+
+    [Fact]
+    public void The_texts_of_an_article_with_thousands_of_paragraphs_round_trip()
+    {
+        var paragraphs = Enumerable.Range(0, 3000).Select(p => p % 7 == 0 ? string.Empty : $"Paragraph {p}: \u00E9t\u00E9 \U0001F600 \"quoted\" \\ end.").ToArray();
+        var files = ModelEmission.Render([Models.Article("/project/long.txt", "Long", title: string.Empty, sections: [(null, paragraphs)])]);
+
+        var article = Load(Emit(files.Select(f => f.Text))).GetType("Test.Content.Articles")!.GetProperty("Long")!.GetValue(null)!;
+
+        Assert.Equal(string.Empty, article.GetType().GetProperty("Title")!.GetValue(article));
+        Assert.Equal(paragraphs, ((IEnumerable)article.GetType().GetProperty("Paragraphs")!.GetValue(article)!).Cast<string>().ToArray());
+    }
+
+    private static Assembly Load(byte[] image) =>
+        new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(image));
+
+    private static byte[] Emit(System.Collections.Generic.IEnumerable<string> sources)
+    {
+        var compilation = Compiler.Compile(sources, "Shape" + Guid.NewGuid().ToString("N"));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, Compiler.Describe(result.Diagnostics));
+        return stream.ToArray();
+    }
+}
