@@ -23,8 +23,8 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
 
     public required string Holder { get; init; }
 
-    /// <summary>Every text of the article as one UTF-8 literal, in parts; the other properties read it as <c>text[i]</c>.</summary>
-    public required IReadOnlyList<string> Text { get; init; }
+    /// <summary>Every text of the article as one UTF-8 literal; the other properties read it as <c>text[i]</c>.</summary>
+    public required string Text { get; init; }
 
     public required string IdLiteral { get; init; }
 
