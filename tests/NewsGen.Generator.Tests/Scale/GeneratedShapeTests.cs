@@ -58,6 +58,39 @@ public class GeneratedShapeTests
     }
 
     [Fact]
+    public void Literal_sizes_come_from_a_few_steps()
+    {
+        var articles = Enumerable.Range(0, ArticleCount).Select(i => Models.Article(
+            $"/project/sized/{i:000}.txt",
+            "Sized" + i.ToString("000", CultureInfo.InvariantCulture),
+            title: "T",
+            sections: [(null, [new string('x', 2100 + (i * 27))])]));
+        var assembly = Load(Emit(ModelEmission.Render(articles).Select(f => f.Text)));
+
+        var sizes = assembly.GetType("<PrivateImplementationDetails>")!
+            .GetFields(BindingFlags.Static | BindingFlags.NonPublic)
+            .Select(f => f.FieldType)
+            .Distinct()
+            .Count();
+
+        Assert.InRange(sizes, 2, 17);
+    }
+
+    [Theory]
+    [InlineData(2, 64)]
+    [InlineData(64, 64)]
+    [InlineData(65, 128)]
+    [InlineData(1000, 1024)]
+    [InlineData(1025, 1088)]
+    [InlineData(3000, 3072)]
+    [InlineData(1_000_000, 1_015_808)]
+    public void Padded_sizes_are_at_most_a_sixteenth_larger(int bytes, int padded)
+    {
+        Assert.Equal(padded, ArticleText.PaddedSize(bytes));
+        Assert.True(padded - bytes <= System.Math.Max(63, bytes / 16));
+    }
+
+    [Fact]
     public void Articles_is_declared_once_per_group_not_once_per_article()
     {
         var declarations = Files.Value
