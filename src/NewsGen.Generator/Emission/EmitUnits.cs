@@ -35,8 +35,8 @@ internal enum IndexFile
     Events,
 }
 
-/// <summary>An article as the indexes see it.</summary>
-internal sealed record ArticleIndexEntry(string Id, string Slug, int QuoteCount, int EventCount);
+/// <summary>An article as an index sees it (the slug only where the index looks articles up by slug).</summary>
+internal sealed record ArticleIndexEntry(string Id, string Slug);
 
 /// <summary>
 /// The <c>Articles</c> properties of one group: each article's id and documentation, nothing of its text, so editing
@@ -130,9 +130,9 @@ internal static class EmitUnits
             file,
             file switch
             {
-                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug, 0, 0)).ToEquatableArray(),
-                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, a.Article.Quotes.Count, 0)).ToEquatableArray(),
-                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty, 0, a.Article.Events.Count)).ToEquatableArray(),
+                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug)).ToEquatableArray(),
+                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
+                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
                 _ => EquatableArray<ArticleIndexEntry>.Empty,
             },
             file == IndexFile.People ? corpus.People : EquatableArray<CorpusPerson>.Empty,

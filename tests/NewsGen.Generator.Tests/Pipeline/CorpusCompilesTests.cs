@@ -5,13 +5,16 @@ using NewsGen.Tests;
 
 namespace NewsGen.Generator.Tests.Pipeline;
 
-/// <summary>Real articles (84 from the dev corpus): the generated code compiles without a warning.</summary>
+/// <summary>
+/// Real articles from the dev corpus: the generated code compiles without a warning. A fixed third of the corpus
+/// keeps the suite fast; the whole corpus adds compile time, not coverage of the generator.
+/// </summary>
 public class CorpusCompilesTests
 {
     [SharedFact("corpus/polnear-dev/text")]
     public void Dev_corpus_compiles_without_warnings()
     {
-        var files = Directory.GetFiles(Path.Combine(RepoPaths.Shared!, "corpus", "polnear-dev", "text"), "*.txt").Order().ToArray();
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Shared!, "corpus", "polnear-dev", "text"), "*.txt").Order().Where((_, i) => i % 3 == 0).ToArray();
 
         var run = GeneratorHarness.Run(files.Select(f => new TestArticle(f, File.ReadAllText(f))), ConsumerCode.UsingEverything());
 
