@@ -67,10 +67,13 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
     public bool HasEvents => Events.Count > 0;
 }
 
-/// <summary>One group's part of the <c>Articles</c> class: a documented property per article.</summary>
-internal sealed class ArticleMembersView(EmitSettings settings) : TemplateView(settings)
+/// <summary>The file of a group of articles: a documented <c>Articles</c> property and the code of each article.</summary>
+internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(settings)
 {
     public required IReadOnlyList<ArticleMember> Members { get; init; }
+
+    /// <summary>Each article's class, rendered from the article template.</summary>
+    public required IReadOnlyList<string> Holders { get; init; }
 }
 
 internal sealed record SectionView(string Heading, string Paragraphs);

@@ -11,7 +11,6 @@ public class BaselineTests
 
     [Theory]
     [InlineData("NewsGen.Types.g.cs")]
-    [InlineData("Articles.HarborSummit.g.cs")]
     [InlineData("Articles.g.cs")]
     [InlineData("People.g.cs")]
     [InlineData("Organizations.g.cs")]
@@ -22,8 +21,8 @@ public class BaselineTests
         Baseline.Verify("Rich." + hintName.Replace(".g.cs", string.Empty), RichFiles.Single(f => f.HintName == hintName).Text);
 
     [Fact]
-    public void Rich_article_property_and_its_documentation() =>
-        Baseline.Verify("Rich.ArticleMembers.HarborSummit", RichFiles.Single(f => f.HintName.StartsWith("ArticleMembers.", System.StringComparison.Ordinal) && f.Text.Contains(" HarborSummit =>", System.StringComparison.Ordinal)).Text);
+    public void Rich_article_with_its_property_in_its_group_file() =>
+        Baseline.Verify("Rich.ArticleGroup.HarborSummit", RichFiles.Single(f => f.HintName.StartsWith("ArticleGroup.", System.StringComparison.Ordinal) && f.Text.Contains(" HarborSummit =>", System.StringComparison.Ordinal)).Text);
 
     [Fact]
     public void Front_matter_article_through_the_generator()
@@ -37,6 +36,6 @@ public class BaselineTests
             });
 
         Assert.Empty(run.Problems);
-        Baseline.Verify("FrontMatter.Articles.HarborTalks", run.Source("Articles.HarborTalks.g.cs"));
+        Baseline.Verify("FrontMatter.Articles.HarborTalks", run.ArticleFile("HarborTalks"));
     }
 }
