@@ -65,7 +65,8 @@ internal static class Program
         var words = articles.Sum(a => a.WordCount);
         var quotes = articles.Sum(a => a.Quotes.Count);
         var found = articles.Count(a => Articles.TryGet(a.Id, out var same) && ReferenceEquals(same, a));
-        Console.WriteLine($"articles={articles.Count} found-by-id={found} words={words} quotes={quotes} people={People.All.Count}");
+        var replaced = articles.Where(a => a.Paragraphs.Any(p => p.Contains('\uFFFD'))).Select(a => a.SourceFile).ToList();
+        Console.WriteLine($"articles={articles.Count} found-by-id={found} words={words} quotes={quotes} people={People.All.Count} with-replacement-characters={replaced.Count} {string.Join(" ", replaced)}");
         return found == articles.Count ? 0 : 1;
     }
 }

@@ -9,7 +9,7 @@ using NewsGen.Benchmarks.Measurement;
 namespace NewsGen.Benchmarks;
 
 /// <summary>
-/// <c>corpus DIR COUNT</c> writes a synthetic corpus; <c>phases [CORPUS]</c> prints where a consumer's compile time goes; <c>cpu [extract|cold|cold10k|incremental]...</c> prints the
+/// <c>corpus DIR COUNT</c> writes a synthetic corpus; <c>phases [CORPUS]</c> prints where a consumer's compile time goes; <c>cpu [extract|cold|cold10k|corpus|incremental]...</c> prints the
 /// CPU-time table; <c>quick</c> runs every benchmark with BenchmarkDotNet's short job; anything else goes to
 /// BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, …). Benchmarks run in this process (no per-benchmark project build).
 /// </summary>

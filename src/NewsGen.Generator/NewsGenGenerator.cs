@@ -9,8 +9,9 @@ namespace NewsGen.Generator;
 /// <summary>
 /// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
 /// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
-/// unique identifiers and merges entities, and each article's file is rendered from a unit that holds nothing of
-/// other articles, so it is re-emitted only when that article (or its identifiers) change. The pipeline never
+/// unique identifiers and merges entities. Articles are emitted in a bounded number of files (groups by a hash of the
+/// path), so an edit re-renders one group, and Roslyn, which checks each added file against those added before,
+/// tracks a few hundred files at most, not one per article. The pipeline never
 /// touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
 /// NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
@@ -54,17 +55,12 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(settings, _emitter.EmitTypes);
 
-        var partitions = corpus
+        var articleGroups = corpus
             .Select((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ArticlePartitions);
-        for (var bucket = 0; bucket < EmitUnits.Buckets; bucket++)
-        {
-            var index = bucket;
-            var articleUnits = partitions
-                .SelectMany((groups, _) => groups[index])
-                .WithTrackingName(TrackingNames.ArticleEmitUnit);
-            context.RegisterSourceOutput(articleUnits, _emitter.EmitArticle);
-        }
+            .WithTrackingName(TrackingNames.ArticlePartitions)
+            .SelectMany((groups, _) => groups)
+            .WithTrackingName(TrackingNames.ArticleGroup);
+        context.RegisterSourceOutput(articleGroups, _emitter.EmitGroup);
 
         foreach (var file in EmitUnits.IndexFiles)
         {

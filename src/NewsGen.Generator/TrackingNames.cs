@@ -27,11 +27,11 @@ public static class TrackingNames
     /// <summary>All extraction results made into one corpus.</summary>
     public const string BuildCorpus = "NewsGen.BuildCorpus";
 
-    /// <summary>The article units of the corpus, in groups.</summary>
+    /// <summary>The articles of the corpus, in groups.</summary>
     public const string ArticlePartitions = "NewsGen.ArticlePartitions";
 
-    /// <summary>The code of one article, ready to render.</summary>
-    public const string ArticleEmitUnit = "NewsGen.ArticleEmitUnit";
+    /// <summary>The file of one group of articles, ready to render.</summary>
+    public const string ArticleGroup = "NewsGen.ArticleGroup";
 
     /// <summary>The index files, ready to render.</summary>
     public const string CorpusIndexUnit = "NewsGen.CorpusIndexUnit";

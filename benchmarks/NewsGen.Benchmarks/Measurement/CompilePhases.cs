@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 using NewsGen.Benchmarks.Corpus;
@@ -15,7 +16,8 @@ namespace NewsGen.Benchmarks.Measurement;
 
 /// <summary>
 /// Where the compile time of a consumer goes, phase by phase, in process CPU time: the generator, the NewsGen content
-/// analyzer, binding the generated code (all compiler diagnostics) and emitting the assembly. One run each, cold.
+/// analyzer, binding the generated code (all compiler diagnostics) and emitting the assembly. One run each, cold, on
+/// one thread (a concurrent build spreads the same work over the cores, and its CPU time then varies with the load).
 /// </summary>
 internal static class CompilePhases
 {
@@ -30,7 +32,7 @@ internal static class CompilePhases
 
         Compilation output = null!;
         GeneratorDriver driver = null!;
-        Phase("generator (cold)", () => driver = Generation.Driver(texts, BenchmarkCorpus.Directory(corpus)).RunGeneratorsAndUpdateCompilation(Generation.Compilation("internal static class Code { }"), out output, out _));
+        Phase("generator (cold)", () => driver = Generation.Driver(texts, BenchmarkCorpus.Directory(corpus)).RunGeneratorsAndUpdateCompilation(Serial(Generation.Compilation("internal static class Code { }")), out output, out _));
         var trees = driver.GetRunResult().GeneratedTrees;
         Phase("parse generated code", () => trees.Sum(t => t.GetRoot().FullSpan.Length));
         ImmutableArray<Diagnostic> diagnostics = [];
@@ -43,7 +45,7 @@ internal static class CompilePhases
         });
         ImmutableArray<Diagnostic> analyzerDiagnostics = [];
         Phase("NewsGen content analyzer", () => analyzerDiagnostics = output
-            .WithAnalyzers([new ContentAnalyzer()], new AnalyzerOptions([.. texts], options))
+            .WithAnalyzers([new ContentAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], options), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
 
         Console.WriteLine();
@@ -53,6 +55,9 @@ internal static class CompilePhases
             Console.WriteLine("  " + error);
         }
     }
+
+    private static CSharpCompilation Serial(CSharpCompilation compilation) =>
+        compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
 
     private static void Phase(string name, Action action)
     {

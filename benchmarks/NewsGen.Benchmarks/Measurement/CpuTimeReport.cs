@@ -6,6 +6,11 @@ using System.IO;
 using System.Linq;
 using NewsGen.Benchmarks.Benchmarks;
 using NewsGen.Benchmarks.Corpus;
+using NewsGen.Extraction;
+using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Corpus;
 
 namespace NewsGen.Benchmarks.Measurement;
 
@@ -48,6 +53,19 @@ internal static class CpuTimeReport
             var cold = new GeneratorColdBenchmarks { Corpus = BenchmarkCorpus.Synthetic(10000) };
             cold.Setup();
             Report("cold generator run, synthetic-10000", 3, () => cold.ColdRun(), _ => string.Empty);
+        }
+
+        if (Wanted(only, "corpus"))
+        {
+            foreach (var corpus in new[] { realistic, BenchmarkCorpus.Synthetic(2000), BenchmarkCorpus.Synthetic(20000) })
+            {
+                var entries = BenchmarkCorpus.Load(corpus)
+                    .Select(f => new ArticleSource(f.Path, f.Text, null, null, f.IsValidUtf8))
+                    .Select(s => new CorpusEntry(s, ArticleExtractor.Extract(s, ExtractionOptions.Default)))
+                    .ToList();
+                Report($"corpus build (every article edit re-runs it), {corpus}", 3, () => CorpusBuilder.Build(entries.Select(e => e.Result)), _ => string.Empty);
+                Report($"corpus-wide checks (content analyzer, compilation end), {corpus}", 1, () => CorpusValidator.Validate(entries), _ => string.Empty);
+            }
         }
 
         if (Wanted(only, "incremental"))

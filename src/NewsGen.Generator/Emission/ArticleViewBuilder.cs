@@ -8,46 +8,53 @@ namespace NewsGen.Generator.Emission;
 /// <summary>Builds the view of one article's file from its emit unit.</summary>
 internal static class ArticleViewBuilder
 {
-    private const int QuotesInRemarks = 3;
-
     public static ArticleView Build(ArticleEmitUnit unit)
     {
         var code = new CSharpCode(unit.Settings.Namespace);
         var corpusArticle = unit.Article;
         var article = corpusArticle.Article;
-        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var text = new ArticleText("text");
+        var title = text.Add(article.Title);
+        var source = text.AddOptional(article.Source);
+        var author = text.AddOptional(article.Author);
+        var photo = article.Photo is { } picture
+            ? "new " + code.Type("Photo") + "(" + text.Add(picture.Caption) + ", " + text.Add(picture.Credit) + ")"
+            : "null";
+        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).Select(p => text.Add(p.Text)).ToList();
+        var sections = Sections(article.Sections, text);
+        var quotes = article.Quotes.Select(q => new QuoteView(
+            text.Add(q.Text),
+            q.Speaker is { } speaker ? Speaker(code, corpusArticle, speaker) : "null",
+            CSharpLiteral.Int(q.Paragraph),
+            CSharpLiteral.Bool(q.IsPartial))).ToList();
+        var dates = article.Dates.Select(d => new DateView(text.Add(d.Text), CSharpCode.Date(d.Value), CSharpLiteral.Int(d.Paragraph))).ToList();
+        var events = article.Events.Select(e => Event(code, corpusArticle, e, text)).ToList();
         return new ArticleView(unit.Settings)
         {
             Id = corpusArticle.Id,
-            Summary = article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
-            Remarks = Remarks(unit),
+            Holder = EmitUnits.HolderClass(corpusArticle.Id),
+            Text = text.Literal(),
             IdLiteral = CSharpLiteral.String(corpusArticle.Id),
-            Title = CSharpLiteral.Content(article.Title),
+            Title = title,
             Slug = CSharpLiteral.String(corpusArticle.Slug),
             Published = CSharpCode.Date(article.Published),
-            Source = CSharpLiteral.OptionalContent(article.Source),
-            Author = CSharpLiteral.OptionalContent(article.Author),
-            Photo = article.Photo is { } photo
-                ? "new " + code.Type("Photo") + "(" + CSharpLiteral.Content(photo.Caption) + ", " + CSharpLiteral.Content(photo.Credit) + ")"
-                : "null",
-            Paragraphs = paragraphs.Select(p => CSharpLiteral.Content(p.Text)).ToList(),
-            Sections = Sections(article.Sections),
+            Source = source,
+            Author = author,
+            Photo = photo,
+            Paragraphs = paragraphs,
+            Sections = sections,
             WordCount = CSharpLiteral.Int(article.WordCount),
             SourceFile = CSharpLiteral.String(unit.SourceFile),
             People = code.LazyList(code.Type("Person"), Members(code, "People", corpusArticle.PersonIds)),
             Organizations = code.LazyList(code.Type("Organization"), Members(code, "Organizations", corpusArticle.OrganizationIds)),
             Places = code.LazyList(code.Type("Place"), Members(code, "Places", corpusArticle.PlaceIds)),
-            Quotes = article.Quotes.Select(q => new QuoteView(
-                CSharpLiteral.Content(q.Text),
-                q.Speaker is { } speaker ? Speaker(code, corpusArticle, speaker) : "null",
-                CSharpLiteral.Int(q.Paragraph),
-                CSharpLiteral.Bool(q.IsPartial))).ToList(),
-            Dates = article.Dates.Select(d => new DateView(CSharpLiteral.Content(d.Text), CSharpCode.Date(d.Value), CSharpLiteral.Int(d.Paragraph))).ToList(),
-            Events = article.Events.Select(e => Event(code, corpusArticle, e)).ToList(),
+            Quotes = quotes,
+            Dates = dates,
+            Events = events,
         };
     }
 
-    private static List<SectionView> Sections(EquatableArray<Section> sections)
+    private static List<SectionView> Sections(EquatableArray<Section> sections, ArticleText text)
     {
         var views = new List<SectionView>(sections.Count);
         var next = 0;
@@ -55,7 +62,7 @@ internal static class ArticleViewBuilder
         {
             var indexes = Enumerable.Range(next, section.Paragraphs.Count).Select(i => "paragraphs[" + CSharpLiteral.Int(i) + "]").ToList();
             next += section.Paragraphs.Count;
-            views.Add(new SectionView(CSharpLiteral.OptionalContent(section.Heading), CSharpCode.Array("string", indexes)));
+            views.Add(new SectionView(text.AddOptional(section.Heading), CSharpCode.Array("string", indexes)));
         }
 
         return views;
@@ -69,7 +76,7 @@ internal static class ArticleViewBuilder
             ? code.Member(speaker.Kind == EntityKind.Person ? "People" : "Organizations", id)
             : "null";
 
-    private static EventView Event(CSharpCode code, CorpusArticle article, NewsEvent e)
+    private static EventView Event(CSharpCode code, CorpusArticle article, NewsEvent e, ArticleText text)
     {
         var participants = e.Participants
             .Select(p => (p.Kind, Id: article.Resolve(p)))
@@ -83,23 +90,7 @@ internal static class ArticleViewBuilder
             CSharpCode.Date(e.Date),
             place,
             CSharpCode.Array(code.Type("Entity"), participants),
-            CSharpLiteral.Content(e.Summary),
+            text.Add(e.Summary),
             CSharpLiteral.Int(e.Paragraph));
-    }
-
-    /// <summary>What IntelliSense shows besides the headline: date, file and the first quotes with their speakers.</summary>
-    private static List<string> Remarks(ArticleEmitUnit unit)
-    {
-        var article = unit.Article.Article;
-        var lines = new List<string>();
-        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
-        lines.Add(article.Published is { } date ? origin + ", published " + date + "." : origin + ".");
-        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
-        {
-            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
-            lines.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
-        }
-
-        return lines;
     }
 }

@@ -14,14 +14,10 @@ internal static class CSharpLiteral
     public static string String(string text) => Quote(text, suffix: string.Empty);
 
     /// <summary>
-    /// Content text as a UTF-8 literal decoded on first use: it lives in the assembly's data, not in the user-string
-    /// heap, which cannot hold more than 16 MB of literals (CS8103).
+    /// A UTF-8 literal (<c>"…"u8</c>), for content text: it lives in the assembly's data, not in the user-string heap,
+    /// which cannot hold more than 16 MB of literals (CS8103).
     /// </summary>
-    public static string Content(string text) =>
-        text.Length == 0 ? "\"\"" : "global::System.Text.Encoding.UTF8.GetString(" + Quote(text, suffix: "u8") + ")";
-
-    /// <summary><see cref="Content"/>, or <c>null</c>.</summary>
-    public static string OptionalContent(string? text) => text is null ? "null" : Content(text);
+    public static string Utf8(string text) => Quote(text, suffix: "u8");
 
     /// <summary>A literal <c>true</c> or <c>false</c>.</summary>
     public static string Bool(bool value) => value ? "true" : "false";

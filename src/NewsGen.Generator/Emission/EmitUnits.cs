@@ -7,8 +7,16 @@ using NewsGen.Extraction.Model;
 
 namespace NewsGen.Generator.Emission;
 
-/// <summary>The generated file of one article: everything it needs, nothing from other articles.</summary>
-internal sealed record ArticleEmitUnit(EmitSettings Settings, string HintName, string SourceFile, CorpusArticle Article);
+/// <summary>The code of one article: everything it needs, nothing from other articles.</summary>
+internal sealed record ArticleEmitUnit(EmitSettings Settings, string SourceFile, CorpusArticle Article);
+
+/// <summary>
+/// The file of one group of articles: their <c>Articles</c> properties and their code. The articles of a project are
+/// spread over a bounded number of groups (see <see cref="EmitUnits.GroupCount"/>), because Roslyn checks every added
+/// file against every file added before it on each run: with a file per article, a 20,000-article project would pay
+/// 200 million name comparisons per keystroke.
+/// </summary>
+internal sealed record ArticleGroupUnit(EmitSettings Settings, string HintName, EquatableArray<ArticleEmitUnit> Articles);
 
 /// <summary>
 /// One index file (<c>Articles</c>, <c>People</c>, …) with only what that file shows: identifiers, slugs and cross
@@ -38,16 +46,25 @@ internal enum IndexFile
 /// <summary>An article as an index sees it (the slug only where the index looks articles up by slug).</summary>
 internal sealed record ArticleIndexEntry(string Id, string Slug);
 
+/// <summary>One article's property: its identifier, the class that holds it and its documentation (XML-escaped).</summary>
+internal sealed record ArticleMember(string Id, string Holder, string Summary, EquatableArray<string> Remarks);
+
 /// <summary>An event by position, with its date as a day number (days since 0001-01-01, as DateOnly.DayNumber).</summary>
 internal sealed record EventIndexEntry(string ArticleId, int Index, int DayNumber);
 
 /// <summary>Splits a corpus into emit units.</summary>
 internal static class EmitUnits
 {
-    /// <summary>How many groups the article units are spread over; see <see cref="Partition"/>.</summary>
-    public const int Buckets = 32;
+    /// <summary>Groups at least and at most, whatever the number of articles; see <see cref="GroupCount"/>.</summary>
+    public const int MinGroups = 32;
 
-    private const int MaxIdInHintName = 80;
+    /// <inheritdoc cref="MinGroups"/>
+    public const int MaxGroups = 256;
+
+    /// <summary>The articles a group holds on average before the number of groups doubles.</summary>
+    public const int ArticlesPerGroup = 32;
+
+    private const int QuotesInRemarks = 3;
 
     /// <summary>Every index file, in the order they are generated.</summary>
     public static IReadOnlyList<IndexFile> IndexFiles { get; } =
@@ -55,33 +72,50 @@ internal static class EmitUnits
 
     /// <summary>
     /// The article units in corpus order (so the generated files, and the compiled assembly, do not depend on the order
-    /// the build lists the files), spread over <see cref="Buckets"/> groups by a stable hash of the path. Roslyn
-    /// compares a step's outputs by position, so adding or removing an article shifts, and re-emits, only the
-    /// articles after it in its own group rather than every article after it.
+    /// the build lists the files), spread over <see cref="GroupCount"/> groups by a stable hash of the path; empty groups
+    /// are kept (and add no file). Roslyn compares a step's outputs by position, so an edit re-emits one group, and
+    /// adding or removing an article only its own group, as long as the number of groups stays the same.
     /// </summary>
-    public static EquatableArray<EquatableArray<ArticleEmitUnit>> Partition(Corpus corpus, EmitSettings settings)
+    public static EquatableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
     {
-        var groups = Enumerable.Range(0, Buckets).Select(_ => new List<ArticleEmitUnit>()).ToArray();
+        var count = GroupCount(corpus.Articles.Count);
+        var groups = Enumerable.Range(0, count).Select(_ => new List<ArticleEmitUnit>()).ToArray();
         foreach (var article in corpus.Articles)
         {
-            groups[Bucket(article.Article.SourcePath)].Add(
-                new ArticleEmitUnit(settings, HintName(article.Id), DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
+            groups[Bucket(article.Article.SourcePath, count)].Add(
+                new ArticleEmitUnit(settings, DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
-        return groups.Select(g => g.ToEquatableArray()).ToEquatableArray();
+        return groups.Select((g, i) => new ArticleGroupUnit(settings, GroupHintName(i), g.ToEquatableArray())).ToEquatableArray();
     }
 
-    /// <summary>The group of a path.</summary>
-    public static int Bucket(string path) => (int)(StableHash(path) % Buckets);
+    /// <summary>
+    /// A power of two between <see cref="MinGroups"/> and <see cref="MaxGroups"/>, about one group per
+    /// <see cref="ArticlesPerGroup"/> articles: few files for Roslyn to track, few articles to render again per edit.
+    /// It changes only when the number of articles crosses a power of two, and then every group is emitted again once.
+    /// </summary>
+    public static int GroupCount(int articles)
+    {
+        var count = MinGroups;
+        while (count < MaxGroups && count * ArticlesPerGroup < articles)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
 
     /// <summary>
-    /// <c>Articles.{Id}.g.cs</c>. A very long id (one derived from a long headline) is cut and completed with a hash
-    /// of the whole id, so the file name stays short enough for every file system when generated files are written out.
+    /// The class in <c>{Namespace}.NewsGenArticles</c> that holds an article's cache and code, named after the article
+    /// but with a prefix, so that no id (not even <c>Value</c> or a verbatim <c>@class</c>) clashes with its members.
     /// </summary>
-    public static string HintName(string articleId) =>
-        "Articles." + (articleId.Length <= MaxIdInHintName
-            ? articleId
-            : articleId.Substring(0, MaxIdInHintName - 9) + "_" + StableHash(articleId).ToString("x8", CultureInfo.InvariantCulture)) + ".g.cs";
+    public static string HolderClass(string articleId) => "Article_" + articleId.TrimStart('@');
+
+    /// <summary><c>ArticleGroup.{group}.g.cs</c>.</summary>
+    public static string GroupHintName(int group) => "ArticleGroup." + group.ToString("000", CultureInfo.InvariantCulture) + ".g.cs";
+
+    /// <summary>The group of a path among <paramref name="groups"/>.</summary>
+    public static int Bucket(string path, int groups) => (int)(StableHash(path) % (uint)groups);
 
     /// <summary>FNV-1a over the characters: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
     private static uint StableHash(string text)
@@ -131,6 +165,25 @@ internal static class EmitUnits
         return directory.Length > 0 && normalized.StartsWith(directory, StringComparison.OrdinalIgnoreCase)
             ? normalized.Substring(directory.Length)
             : System.IO.Path.GetFileName(normalized);
+    }
+
+    /// <summary>What IntelliSense shows: the headline, the date, the file and the first quotes with their speakers.</summary>
+    public static ArticleMember Member(ArticleEmitUnit unit)
+    {
+        var article = unit.Article.Article;
+        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
+        var remarks = new List<string> { article.Published is { } date ? origin + ", published " + date + "." : origin + "." };
+        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
+        {
+            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
+            remarks.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
+        }
+
+        return new ArticleMember(
+            unit.Article.Id,
+            HolderClass(unit.Article.Id),
+            article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
+            remarks.ToEquatableArray());
     }
 
     private static EquatableArray<EventIndexEntry> DatedEvents(Corpus corpus) =>

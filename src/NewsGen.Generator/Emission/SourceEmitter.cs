@@ -19,7 +19,31 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 
     public static GeneratedFile TypesFile(EmitSettings settings) => new(TemplateNames.Types, "NewsGen.Types.g.cs", () => new TypesView(settings));
 
-    public static GeneratedFile ArticleFile(ArticleEmitUnit unit) => new(TemplateNames.Article, unit.HintName, () => ArticleViewBuilder.Build(unit));
+    /// <summary>
+    /// The file of a group, or null when no article of the group could be rendered. Each article's code is rendered on
+    /// its own, so a failure (<paramref name="failed"/>) leaves out that article, its property included, and keeps the others.
+    /// </summary>
+    public static GeneratedFile? GroupFile(ArticleGroupUnit unit, TemplateRenderer renderer, Action<ArticleEmitUnit, Exception> failed)
+    {
+        var members = new List<ArticleMember>(unit.Articles.Count);
+        var holders = new List<string>(unit.Articles.Count);
+        foreach (var article in unit.Articles)
+        {
+            try
+            {
+                holders.Add(renderer.Render(TemplateNames.Article, ArticleViewBuilder.Build(article)).TrimEnd());
+                members.Add(EmitUnits.Member(article));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed(article, exception);
+            }
+        }
+
+        return members.Count == 0
+            ? null
+            : new GeneratedFile(TemplateNames.ArticleGroup, unit.HintName, () => new ArticleGroupView(unit.Settings) { Members = members, Holders = holders });
+    }
 
     public static GeneratedFile IndexFileFor(CorpusIndexUnit unit) =>
         unit.File switch
@@ -34,7 +58,12 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 
     public void EmitTypes(SourceProductionContext context, EmitSettings settings) => Emit(context, null, [TypesFile(settings)]);
 
-    public void EmitArticle(SourceProductionContext context, ArticleEmitUnit unit) => Emit(context, unit.Article.Article.SourcePath, [ArticleFile(unit)]);
+    /// <summary>Adds the file of a group of articles; an empty group adds none.</summary>
+    public void EmitGroup(SourceProductionContext context, ArticleGroupUnit unit)
+    {
+        var file = GroupFile(unit, renderer, (article, exception) => context.ReportDiagnostic(Failure(article.Article.Article.SourcePath, TemplateNames.Article, exception.Message)));
+        Emit(context, null, file is null ? [] : [file]);
+    }
 
     public void EmitIndex(SourceProductionContext context, CorpusIndexUnit unit) => Emit(context, null, [IndexFileFor(unit)]);
 

@@ -7,6 +7,7 @@ internal static class TemplateNames
 {
     public const string Types = "Types";
     public const string Article = "Article";
+    public const string ArticleGroup = "ArticleGroup";
     public const string Articles = "Articles";
     public const string Entities = "Entities";
     public const string Quotes = "Quotes";
@@ -15,5 +16,5 @@ internal static class TemplateNames
     /// <summary>Included by the index templates (<c>include "Lookup"</c>) to lay out a <see cref="LookupView"/>.</summary>
     public const string Lookup = "Lookup";
 
-    public static IReadOnlyList<string> All { get; } = [Types, Article, Articles, Entities, Quotes, Events, Lookup];
+    public static IReadOnlyList<string> All { get; } = [Types, Article, ArticleGroup, Articles, Entities, Quotes, Events, Lookup];
 }

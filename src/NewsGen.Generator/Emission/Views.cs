@@ -21,9 +21,10 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
 {
     public required string Id { get; init; }
 
-    public required string Summary { get; init; }
+    public required string Holder { get; init; }
 
-    public required IReadOnlyList<string> Remarks { get; init; }
+    /// <summary>Every text of the article as one UTF-8 literal; the other properties read it as <c>text[i]</c>.</summary>
+    public required string Text { get; init; }
 
     public required string IdLiteral { get; init; }
 
@@ -64,6 +65,15 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
     public required IReadOnlyList<EventView> Events { get; init; }
 
     public bool HasEvents => Events.Count > 0;
+}
+
+/// <summary>The file of a group of articles: a documented <c>Articles</c> property and the code of each article.</summary>
+internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(settings)
+{
+    public required IReadOnlyList<ArticleMember> Members { get; init; }
+
+    /// <summary>Each article's class, rendered from the article template.</summary>
+    public required IReadOnlyList<string> Holders { get; init; }
 }
 
 internal sealed record SectionView(string Heading, string Paragraphs);

@@ -32,11 +32,10 @@ public class CSharpLiteralTests
     }
 
     [Fact]
-    public void Content_is_a_UTF8_literal_decoded_on_use()
+    public void Content_is_a_UTF8_literal()
     {
-        Assert.Equal("global::System.Text.Encoding.UTF8.GetString(\"x\\\"y\"u8)", CSharpLiteral.Content("x\"y"));
-        Assert.Equal("\"\"", CSharpLiteral.Content(string.Empty));
-        Assert.Equal("null", CSharpLiteral.OptionalContent(null));
+        Assert.Equal("\"x\\\"y\"u8", CSharpLiteral.Utf8("x\"y"));
+        Assert.Equal("\"\"u8", CSharpLiteral.Utf8(string.Empty));
     }
 
     [Fact]
@@ -57,10 +56,10 @@ public class CSharpLiteralTests
     {
         var text = "\u0000\u0001 \u007F\u0080 \u00FF \u0100 \uFFFD \uFFFF \U0001F600 \"\\";
 
-        var expression = SyntaxFactory.ParseExpression(CSharpLiteral.Content(text));
+        var expression = SyntaxFactory.ParseExpression(CSharpLiteral.Utf8(text));
 
         Assert.Empty(expression.GetDiagnostics());
-        var literal = expression.DescendantNodes().OfType<LiteralExpressionSyntax>().Single();
+        var literal = expression.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().Single();
         Assert.Equal(SyntaxKind.Utf8StringLiteralToken, literal.Token.Kind());
         Assert.Equal(text, literal.Token.ValueText);
     }

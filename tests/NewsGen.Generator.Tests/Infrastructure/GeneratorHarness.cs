@@ -75,6 +75,17 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
 
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).Text;
 
+    /// <summary>The files that hold articles (one per group of articles).</summary>
+    public IReadOnlyList<(string HintName, string Text)> ArticleFiles =>
+        Sources.Where(s => s.HintName.StartsWith("ArticleGroup.", System.StringComparison.Ordinal)).ToList();
+
+    /// <summary>The class generated for each article (<c>Article_{Id}</c>), in file order.</summary>
+    public IReadOnlyList<string> ArticleClasses =>
+        ArticleFiles.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Text, @"internal static class (Article_\S+)").Select(m => m.Groups[1].Value)).ToList();
+
+    /// <summary>The file that holds the article whose class is <c>Article_{id}</c>.</summary>
+    public string ArticleFile(string id) => ArticleFiles.Single(f => f.Text.Contains("internal static class Article_" + id + "\n", System.StringComparison.Ordinal)).Text;
+
     /// <summary>Warnings and errors of the compilation with the generated code, plus any the generator reported.</summary>
     public IReadOnlyList<Diagnostic> Problems =>
         Output.GetDiagnostics().Concat(GeneratorDiagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

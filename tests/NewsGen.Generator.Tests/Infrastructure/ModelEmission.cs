@@ -16,7 +16,9 @@ internal static class ModelEmission
         settings ??= Settings();
         var corpus = CorpusBuilder.Build(articles.Select(Models.Result));
         var files = new List<GeneratedFile> { SourceEmitter.TypesFile(settings) };
-        files.AddRange(EmitUnits.Partition(corpus, settings).SelectMany(g => g).Select(SourceEmitter.ArticleFile));
+        files.AddRange(EmitUnits.Partition(corpus, settings)
+            .Select(g => SourceEmitter.GroupFile(g, TemplateRenderer.Embedded, (_, exception) => System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception)))
+            .OfType<GeneratedFile>());
         files.AddRange(EmitUnits.IndexFiles.Select(file => SourceEmitter.IndexFileFor(EmitUnits.ForIndex(corpus, settings, file))));
         return files.Select(f => (f.HintName, TemplateRenderer.Embedded.Render(f.Template, f.View()))).ToList();
     }

@@ -16,7 +16,7 @@ public class GeneratedCodeCompilesTests
         var run = GeneratorHarness.Run([new TestArticle(RepoPaths.SeedFile, File.ReadAllText(RepoPaths.SeedFile))], ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        Assert.Single(run.Sources, s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal) && s.HintName != "Articles.g.cs");
+        Assert.Single(run.ArticleClasses);
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public class GeneratedCodeCompilesTests
         var run = GeneratorHarness.Run(articles, ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        var hintNames = run.Sources.Select(s => s.HintName).ToList();
-        Assert.Contains("Articles.SameId.g.cs", hintNames);
-        Assert.Contains("Articles.SameId2.g.cs", hintNames);
-        Assert.Contains("Articles.All2.g.cs", hintNames);
-        Assert.Contains("Articles.Namespace.g.cs", hintNames);
-        Assert.Contains("Articles._2024InReview.g.cs", hintNames);
-        Assert.Contains("Articles.\u00D6lpreis\u5317\u4EAC.g.cs", hintNames);
-        Assert.Equal(articles.Length, hintNames.Count(h => h.StartsWith("Articles.", System.StringComparison.Ordinal) && h != "Articles.g.cs"));
+        var classes = run.ArticleClasses;
+        Assert.Contains("Article_SameId", classes);
+        Assert.Contains("Article_SameId2", classes);
+        Assert.Contains("Article_All2", classes);
+        Assert.Contains("Article_Namespace", classes);
+        Assert.Contains("Article__2024InReview", classes);
+        Assert.Contains("Article_\u00D6lpreis\u5317\u4EAC", classes);
+        Assert.Equal(articles.Length, classes.Count);
     }
 
     [Fact]
@@ -64,7 +64,9 @@ public class GeneratedCodeCompilesTests
         var run = GeneratorHarness.Run([new TestArticle("/p/untitled.txt", "---\nsource: Somewhere\n---\n\n\n")], ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        Assert.Contains("Title: \"\",", run.Sources.Single(s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal) && s.HintName != "Articles.g.cs").Text);
+        var article = Assert.Single(run.ArticleFiles).Text;
+        Assert.Contains("Title: text[0],", article);
+        Assert.Matches("Split\\(\\s*\"0[,|]", article);
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public class GeneratedCodeCompilesTests
     {
         var run = GeneratorHarness.Run([new TestArticle("/p/notes.txt", "Just notes\n\nNot an article.\n", IsArticle: false)]);
 
-        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("Articles.J", System.StringComparison.Ordinal));
+        Assert.Empty(run.ArticleFiles);
     }
 
     [Fact]

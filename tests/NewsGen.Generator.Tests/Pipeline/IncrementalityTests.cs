@@ -10,7 +10,7 @@ namespace NewsGen.Generator.Tests.Pipeline;
 
 /// <summary>
 /// The generator runs inside every keystroke of the IDE: unchanged input must come from the cache, and an edit to one
-/// article must re-run only that article's steps and re-emit only its file (plus the indexes).
+/// article must re-run only that article's steps and re-emit only the file of its group (plus the indexes).
 /// </summary>
 public class IncrementalityTests
 {
@@ -21,7 +21,7 @@ public class IncrementalityTests
         new("/p/gamma.txt", "---\nid: Gamma\n---\nGamma story\n\nThird body.\n"),
     ];
 
-    private static readonly string[] PerArticleSteps = [TrackingNames.ReadArticle, TrackingNames.ExtractArticle, TrackingNames.ArticleEmitUnit];
+    private static readonly string[] PerArticleSteps = [TrackingNames.ReadArticle, TrackingNames.ExtractArticle];
 
     private static readonly Compilation Empty = GeneratorHarness.Compilation("Consumer", ["internal static class Code { }"]);
 
@@ -73,6 +73,10 @@ public class IncrementalityTests
             Assert.All(outputs, o => Assert.Equal(PathOf(o.Value) == "/p/beta.txt" ? IncrementalStepRunReason.Modified : Reused(o.Reason), o.Reason));
         }
 
+        var groups = StepReasons.Of(driver, TrackingNames.ArticleGroup);
+        Assert.Equal(EmitUnits.GroupCount(3), groups.Count);
+        var rerun = Assert.Single(groups, o => !StepReasons.Reused.Contains(o.Reason));
+        Assert.Contains("/p/beta.txt", Paths(rerun.Value));
         Assert.All(StepReasons.Of(driver, TrackingNames.CorpusIndexUnit), o => Assert.Contains(o.Reason, StepReasons.Reused));
     }
 
@@ -87,7 +91,7 @@ public class IncrementalityTests
         var after = Sources(driver);
 
         var changed = Assert.Single(after, s => !before.Contains(s));
-        Assert.StartsWith("Articles.", changed.HintName);
+        Assert.StartsWith("ArticleGroup.", changed.HintName);
         Assert.Contains("First body, edited.", changed.Text);
     }
 
@@ -118,7 +122,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void Adding_a_file_reemits_at_most_the_articles_after_it_in_its_group()
+    public void Adding_a_file_reemits_only_its_group()
     {
         var many = Enumerable.Range(0, 64).Select(i => new TestArticle($"/p/story-{i:00}.txt", $"Story {i}\n\nBody {i}.\n")).ToArray();
         var added = new TestArticle("/p/story-31b.txt", "Inserted story\n\nBody.\n");
@@ -126,11 +130,9 @@ public class IncrementalityTests
 
         driver = driver.AddAdditionalTexts([new InMemoryAdditionalText(added.Path, added.Text)]).RunGenerators(Empty);
 
-        var group = EmitUnits.Bucket(added.Path);
-        var rerun = StepReasons.Of(driver, TrackingNames.ArticleEmitUnit).Where(o => !StepReasons.Reused.Contains(o.Reason)).ToList();
-        Assert.NotEmpty(rerun);
-        Assert.All(rerun, o => Assert.Equal(group, EmitUnits.Bucket(PathOf(o.Value))));
-        Assert.True(rerun.Count <= 1 + many.Count(a => EmitUnits.Bucket(a.Path) == group), $"{rerun.Count} units re-emitted");
+        var rerun = Assert.Single(StepReasons.Of(driver, TrackingNames.ArticleGroup), o => !StepReasons.Reused.Contains(o.Reason));
+        Assert.Contains(added.Path, Paths(rerun.Value));
+        Assert.Equal(EmitUnits.GroupCount(many.Length), EmitUnits.GroupCount(many.Length + 1));
     }
 
     [Fact]
@@ -142,12 +144,12 @@ public class IncrementalityTests
 
         Assert.All(StepReasons.Of(driver, TrackingNames.ExtractArticle), o => Assert.Contains(o.Reason, StepReasons.Reused));
         Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpus), o => Assert.Contains(o.Reason, StepReasons.Reused));
-        Assert.All(StepReasons.Of(driver, TrackingNames.ArticleEmitUnit), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(StepReasons.Of(driver, TrackingNames.ArticleGroup), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
     }
 
     /// <summary>
-    /// The per-file steps of every other article are served from the cache; the article units re-run only for the
-    /// changed file and for articles that share its group and come after it (their position in the group shifted).
+    /// The per-file steps of every other article are served from the cache; only the group of the changed file is
+    /// emitted again.
     /// </summary>
     private static void AssertOthersReused(GeneratorDriver driver, string path, IncrementalStepRunReason reason)
     {
@@ -158,9 +160,8 @@ public class IncrementalityTests
             Assert.All(outputs, o => Assert.Equal(PathOf(o.Value) == path ? reason : Reused(o.Reason), o.Reason));
         }
 
-        Assert.All(
-            StepReasons.Of(driver, TrackingNames.ArticleEmitUnit).Where(o => EmitUnits.Bucket(PathOf(o.Value)) != EmitUnits.Bucket(path)),
-            o => Assert.Contains(o.Reason, StepReasons.Reused));
+        var groups = StepReasons.Of(driver, TrackingNames.ArticleGroup);
+        Assert.All(groups.Where((_, i) => i != EmitUnits.Bucket(path, groups.Count)), o => Assert.Contains(o.Reason, StepReasons.Reused));
     }
 
     /// <summary>The reason itself when it is one of the reused kinds, so Assert.Equal reports the real reason otherwise.</summary>
@@ -172,9 +173,12 @@ public class IncrementalityTests
         {
             ArticleSource source => source.Path,
             ExtractionResult result => result.Path,
-            ArticleEmitUnit unit => unit.Article.Article.SourcePath,
             _ => throw new System.InvalidOperationException(value.GetType().Name),
         };
+
+    /// <summary>The articles of a group.</summary>
+    private static IReadOnlyList<string> Paths(object group) =>
+        ((ArticleGroupUnit)group).Articles.Select(a => a.Article.Article.SourcePath).ToList();
 
     private static IReadOnlyList<(string HintName, string Text)> Sources(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
