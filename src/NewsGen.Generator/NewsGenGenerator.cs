@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using NewsGen.Extraction;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Generator.Emission;
+using NewsGen.Generator.Pipeline;
 using NewsGen.Generator.Options;
 
 namespace NewsGen.Generator;
@@ -46,7 +47,7 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => OptionsReader.ReadArticle(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.ReadArticle)
             .Combine(extractionOptions)
-            .Select((pair, _) => ArticleExtractor.Extract(pair.Left, pair.Right))
+            .Select((pair, _) => SharedExtraction.Extract(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ExtractArticle)
             .Collect()
             .Select((results, _) => CorpusBuilder.Build(results))

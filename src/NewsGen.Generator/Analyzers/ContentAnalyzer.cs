@@ -9,6 +9,7 @@ using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
 using NewsGen.Extraction.Validation.Corpus;
 using NewsGen.Generator.Diagnostics;
+using NewsGen.Generator.Pipeline;
 using NewsGen.Generator.Options;
 
 namespace NewsGen.Generator.Analyzers;
@@ -49,7 +50,7 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
             }
 
             var source = OptionsReader.ReadArticle(file.AdditionalFile, fileOptions, file.CancellationToken);
-            var result = ArticleExtractor.Extract(source, options);
+            var result = SharedExtraction.Extract(source, options);
             foreach (var diagnostic in result.Diagnostics)
             {
                 file.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));

@@ -31,7 +31,7 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         {
             try
             {
-                holders.Add(renderer.Render(TemplateNames.Article, ArticleViewBuilder.Build(article)).TrimEnd());
+                holders.Add(ArticleCodeCache.Render(article, renderer));
                 members.Add(EmitUnits.Member(article));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using NewsGen.Extraction.Model;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// The rendered code of each article, kept from one generator run to the next. Roslyn re-emits a whole group file when
+/// one of its articles changes; without this, every other article of the group would be rendered again. An article
+/// whose extraction step was served from Roslyn's cache keeps its <see cref="Article"/> instance, so the code is kept
+/// against that instance (weakly: it goes with the article) and reused when the whole emit unit and the renderer are
+/// the same as when it was rendered. Anything else is rendered anew: the cache changes cost, never output.
+/// </summary>
+internal static class ArticleCodeCache
+{
+    private static readonly ConditionalWeakTable<Article, Slot> Rendered = new();
+
+    /// <summary>The code of <paramref name="unit"/> (its holder class): from the cache, or rendered and kept.</summary>
+    /// <exception cref="TemplateFailedException">The article template failed; nothing is kept.</exception>
+    public static string Render(ArticleEmitUnit unit, TemplateRenderer renderer)
+    {
+        var slot = Rendered.GetValue(unit.Article.Article, _ => new Slot());
+        var last = slot.Last;
+        if (last is not null && ReferenceEquals(last.Renderer, renderer) && last.Unit.Equals(unit))
+        {
+            return last.Code;
+        }
+
+        var code = renderer.Render(TemplateNames.Article, ArticleViewBuilder.Build(unit)).TrimEnd();
+        slot.Last = new Entry(unit, renderer, code);
+        return code;
+    }
+
+    /// <summary>The last rendering of one article (a reference swap, so concurrent runs never see half an entry).</summary>
+    private sealed class Slot
+    {
+        public volatile Entry? Last;
+    }
+
+    private sealed record Entry(ArticleEmitUnit Unit, TemplateRenderer Renderer, string Code);
+}
