@@ -1,18 +1,21 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
-using NewsGen.Extraction;
 using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Model;
 using NewsGen.Generator.Emission;
-using NewsGen.Generator.Pipeline;
 using NewsGen.Generator.Options;
+using NewsGen.Generator.Pipeline;
 
 namespace NewsGen.Generator;
 
 /// <summary>
 /// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
 /// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
-/// unique identifiers and merges entities. Articles are emitted in a bounded number of files (groups by a hash of the
-/// path), so an edit re-renders one group, and Roslyn, which checks each added file against those added before,
-/// tracks a few hundred files at most, not one per article. The pipeline never
+/// unique identifiers and merges entities from each article's footprint (identity and entity names), so an edit that
+/// leaves the footprint equal, as most typing in a paragraph does, skips that corpus-wide pass and every index file.
+/// Articles are emitted in a bounded number of files (groups by a hash of the path), so an edit re-renders one group,
+/// and Roslyn, which checks each added file against those added before, tracks a bounded number of files, not one per
+/// article. The pipeline never
 /// touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
 /// NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
@@ -40,7 +43,7 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((o, _) => new EmitSettings(o.Namespace, o.Accessibility, o.ProjectDirectory))
             .WithTrackingName(TrackingNames.EmitSettings);
 
-        var corpus = context.AdditionalTextsProvider
+        var results = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => OptionsReader.IsArticle(pair.Right.GetOptions(pair.Left)))
             .WithTrackingName(TrackingNames.ArticleFiles)
@@ -48,9 +51,17 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadArticle)
             .Combine(extractionOptions)
             .Select((pair, _) => SharedExtraction.Extract(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ExtractArticle)
+            .WithTrackingName(TrackingNames.ExtractArticle);
+        var index = results
+            .Select((result, _) => ArticleFootprint.Of(result))
+            .WithTrackingName(TrackingNames.ArticleFootprint)
             .Collect()
-            .Select((results, _) => CorpusBuilder.Build(results))
+            .Select((footprints, _) => CorpusBuilder.Index(footprints))
+            .WithTrackingName(TrackingNames.BuildCorpusIndex);
+        var corpus = results
+            .Collect()
+            .Combine(index)
+            .Select((pair, _) => CorpusBuilder.Assemble(pair.Left.Select(r => r.Article).OfType<Article>(), pair.Right))
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 
@@ -65,7 +76,8 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
 
         foreach (var file in EmitUnits.IndexFiles)
         {
-            var indexUnit = corpus
+            var indexUnit = index
+                .Combine(settings)
                 .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right, file))
                 .WithTrackingName(TrackingNames.CorpusIndexUnit);
             context.RegisterSourceOutput(indexUnit, _emitter.EmitIndex);

@@ -24,7 +24,13 @@ public static class TrackingNames
     /// <summary>One article extracted.</summary>
     public const string ExtractArticle = "NewsGen.ExtractArticle";
 
-    /// <summary>All extraction results made into one corpus.</summary>
+    /// <summary>What the corpus-wide pass reads of one article (identity and entity names).</summary>
+    public const string ArticleFootprint = "NewsGen.ArticleFootprint";
+
+    /// <summary>Unique identifiers and entities merged across articles, from the footprints.</summary>
+    public const string BuildCorpusIndex = "NewsGen.BuildCorpusIndex";
+
+    /// <summary>The articles joined with the corpus index.</summary>
     public const string BuildCorpus = "NewsGen.BuildCorpus";
 
     /// <summary>The articles of the corpus, in groups.</summary>

@@ -27,9 +27,12 @@ internal static class Generation
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
-    /// <summary>The files as the compiler would pass them; a file that is not UTF-8 keeps its fallback encoding.</summary>
+    /// <summary>
+    /// The files as a new compiler run would pass them: each text in a string of its own (a build reads the files anew,
+    /// so nothing kept against the strings of an earlier run applies); a file that is not UTF-8 keeps its fallback encoding.
+    /// </summary>
     public static IReadOnlyList<AdditionalText> Texts(IEnumerable<CorpusFile> files) =>
-        files.Select(f => (AdditionalText)new InMemoryText(f.Path, SourceText.From(f.Text, f.IsValidUtf8 ? Encoding.UTF8 : Encoding.Latin1))).ToList();
+        files.Select(f => (AdditionalText)new InMemoryText(f.Path, SourceText.From(new string(f.Text.ToCharArray()), f.IsValidUtf8 ? Encoding.UTF8 : Encoding.Latin1))).ToList();
 
     /// <summary>A fresh driver (no cache) over <paramref name="texts"/>, for a project in <paramref name="projectDirectory"/>.</summary>
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, string projectDirectory, bool trackSteps = false) =>

@@ -16,7 +16,7 @@ internal static class ArticleIdAssigner
 {
     private static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
 
-    public static (string[] Ids, string[] Slugs, List<ContentDiagnostic> Diagnostics) Assign(IReadOnlyList<Article> articles)
+    public static (string[] Ids, string[] Slugs, List<ContentDiagnostic> Diagnostics) Assign(IReadOnlyList<ArticleFootprint> articles)
     {
         var ids = new string[articles.Count];
         var diagnostics = new List<ContentDiagnostic>();
@@ -50,11 +50,11 @@ internal static class ArticleIdAssigner
         return (ids, Slugs(articles, ids), diagnostics);
     }
 
-    private static bool IsExplicit(Article article) => article.IdOrigin != ArticleIdOrigin.Derived;
+    private static bool IsExplicit(ArticleFootprint article) => article.IdOrigin != ArticleIdOrigin.Derived;
 
-    private static SourceSpan IdLocation(Article article) => article.IdLocation ?? FileStart;
+    private static SourceSpan IdLocation(ArticleFootprint article) => article.IdLocation ?? FileStart;
 
-    private static IEnumerable<ContentDiagnostic> Duplicates(IReadOnlyList<Article> articles, List<int> holders)
+    private static IEnumerable<ContentDiagnostic> Duplicates(IReadOnlyList<ArticleFootprint> articles, List<int> holders)
     {
         var files = string.Join(", ", holders.Select(h => System.IO.Path.GetFileName(articles[h].SourcePath)));
         foreach (var i in holders)
@@ -65,7 +65,7 @@ internal static class ArticleIdAssigner
         }
     }
 
-    private static string[] Slugs(IReadOnlyList<Article> articles, string[] ids)
+    private static string[] Slugs(IReadOnlyList<ArticleFootprint> articles, string[] ids)
     {
         var taken = new HashSet<string>(System.StringComparer.Ordinal);
         var slugs = new string[ids.Length];

@@ -7,65 +7,102 @@ namespace NewsGen.Extraction.Corpus;
 
 /// <summary>
 /// Turns the per-file extraction results into one <see cref="Corpus"/>: the same result whatever order the files
-/// came in, a file listed twice counted once, identifiers made unique, entities merged across articles.
+/// came in, a file listed twice counted once, identifiers made unique, entities merged across articles. The work is in
+/// two parts, so the generator can cache the expensive one: <see cref="Index"/> reads only footprints (identity and
+/// entity names), <see cref="Assemble"/> joins the index with the articles.
 /// </summary>
 public static class CorpusBuilder
 {
     /// <summary>Builds the corpus. Results without an article (skipped files) are left out.</summary>
     public static Corpus Build(IEnumerable<ExtractionResult> results)
     {
-        var articles = results
-            .Select(r => r.Article)
-            .OfType<Article>()
-            .OrderBy(a => a.SourcePath, StringComparer.Ordinal)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .GroupBy(a => PathKey(a.SourcePath), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+        var articles = results.Select(r => r.Article).OfType<Article>().ToList();
+        return Assemble(articles, Index(articles.Select(ArticleFootprint.Of)));
+    }
+
+    /// <summary>Unique identifiers and merged entities for the articles with these footprints.</summary>
+    public static CorpusIndex Index(IEnumerable<ArticleFootprint?> footprints)
+    {
+        var articles = InCorpusOrder(footprints.OfType<ArticleFootprint>(), f => f.SourcePath, f => f.Id);
         if (articles.Count == 0)
         {
-            return Corpus.Empty;
+            return CorpusIndex.Empty;
         }
 
         var (ids, slugs, diagnostics) = ArticleIdAssigner.Assign(articles);
         var people = new EntityMerger();
         var organizations = new EntityMerger();
         var places = new EntityMerger();
-        var slots = new List<(int[] People, int[] Organizations, int[] Places)>(articles.Count);
+        var slots = new (int[] People, int[] Organizations, int[] Places)[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            slots.Add(AddEntities(articles[i], ids[i], people, organizations, places));
+            slots[i] = AddEntities(articles[i], ids[i], people, organizations, places);
         }
 
         var personIds = people.AssignIds(ReservedNames.People, "Person");
         var organizationIds = organizations.AssignIds(ReservedNames.Organizations, "Organization");
         var placeIds = places.AssignIds(ReservedNames.Places, "Place");
-        var corpusArticles = new CorpusArticle[articles.Count];
+        var indexed = new IndexedArticle[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            corpusArticles[i] = new CorpusArticle(
+            indexed[i] = new IndexedArticle(
+                articles[i].SourcePath,
                 ids[i],
                 slugs[i],
-                articles[i],
                 slots[i].People.Select(p => personIds[p]).ToEquatableArray(),
                 slots[i].Organizations.Select(o => organizationIds[o]).ToEquatableArray(),
-                slots[i].Places.Select(p => placeIds[p]).ToEquatableArray());
-            AddQuotes(corpusArticles[i], slots[i], people, organizations);
+                slots[i].Places.Select(p => placeIds[p]).ToEquatableArray(),
+                articles[i].Quotes.Count,
+                articles[i].DatedEvents);
+            AddQuotes(articles[i], ids[i], slots[i], people, organizations);
         }
 
-        return new Corpus(
-            corpusArticles.ToEquatableArray(),
+        return new CorpusIndex(
+            indexed.ToEquatableArray(),
             people.Entities.Select((e, i) => new CorpusPerson(personIds[i], e.Name, e.Aliases, e.Roles, e.Articles, e.Quotes)).ToEquatableArray(),
             organizations.Entities.Select((e, i) => new CorpusOrganization(organizationIds[i], e.Name, e.Aliases, e.Articles, e.Quotes)).ToEquatableArray(),
             places.Entities.Select((e, i) => new CorpusPlace(placeIds[i], e.Name, e.Kind, e.Aliases, e.Articles)).ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The same file named with either separator is one file.</summary>
-    private static string PathKey(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// The corpus of <paramref name="articles"/> as <paramref name="index"/> describes it. The index must have been built
+    /// from the footprints of these articles; an article the index does not list is left out.
+    /// </summary>
+    public static Corpus Assemble(IEnumerable<Article> articles, CorpusIndex index)
+    {
+        var byPath = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in InCorpusOrder(articles, a => a.SourcePath, a => a.Id))
+        {
+            byPath[article.SourcePath] = article;
+        }
+
+        var corpusArticles = new List<CorpusArticle>(index.Articles.Count);
+        foreach (var entry in index.Articles)
+        {
+            if (byPath.TryGetValue(entry.SourcePath, out var article))
+            {
+                corpusArticles.Add(new CorpusArticle(entry.Id, entry.Slug, article, entry.PersonIds, entry.OrganizationIds, entry.PlaceIds));
+            }
+        }
+
+        return new Corpus(corpusArticles.ToEquatableArray(), index.People, index.Organizations, index.Places, index.Diagnostics);
+    }
+
+    /// <summary>
+    /// Ordered by path (then id, so the choice is stable), one per file: the same file named with either separator
+    /// is one file.
+    /// </summary>
+    private static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> path, Func<T, string> id) =>
+        items
+            .OrderBy(path, StringComparer.Ordinal)
+            .ThenBy(id, StringComparer.Ordinal)
+            .GroupBy(i => path(i).Replace('\\', '/'), StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
 
     private static (int[] People, int[] Organizations, int[] Places) AddEntities(
-        Article article, string articleId, EntityMerger people, EntityMerger organizations, EntityMerger places)
+        ArticleFootprint article, string articleId, EntityMerger people, EntityMerger organizations, EntityMerger places)
     {
         var personSlots = article.People.Select(p =>
         {
@@ -88,25 +125,36 @@ public static class CorpusBuilder
         return (personSlots, organizationSlots, placeSlots);
     }
 
-    private static void AddQuotes(CorpusArticle article, (int[] People, int[] Organizations, int[] Places) slots, EntityMerger people, EntityMerger organizations)
+    private static void AddQuotes(
+        ArticleFootprint article, string articleId, (int[] People, int[] Organizations, int[] Places) slots, EntityMerger people, EntityMerger organizations)
     {
-        var personIds = article.Article.People.Select(p => p.Id).ToList();
-        var organizationIds = article.Article.Organizations.Select(o => o.Id).ToList();
-        for (var q = 0; q < article.Article.Quotes.Count; q++)
+        for (var q = 0; q < article.Quotes.Count; q++)
         {
-            if (article.Article.Quotes[q].Speaker is not { } speaker)
+            if (article.Quotes[q] is not { Kind: { } kind, Id: { } speaker })
             {
                 continue;
             }
 
-            var (entities, merger, localIds) = speaker.Kind == EntityKind.Person
-                ? (slots.People, people, personIds)
-                : (slots.Organizations, organizations, organizationIds);
-            var local = localIds.IndexOf(speaker.Id);
+            var (entities, merger, local) = kind == EntityKind.Person
+                ? (slots.People, people, IndexOf(article.People, speaker))
+                : (slots.Organizations, organizations, IndexOf(article.Organizations, speaker));
             if (local >= 0)
             {
-                merger.Entities[entities[local]].AddQuote(new QuoteRef(article.Id, q));
+                merger.Entities[entities[local]].AddQuote(new QuoteRef(articleId, q));
             }
         }
+    }
+
+    private static int IndexOf(EquatableArray<EntityName> entities, string localId)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Id == localId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

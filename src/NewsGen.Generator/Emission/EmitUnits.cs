@@ -59,10 +59,10 @@ internal static class EmitUnits
     public const int MinGroups = 32;
 
     /// <inheritdoc cref="MinGroups"/>
-    public const int MaxGroups = 256;
+    public const int MaxGroups = 1024;
 
     /// <summary>The articles a group holds on average before the number of groups doubles.</summary>
-    public const int ArticlesPerGroup = 32;
+    public const int ArticlesPerGroup = 8;
 
     private const int QuotesInRemarks = 3;
 
@@ -132,22 +132,22 @@ internal static class EmitUnits
         }
     }
 
-    /// <summary>The unit of one index file.</summary>
-    public static CorpusIndexUnit ForIndex(Corpus corpus, EmitSettings settings, IndexFile file) =>
+    /// <summary>The unit of one index file: built from the corpus index alone, so edits that leave it equal skip it.</summary>
+    public static CorpusIndexUnit ForIndex(CorpusIndex index, EmitSettings settings, IndexFile file) =>
         new(
             settings,
             file,
             file switch
             {
-                IndexFile.Articles => corpus.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug)).ToEquatableArray(),
-                IndexFile.Quotes => corpus.Articles.Where(a => a.Article.Quotes.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
-                IndexFile.Events => corpus.Articles.Where(a => a.Article.Events.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
+                IndexFile.Articles => index.Articles.Select(a => new ArticleIndexEntry(a.Id, a.Slug)).ToEquatableArray(),
+                IndexFile.Quotes => index.Articles.Where(a => a.QuoteCount > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
+                IndexFile.Events => index.Articles.Where(a => a.DatedEvents.Count > 0).Select(a => new ArticleIndexEntry(a.Id, string.Empty)).ToEquatableArray(),
                 _ => EquatableArray<ArticleIndexEntry>.Empty,
             },
-            file == IndexFile.People ? corpus.People : EquatableArray<CorpusPerson>.Empty,
-            file == IndexFile.Organizations ? corpus.Organizations : EquatableArray<CorpusOrganization>.Empty,
-            file == IndexFile.Places ? corpus.Places : EquatableArray<CorpusPlace>.Empty,
-            file == IndexFile.Events ? DatedEvents(corpus) : EquatableArray<EventIndexEntry>.Empty);
+            file == IndexFile.People ? index.People : EquatableArray<CorpusPerson>.Empty,
+            file == IndexFile.Organizations ? index.Organizations : EquatableArray<CorpusOrganization>.Empty,
+            file == IndexFile.Places ? index.Places : EquatableArray<CorpusPlace>.Empty,
+            file == IndexFile.Events ? DatedEvents(index) : EquatableArray<EventIndexEntry>.Empty);
 
     /// <summary>
     /// The article's path relative to the project, with forward slashes, so the generated code does not depend on
@@ -186,11 +186,9 @@ internal static class EmitUnits
             remarks.ToEquatableArray());
     }
 
-    private static EquatableArray<EventIndexEntry> DatedEvents(Corpus corpus) =>
-        corpus.Articles
-            .SelectMany(a => a.Article.Events.Select((e, i) => (a.Id, i, e.Date)))
-            .Where(e => e.Date is not null)
-            .Select(e => new EventIndexEntry(e.Id, e.i, DayNumber(e.Date!.Value)))
+    private static EquatableArray<EventIndexEntry> DatedEvents(CorpusIndex index) =>
+        index.Articles
+            .SelectMany(a => a.DatedEvents.Select(e => new EventIndexEntry(a.Id, e.Index, DayNumber(e.Date))))
             .OrderBy(e => e.DayNumber)
             .ToEquatableArray();
 

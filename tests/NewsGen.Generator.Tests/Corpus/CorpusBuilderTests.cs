@@ -54,6 +54,27 @@ public class CorpusBuilderTests
     }
 
     [Fact]
+    public void Suffixes_skip_names_taken_in_between_and_ignore_case()
+    {
+        var corpus = Build(
+            Models.Article("/p/a.txt", "Story"),
+            Models.Article("/p/b.txt", "story"),
+            Models.Article("/p/c.txt", "Story3"),
+            Models.Article("/p/d.txt", "STORY"),
+            Models.Article("/p/e.txt", "Story"));
+
+        Assert.Equal(["Story", "Story2", "Story3", "STORY4", "Story5"], corpus.Articles.Select(x => x.Id));
+    }
+
+    [Fact]
+    public void Two_thousand_articles_wanting_one_name_get_every_suffix_in_order()
+    {
+        var corpus = Build(Enumerable.Range(0, 2000).Select(i => Models.Article($"/p/{i:0000}.txt", "Story")).ToArray());
+
+        Assert.Equal(Enumerable.Range(1, 2000).Select(n => n == 1 ? "Story" : "Story" + n), corpus.Articles.Select(x => x.Id));
+    }
+
+    [Fact]
     public void Two_explicit_ids_that_clash_are_NG2001_on_both_files()
     {
         var corpus = Build(

@@ -14,12 +14,14 @@ internal static class ModelEmission
     public static IReadOnlyList<(string HintName, string Text)> Render(IEnumerable<Article> articles, EmitSettings? settings = null)
     {
         settings ??= Settings();
-        var corpus = CorpusBuilder.Build(articles.Select(Models.Result));
+        var list = articles.ToList();
+        var index = CorpusBuilder.Index(list.Select(ArticleFootprint.Of));
+        var corpus = CorpusBuilder.Assemble(list, index);
         var files = new List<GeneratedFile> { SourceEmitter.TypesFile(settings) };
         files.AddRange(EmitUnits.Partition(corpus, settings)
             .Select(g => SourceEmitter.GroupFile(g, TemplateRenderer.Embedded, (_, exception) => System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception)))
             .OfType<GeneratedFile>());
-        files.AddRange(EmitUnits.IndexFiles.Select(file => SourceEmitter.IndexFileFor(EmitUnits.ForIndex(corpus, settings, file))));
+        files.AddRange(EmitUnits.IndexFiles.Select(file => SourceEmitter.IndexFileFor(EmitUnits.ForIndex(index, settings, file))));
         return files.Select(f => (f.HintName, TemplateRenderer.Embedded.Render(f.Template, f.View()))).ToList();
     }
 }

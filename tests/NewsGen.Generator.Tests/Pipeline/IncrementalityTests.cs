@@ -81,6 +81,36 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_text_that_names_no_new_entity_skips_the_corpus_wide_pass()
+    {
+        var texts = GeneratorHarness.Texts(Articles);
+        var driver = GeneratorHarness.Driver(texts, TestOptionsProvider.For(Articles)).RunGenerators(Empty);
+
+        driver = driver.ReplaceAdditionalText(texts[1], new InMemoryAdditionalText("/p/beta.txt", "Beta story\n\nSecond body, edited at length.\n")).RunGenerators(Empty);
+
+        var footprints = StepReasons.Of(driver, TrackingNames.ArticleFootprint);
+        Assert.Equal(3, footprints.Count);
+        Assert.All(footprints, o => Assert.Contains(o.Reason, StepReasons.Reused));
+        Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpusIndex), o => Assert.Contains(o.Reason, StepReasons.Reused));
+        Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpus), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+    }
+
+    [Fact]
+    public void Naming_a_new_person_runs_the_corpus_wide_pass_and_reemits_the_people_index()
+    {
+        var texts = GeneratorHarness.Texts(Articles);
+        var driver = GeneratorHarness.Driver(texts, TestOptionsProvider.For(Articles)).RunGenerators(Empty);
+
+        driver = driver.ReplaceAdditionalText(texts[1], new InMemoryAdditionalText("/p/beta.txt", "Beta story\n\nSecond body, said Maria Lopez, the mayor.\n")).RunGenerators(Empty);
+
+        Assert.Single(StepReasons.Of(driver, TrackingNames.ArticleFootprint), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpusIndex), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        var people = Assert.Single(StepReasons.Of(driver, TrackingNames.CorpusIndexUnit), o => ((CorpusIndexUnit)o.Value).File == IndexFile.People);
+        Assert.Equal(IncrementalStepRunReason.Modified, people.Reason);
+        Assert.Contains(((CorpusIndexUnit)people.Value).People, p => p.Name == "Maria Lopez");
+    }
+
+    [Fact]
     public void Editing_one_article_reemits_only_its_file()
     {
         var texts = GeneratorHarness.Texts(Articles);
@@ -143,6 +173,7 @@ public class IncrementalityTests
         driver = driver.WithUpdatedAnalyzerConfigOptions(TestOptionsProvider.For(Articles, new Dictionary<string, string> { ["build_property.NewsGenNamespace"] = "Other.Space" })).RunGenerators(Empty);
 
         Assert.All(StepReasons.Of(driver, TrackingNames.ExtractArticle), o => Assert.Contains(o.Reason, StepReasons.Reused));
+        Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpusIndex), o => Assert.Contains(o.Reason, StepReasons.Reused));
         Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpus), o => Assert.Contains(o.Reason, StepReasons.Reused));
         Assert.All(StepReasons.Of(driver, TrackingNames.ArticleGroup), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
     }

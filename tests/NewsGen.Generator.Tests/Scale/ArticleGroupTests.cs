@@ -32,11 +32,12 @@ public class ArticleGroupTests
 
     [Theory]
     [InlineData(0, 32)]
-    [InlineData(1024, 32)]
-    [InlineData(1025, 64)]
-    [InlineData(2217, 128)]
-    [InlineData(20_000, 256)]
-    [InlineData(1_000_000, 256)]
+    [InlineData(256, 32)]
+    [InlineData(257, 64)]
+    [InlineData(1000, 128)]
+    [InlineData(2217, 512)]
+    [InlineData(20_000, 1024)]
+    [InlineData(1_000_000, 1024)]
     public void Group_count_grows_in_powers_of_two_and_is_capped(int articles, int groups) =>
         Assert.Equal(groups, EmitUnits.GroupCount(articles));
 
