@@ -13,6 +13,8 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 internal static class DatePatterns
 {
+    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
+    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -10,7 +10,7 @@ internal static class EventNouns
 {
     private static readonly Dictionary<string, string> NounByWord = Load();
 
-    private static readonly Regex LowerCaseWord = new("\\b[a-z]+\\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex LowerCaseWord = new("\\b[a-z]+\\b", RegexOptions.CultureInvariant);
 
     /// <summary>The distinct event nouns of <paramref name="sentence"/> in order of first use.</summary>
     public static IReadOnlyList<string> In(string sentence)

@@ -28,7 +28,7 @@ public static class EventKeyPhrase
     /// <summary>No tight pattern spans more characters than this between place and noun.</summary>
     private const int MaxTightGap = 80;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -18,7 +18,7 @@ public static class TitleKeyWords
     private static readonly Lazy<HashSet<string>> StopWords =
         new(() => new HashSet<string>(EmbeddedData.Lines("title-stop-words.txt"), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\-]*(?:['’]\p{L}+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\-]*(?:['’]\p{L}+)*", RegexOptions.CultureInvariant);
 
     /// <summary>The key words of <paramref name="title"/> joined by spaces (empty when it has none).</summary>
     public static string From(string title) =>

@@ -17,7 +17,7 @@ public static class HeadingRule
 
     private static readonly Regex BylineOrDate = new(
         @"\A(?:By\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="block"/> could be a heading of an article titled <paramref name="title"/>.</summary>
     public static bool LooksLikeHeading(TextBlock block, string title)

@@ -11,6 +11,8 @@ namespace NewsGen.Extraction.Structure;
 /// </summary>
 public static class PhotoCaptionReader
 {
+    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
+    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const int MaxCaptionWords = 100;
 

@@ -15,7 +15,7 @@ public static class EventAfterPublicationCheck
 {
     private static readonly Regex Prospective = new(
         @"\b(will|won['\u2019]t|would|shall|(is|are|was|were) (to|set to|due to|expected to|scheduled to|likely to|unlikely to)|going to|scheduled|expected|plans?|planned|upcoming|tomorrow|next|later|likely|unlikely|possibly)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>One diagnostic per late event, on the written date that dates it.</summary>
     public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
