@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsGen.Extraction.Text;
 
@@ -10,13 +11,14 @@ namespace NewsGen.Extraction.Text;
 /// </summary>
 public static class Sentences
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Abbreviations by length, so a word is compared in place rather than cut out of the text at every dot.</summary>
+    private static readonly ILookup<int, string> Abbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "gov", "sen",
         "rep", "pres", "supt", "insp", "det", "st", "mt", "ft", "jr", "sr", "rev", "hon", "fr", "vs", "inc", "corp",
         "ltd", "co", "bros", "dept", "univ", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec",
-    };
+    }.ToLookup(a => a.Length);
 
     /// <summary>
     /// The sentences of <paramref name="text"/> as <c>[Start, End)</c> ranges, in order; white space between two
@@ -86,12 +88,14 @@ public static class Sentences
             wordStart--;
         }
 
-        var word = text.Substring(wordStart, dot - wordStart);
-        if (word.Length == 0)
+        var length = dot - wordStart;
+        if (length == 0)
         {
             return false;
         }
 
-        return (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0 || Abbreviations.Contains(word);
+        return (length == 1 && char.IsUpper(text[wordStart]))
+            || text.IndexOf('.', wordStart, length) >= 0
+            || Abbreviations[length].Any(a => string.Compare(text, wordStart, a, 0, length, StringComparison.OrdinalIgnoreCase) == 0);
     }
 }
