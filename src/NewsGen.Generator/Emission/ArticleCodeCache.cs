@@ -14,20 +14,21 @@ internal static class ArticleCodeCache
 {
     private static readonly ConditionalWeakTable<Article, Slot> Rendered = new();
 
-    /// <summary>The code of <paramref name="unit"/> (its holder class): from the cache, or rendered and kept.</summary>
+    /// <summary>The code of <paramref name="unit"/> (its holder class) and its text block: from the cache, or rendered and kept.</summary>
     /// <exception cref="TemplateFailedException">The article template failed; nothing is kept.</exception>
-    public static string Render(ArticleEmitUnit unit, TemplateRenderer renderer)
+    public static RenderedArticle Render(ArticleEmitUnit unit, TemplateRenderer renderer)
     {
         var slot = Rendered.GetValue(unit.Article.Article, _ => new Slot());
         var last = slot.Last;
         if (last is not null && ReferenceEquals(last.Renderer, renderer) && last.Unit.Equals(unit))
         {
-            return last.Code;
+            return last.Article;
         }
 
-        var code = renderer.Render(TemplateNames.Article, ArticleViewBuilder.Build(unit)).TrimEnd();
-        slot.Last = new Entry(unit, renderer, code);
-        return code;
+        var view = ArticleViewBuilder.Build(unit);
+        var article = new RenderedArticle(renderer.Render(TemplateNames.Article, view).TrimEnd(), view.Content);
+        slot.Last = new Entry(unit, renderer, article);
+        return article;
     }
 
     /// <summary>The last rendering of one article (a reference swap, so concurrent runs never see half an entry).</summary>
@@ -36,5 +37,10 @@ internal static class ArticleCodeCache
         public volatile Entry? Last;
     }
 
-    private sealed record Entry(ArticleEmitUnit Unit, TemplateRenderer Renderer, string Code);
+    private sealed record Entry(ArticleEmitUnit Unit, TemplateRenderer Renderer, RenderedArticle Article);
+}
+
+/// <summary>An article's class as code, and its text block, which the group's literal holds.</summary>
+internal sealed record RenderedArticle(string Code, string Content)
+{
 }

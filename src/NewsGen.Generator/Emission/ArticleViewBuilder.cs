@@ -33,7 +33,7 @@ internal static class ArticleViewBuilder
         {
             Id = corpusArticle.Id,
             Holder = EmitUnits.HolderClass(corpusArticle.Id),
-            Text = text.Literal(),
+            Content = text.Content(),
             IdLiteral = CSharpLiteral.String(corpusArticle.Id),
             Title = title,
             Slug = CSharpLiteral.String(corpusArticle.Slug),

@@ -111,6 +111,12 @@ internal static class EmitUnits
     /// </summary>
     public static string HolderClass(string articleId) => "Article_" + articleId.TrimStart('@');
 
+    /// <summary>
+    /// The class in <c>{Namespace}.NewsGenArticles</c> that holds a group's text literal: <c>ArticleGroup012</c> for
+    /// <c>ArticleGroup.012.g.cs</c>. Article classes start with <c>Article_</c>, so the names never meet.
+    /// </summary>
+    public static string GroupTextClass(string hintName) => hintName.Substring(0, hintName.Length - ".g.cs".Length).Replace(".", string.Empty);
+
     /// <summary><c>ArticleGroup.{group}.g.cs</c>.</summary>
     public static string GroupHintName(int group) => "ArticleGroup." + group.ToString("000", CultureInfo.InvariantCulture) + ".g.cs";
 

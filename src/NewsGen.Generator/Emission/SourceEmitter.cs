@@ -26,12 +26,14 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
     public static GeneratedFile? GroupFile(ArticleGroupUnit unit, TemplateRenderer renderer, Action<ArticleEmitUnit, Exception> failed)
     {
         var members = new List<ArticleMember>(unit.Articles.Count);
-        var holders = new List<string>(unit.Articles.Count);
+        var articles = new List<GroupArticleView>(unit.Articles.Count);
+        var text = new GroupText();
         foreach (var article in unit.Articles)
         {
             try
             {
-                holders.Add(ArticleCodeCache.Render(article, renderer));
+                var rendered = ArticleCodeCache.Render(article, renderer);
+                articles.Add(new GroupArticleView(rendered.Code, EmitUnits.HolderClass(article.Article.Id), text.Add(rendered.Content)));
                 members.Add(EmitUnits.Member(article));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -42,7 +44,13 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
 
         return members.Count == 0
             ? null
-            : new GeneratedFile(TemplateNames.ArticleGroup, unit.HintName, () => new ArticleGroupView(unit.Settings) { Members = members, Holders = holders });
+            : new GeneratedFile(TemplateNames.ArticleGroup, unit.HintName, () => new ArticleGroupView(unit.Settings)
+            {
+                Members = members,
+                Articles = articles,
+                TextClass = EmitUnits.GroupTextClass(unit.HintName),
+                Text = text.Literal(),
+            });
     }
 
     public static GeneratedFile IndexFileFor(CorpusIndexUnit unit) =>

@@ -23,8 +23,11 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
 
     public required string Holder { get; init; }
 
-    /// <summary>Every text of the article as one UTF-8 literal; the other properties read it as <c>text[i]</c>.</summary>
-    public required string Text { get; init; }
+    /// <summary>
+    /// Every text of the article as one block (see <see cref="ArticleText"/>); the other properties read it as
+    /// <c>text[i]</c>. Not shown by the template: the group's literal holds it.
+    /// </summary>
+    public required string Content { get; init; }
 
     public required string IdLiteral { get; init; }
 
@@ -72,11 +75,23 @@ internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(set
 {
     public required IReadOnlyList<ArticleMember> Members { get; init; }
 
-    /// <summary>Each article's class, rendered from the article template.</summary>
-    public required IReadOnlyList<string> Holders { get; init; }
+    /// <summary>Each article's class, rendered from the article template, and where its text lies in <see cref="Text"/>.</summary>
+    public required IReadOnlyList<GroupArticleView> Articles { get; init; }
+
+    /// <summary>The class that holds the group's text literal.</summary>
+    public required string TextClass { get; init; }
+
+    /// <summary>Every text of the group's articles, as one UTF-8 literal.</summary>
+    public required string Text { get; init; }
 }
 
 internal sealed record SectionView(string Heading, string Paragraphs);
+
+/// <summary>
+/// An article of a group file: its class (<paramref name="Code"/>, from the article template), the class name and the
+/// arguments (<c>offset, length</c>) that slice its text out of the group literal.
+/// </summary>
+internal sealed record GroupArticleView(string Code, string Holder, string Range);
 
 internal sealed record QuoteView(string Text, string Speaker, string Paragraph, string IsPartial);
 

@@ -21,7 +21,8 @@ public class ArticleCodeCacheTests
         var again = ArticleCodeCache.Render(unit with { }, TemplateRenderer.Embedded);
 
         Assert.Same(first, again);
-        Assert.Equal(TemplateRenderer.Embedded.Render(TemplateNames.Article, ArticleViewBuilder.Build(unit)).TrimEnd(), first);
+        Assert.Equal(TemplateRenderer.Embedded.Render(TemplateNames.Article, ArticleViewBuilder.Build(unit)).TrimEnd(), first.Code);
+        Assert.Equal(ArticleViewBuilder.Build(unit).Content, first.Content);
     }
 
     [Fact]
@@ -45,8 +46,8 @@ public class ArticleCodeCacheTests
         var renamed = unit with { Settings = unit.Settings with { Namespace = "Other.Content" } };
         var second = ArticleCodeCache.Render(renamed, TemplateRenderer.Embedded);
 
-        Assert.Contains("global::Other.Content.Article", second);
-        Assert.DoesNotContain("global::Test.Content.", second);
+        Assert.Contains("global::Other.Content.Article", second.Code);
+        Assert.DoesNotContain("global::Test.Content.", second.Code);
         Assert.NotEqual(first, second);
     }
 
@@ -67,8 +68,8 @@ public class ArticleCodeCacheTests
         ArticleCodeCache.Render(unit, TemplateRenderer.Embedded);
         var marked = TemplateRenderer.Embedded.With(TemplateNames.Article, source => "// marked\n" + source);
 
-        Assert.StartsWith("// marked", ArticleCodeCache.Render(unit, marked));
-        Assert.DoesNotContain("// marked", ArticleCodeCache.Render(unit, TemplateRenderer.Embedded));
+        Assert.StartsWith("// marked", ArticleCodeCache.Render(unit, marked).Code);
+        Assert.DoesNotContain("// marked", ArticleCodeCache.Render(unit, TemplateRenderer.Embedded).Code);
     }
 
     /// <summary>The unit of <paramref name="article"/> in a corpus with articles at <paramref name="others"/>.</summary>

@@ -79,12 +79,18 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
     public IReadOnlyList<(string HintName, string Text)> ArticleFiles =>
         Sources.Where(s => s.HintName.StartsWith("ArticleGroup.", System.StringComparison.Ordinal)).ToList();
 
-    /// <summary>The class generated for each article (<c>Article_{Id}</c>), in file order.</summary>
-    public IReadOnlyList<string> ArticleClasses =>
-        ArticleFiles.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Text, @"internal static class (Article_\S+)").Select(m => m.Groups[1].Value)).ToList();
+    /// <summary>The class generated for each article (<c>Article_{Id}</c>, the part that creates it), in file order.</summary>
+    public IReadOnlyList<string> ArticleClasses => ArticleFiles.SelectMany(f => ArticleClassesIn(f.Text)).ToList();
 
     /// <summary>The file that holds the article whose class is <c>Article_{id}</c>.</summary>
-    public string ArticleFile(string id) => ArticleFiles.Single(f => f.Text.Contains("internal static class Article_" + id + "\n", System.StringComparison.Ordinal)).Text;
+    public string ArticleFile(string id) => ArticleFiles.Single(f => ArticleClassesIn(f.Text).Contains("Article_" + id)).Text;
+
+    /// <summary>The article classes declared in <paramref name="code"/>: the parts with the article's cache field.</summary>
+    public static IEnumerable<string> ArticleClassesIn(string code) =>
+        CSharpSyntaxTree.ParseText(code).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+            .Where(c => c.Identifier.ValueText.StartsWith("Article_", System.StringComparison.Ordinal)
+                && c.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax>().Any(f => f.Declaration.Variables.Any(v => v.Identifier.ValueText == "s_value")))
+            .Select(c => c.Identifier.ValueText);
 
     /// <summary>Warnings and errors of the compilation with the generated code, plus any the generator reported.</summary>
     public IReadOnlyList<Diagnostic> Problems =>
