@@ -14,6 +14,12 @@ namespace NewsGen.Generator.Emission;
 /// </summary>
 internal sealed class ArticleText(string variable)
 {
+    /// <summary>
+    /// What the article template writes where its texts are read from. A control character never appears in rendered
+    /// code otherwise (literals escape them; identifiers cannot hold them), so replacing it cannot touch anything else.
+    /// </summary>
+    public const string Placeholder = "\u0001texts\u0001";
+
     private readonly List<string> _texts = [];
 
     /// <summary>Adds <paramref name="text"/> and returns the expression that reads it back.</summary>

@@ -13,11 +13,11 @@ internal sealed class GroupText
     private readonly StringBuilder _content = new();
     private int _bytes;
 
-    /// <summary>Adds a block; returns the C# arguments that slice it out of the literal (<c>offset, length</c>).</summary>
-    public string Add(string block)
+    /// <summary>Adds a block; returns the expression that slices it out of <paramref name="literalProperty"/>.</summary>
+    public string Add(string block, string literalProperty)
     {
         var length = Encoding.UTF8.GetByteCount(block);
-        var slice = _bytes.ToString(CultureInfo.InvariantCulture) + ", " + length.ToString(CultureInfo.InvariantCulture);
+        var slice = literalProperty + ".Slice(" + _bytes.ToString(CultureInfo.InvariantCulture) + ", " + length.ToString(CultureInfo.InvariantCulture) + ")";
         _content.Append(block);
         _bytes += length;
         return slice;

@@ -26,14 +26,16 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
     public static GeneratedFile? GroupFile(ArticleGroupUnit unit, TemplateRenderer renderer, Action<ArticleEmitUnit, Exception> failed)
     {
         var members = new List<ArticleMember>(unit.Articles.Count);
-        var articles = new List<GroupArticleView>(unit.Articles.Count);
+        var holders = new List<string>(unit.Articles.Count);
         var text = new GroupText();
+        var textClass = EmitUnits.GroupTextClass(unit.HintName);
+        var literal = "global::" + unit.Settings.Namespace + ".NewsGenArticles." + textClass + ".Utf8";
         foreach (var article in unit.Articles)
         {
             try
             {
                 var rendered = ArticleCodeCache.Render(article, renderer);
-                articles.Add(new GroupArticleView(rendered.Code, EmitUnits.HolderClass(article.Article.Id), text.Add(rendered.Content)));
+                holders.Add(rendered.Code.Replace(ArticleText.Placeholder, text.Add(rendered.Content, literal)));
                 members.Add(EmitUnits.Member(article));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -47,8 +49,8 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
             : new GeneratedFile(TemplateNames.ArticleGroup, unit.HintName, () => new ArticleGroupView(unit.Settings)
             {
                 Members = members,
-                Articles = articles,
-                TextClass = EmitUnits.GroupTextClass(unit.HintName),
+                Holders = holders,
+                TextClass = textClass,
                 Text = text.Literal(),
             });
     }

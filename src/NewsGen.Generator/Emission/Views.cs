@@ -24,6 +24,12 @@ internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings
     public required string Holder { get; init; }
 
     /// <summary>
+    /// Where the code reads the article's texts from: <see cref="ArticleText.Placeholder"/>, which the group file
+    /// replaces with a slice of its literal (the article's place in it is only known there).
+    /// </summary>
+    public string Text => ArticleText.Placeholder;
+
+    /// <summary>
     /// Every text of the article as one block (see <see cref="ArticleText"/>); the other properties read it as
     /// <c>text[i]</c>. Not shown by the template: the group's literal holds it.
     /// </summary>
@@ -75,8 +81,8 @@ internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(set
 {
     public required IReadOnlyList<ArticleMember> Members { get; init; }
 
-    /// <summary>Each article's class, rendered from the article template, and where its text lies in <see cref="Text"/>.</summary>
-    public required IReadOnlyList<GroupArticleView> Articles { get; init; }
+    /// <summary>Each article's class, rendered from the article template, reading its texts from <see cref="Text"/>.</summary>
+    public required IReadOnlyList<string> Holders { get; init; }
 
     /// <summary>The class that holds the group's text literal.</summary>
     public required string TextClass { get; init; }
@@ -87,11 +93,6 @@ internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(set
 
 internal sealed record SectionView(string Heading, string Paragraphs);
 
-/// <summary>
-/// An article of a group file: its class (<paramref name="Code"/>, from the article template), the class name and the
-/// arguments (<c>offset, length</c>) that slice its text out of the group literal.
-/// </summary>
-internal sealed record GroupArticleView(string Code, string Holder, string Range);
 
 internal sealed record QuoteView(string Text, string Speaker, string Paragraph, string IsPartial);
 

@@ -60,6 +60,19 @@ public class GeneratedShapeTests
     }
 
     [Fact]
+    public void Every_article_reads_its_texts_from_its_group_literal()
+    {
+        foreach (var (hintName, text) in Files.Value.Where(f => f.HintName.StartsWith("ArticleGroup.", StringComparison.Ordinal)))
+        {
+            var textClass = EmitUnits.GroupTextClass(hintName);
+            var reads = text.Split("NewsGenText.Split(global::Test.Content.NewsGenArticles." + textClass + ".Utf8.Slice(").Length - 1;
+
+            Assert.Equal(GeneratorRun.ArticleClassesIn(text).Count(), reads);
+            Assert.DoesNotContain(ArticleText.Placeholder, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Literal_sizes_come_from_a_few_steps()
     {
         var articles = Enumerable.Range(0, ArticleCount).Select(i => Models.Article(
