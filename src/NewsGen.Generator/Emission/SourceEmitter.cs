@@ -29,7 +29,7 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         var holders = new List<string>(unit.Articles.Count);
         var text = new GroupText();
         var textClass = EmitUnits.GroupTextClass(unit.HintName);
-        var literal = "global::" + unit.Settings.Namespace + ".NewsGenArticles." + textClass + ".Utf8";
+        var literal = "global::" + unit.Settings.Namespace + ".NewsGenArticles." + textClass + ".Utf8_";
         foreach (var article in unit.Articles)
         {
             try
@@ -51,7 +51,7 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
                 Members = members,
                 Holders = holders,
                 TextClass = textClass,
-                Text = text.Literal(),
+                Texts = text.Literals(),
             });
     }
 

@@ -81,14 +81,14 @@ internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(set
 {
     public required IReadOnlyList<ArticleMember> Members { get; init; }
 
-    /// <summary>Each article's class, rendered from the article template, reading its texts from <see cref="Text"/>.</summary>
+    /// <summary>Each article's class, rendered from the article template, reading its texts from <see cref="Texts"/>.</summary>
     public required IReadOnlyList<string> Holders { get; init; }
 
     /// <summary>The class that holds the group's text literal.</summary>
     public required string TextClass { get; init; }
 
-    /// <summary>Every text of the group's articles, as one UTF-8 literal.</summary>
-    public required string Text { get; init; }
+    /// <summary>Every text of the group's articles, in a few UTF-8 literals (<c>Utf8_0</c>, <c>Utf8_1</c>, …).</summary>
+    public required IReadOnlyList<string> Texts { get; init; }
 }
 
 internal sealed record SectionView(string Heading, string Paragraphs);

@@ -66,7 +66,7 @@ public class GeneratedCodeCompilesTests
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
         var article = Assert.Single(run.ArticleFiles).Text;
         Assert.Contains("Title: text[0],", article);
-        Assert.Matches("Utf8 => \"0[,|]", article);
+        Assert.Matches("Utf8_0 => \"0[,|]", article);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class GeneratedShapeTests
         foreach (var (hintName, text) in Files.Value.Where(f => f.HintName.StartsWith("ArticleGroup.", StringComparison.Ordinal)))
         {
             var textClass = EmitUnits.GroupTextClass(hintName);
-            var reads = text.Split("NewsGenText.Split(global::Test.Content.NewsGenArticles." + textClass + ".Utf8.Slice(").Length - 1;
+            var reads = text.Split("NewsGenText.Split(global::Test.Content.NewsGenArticles." + textClass + ".Utf8_").Length - 1;
 
             Assert.Equal(GeneratorRun.ArticleClassesIn(text).Count(), reads);
             Assert.DoesNotContain(ArticleText.Placeholder, text, StringComparison.Ordinal);
