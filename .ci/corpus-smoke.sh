@@ -8,6 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$root/.ci/consumer-project.sh"
 
 corpus="$root/../shared/corpus/bbc"
 if [ ! -d "$corpus" ]; then
@@ -29,27 +30,12 @@ is_global = true
 dotnet_diagnostic.NG4001.severity = warning
 CONFIG
 
-cat > "$work/CorpusSmoke.csproj" <<PROJECT
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/src/NewsGen.Generator/build/NewsGen.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <NewsGenNamespace>CorpusSmoke.Content</NewsGenNamespace>
-    <NewsGenIncludeSeeds>false</NewsGenIncludeSeeds>
+newsgen_consumer_project "$work/CorpusSmoke.csproj" "$root" CorpusSmoke.Content \
+  "    <NewsGenIncludeSeeds>false</NewsGenIncludeSeeds>
     <!-- Only NewsGen's own analyzer matters here; the SDK's code-quality analyzers would only add minutes. -->
-    <EnableNETAnalyzers>false</EnableNETAnalyzers>
-  </PropertyGroup>
-  <ItemGroup>
-    <AdditionalFiles Include="$corpus/*/*.txt" NewsGenArticle="true" />
-    <GlobalAnalyzerConfigFiles Include="newsgen.globalconfig" />
-    <ProjectReference Include="$root/src/NewsGen.Generator/NewsGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$root/src/NewsGen.Generator/build/NewsGen.targets" />
-</Project>
-PROJECT
+    <EnableNETAnalyzers>false</EnableNETAnalyzers>" \
+  "    <AdditionalFiles Include=\"$corpus/*/*.txt\" NewsGenArticle=\"true\" />
+    <GlobalAnalyzerConfigFiles Include=\"newsgen.globalconfig\" />"
 
 # Creates every article (and with it every quote and entity list), so the generated code is run, not just compiled.
 cat > "$work/Program.cs" <<'PROGRAM'

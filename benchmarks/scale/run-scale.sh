@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 count=${1:-20000}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$root/.ci/consumer-project.sh"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2 " GB RAM"}'), .NET SDK $(dotnet --version), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -27,26 +28,12 @@ corpus_tool=(dotnet "$root/benchmarks/NewsGen.Benchmarks/bin/Release/net10.0/New
 consumer() {
   local dir=$1 articles=$2
   mkdir -p "$dir"
-  cat > "$dir/Scale.csproj" <<PROJECT
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/src/NewsGen.Generator/build/NewsGen.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <NewsGenNamespace>Scale.Content</NewsGenNamespace>
-    <NewsGenSeedsDir>$articles/</NewsGenSeedsDir>
+  newsgen_consumer_project "$dir/Scale.csproj" "$root" Scale.Content \
+    "    <NewsGenSeedsDir>$articles/</NewsGenSeedsDir>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
     <!-- Synthetic titles repeat words, so many ids get a numeric suffix (NG2002): expected here, not news. -->
-    <NoWarn>\$(NoWarn);NG2002</NoWarn>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$root/src/NewsGen.Generator/NewsGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$root/src/NewsGen.Generator/build/NewsGen.targets" />
-</Project>
-PROJECT
+    <NoWarn>\$(NoWarn);NG2002</NoWarn>" \
+    ""
   cat > "$dir/Program.cs" <<'PROGRAM'
 using System;
 using System.Diagnostics;
