@@ -72,7 +72,8 @@ public static class ArticleExtractor
             dates.Dates.ToEquatableArray(),
             events.ToEquatableArray(),
             idOrigin,
-            idLocation);
+            idLocation,
+            dates.ReferenceDate);
 
         var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
         return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());

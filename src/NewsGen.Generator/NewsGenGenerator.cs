@@ -13,10 +13,10 @@ namespace NewsGen.Generator;
 /// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
 /// unique identifiers and merges entities from each article's footprint (identity and entity names), so an edit that
 /// leaves the footprint equal, as most typing in a paragraph does, skips that corpus-wide pass and every index file.
-/// Articles are emitted in a bounded number of files (groups by a hash of the path), so an edit re-renders one group,
-/// and Roslyn, which checks each added file against those added before, tracks a bounded number of files, not one per
-/// article. The pipeline never
-/// touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
+/// The generated code holds data and entry points only; the model types live in NewsGen.Runtime. Article records are
+/// emitted in a bounded number of files (groups by a hash of the path), so an edit re-writes one group, and Roslyn,
+/// which checks each added file against those added before, tracks a bounded number of files, not one per article.
+/// The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
 /// NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -65,7 +65,7 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 
-        context.RegisterSourceOutput(settings, _emitter.EmitTypes);
+        context.RegisterSourceOutput(settings, _emitter.EmitContent);
 
         var articleGroups = corpus
             .Select((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
@@ -74,13 +74,18 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleGroup);
         context.RegisterSourceOutput(articleGroups, _emitter.EmitGroup);
 
-        foreach (var file in EmitUnits.IndexFiles)
+        var indexWithSettings = index.Combine(settings);
+        var indexUnit = indexWithSettings
+            .Select((pair, _) => new IndexUnit(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.IndexUnit);
+        context.RegisterSourceOutput(indexUnit, _emitter.EmitIndex);
+
+        foreach (var entityClass in EmitUnits.EntityClasses)
         {
-            var indexUnit = index
-                .Combine(settings)
-                .Select((pair, _) => EmitUnits.ForIndex(pair.Left, pair.Right, file))
-                .WithTrackingName(TrackingNames.CorpusIndexUnit);
-            context.RegisterSourceOutput(indexUnit, _emitter.EmitIndex);
+            var entities = indexWithSettings
+                .Select((pair, _) => EmitUnits.ForEntities(pair.Left, pair.Right, entityClass))
+                .WithTrackingName(TrackingNames.EntityClassUnit);
+            context.RegisterSourceOutput(entities, _emitter.EmitEntities);
         }
     }
 }

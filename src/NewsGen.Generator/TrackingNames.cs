@@ -39,6 +39,9 @@ public static class TrackingNames
     /// <summary>The file of one group of articles, ready to render.</summary>
     public const string ArticleGroup = "NewsGen.ArticleGroup";
 
-    /// <summary>The index files, ready to render.</summary>
-    public const string CorpusIndexUnit = "NewsGen.CorpusIndexUnit";
+    /// <summary>The index file (<c>NewsGen.Index.g.cs</c>), ready to render.</summary>
+    public const string IndexUnit = "NewsGen.IndexUnit";
+
+    /// <summary>The unit of one entity class file (<c>People.g.cs</c>, …).</summary>
+    public const string EntityClassUnit = "NewsGen.EntityClassUnit";
 }

@@ -2,19 +2,21 @@ using System.Collections.Generic;
 
 namespace NewsGen.Generator.Emission;
 
-/// <summary>The embedded templates, by file name without extension.</summary>
+/// <summary>The embedded templates (<c>Templates/{name}.sbn</c>).</summary>
 internal static class TemplateNames
 {
-    public const string Types = "Types";
-    public const string Article = "Article";
+    /// <summary>The entry classes' members that do not depend on the content.</summary>
+    public const string Content = "Content";
+
+    /// <summary>The index data and the content set.</summary>
+    public const string Index = "Index";
+
+    /// <summary>A group of articles: records and properties.</summary>
     public const string ArticleGroup = "ArticleGroup";
-    public const string Articles = "Articles";
+
+    /// <summary>The properties of one entity class.</summary>
     public const string Entities = "Entities";
-    public const string Quotes = "Quotes";
-    public const string Events = "Events";
 
-    /// <summary>Included by the index templates (<c>include "Lookup"</c>) to lay out a <see cref="LookupView"/>.</summary>
-    public const string Lookup = "Lookup";
-
-    public static IReadOnlyList<string> All { get; } = [Types, Article, ArticleGroup, Articles, Entities, Quotes, Events, Lookup];
+    /// <summary>Every template.</summary>
+    public static IReadOnlyList<string> All { get; } = [Content, Index, ArticleGroup, Entities];
 }

@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Corpus;
 
 namespace NewsGen.Generator.Emission;
 
 /// <summary>
-/// What a template sees. Every string is finished C# (escaped literals, qualified names), so templates only lay out
-/// code and never decide how text is escaped.
+/// What a template sees. Every string is finished C# (escaped literals, qualified names) or escaped XML doc text, so
+/// templates only lay out code and never decide how text is escaped.
 /// </summary>
 internal abstract class TemplateView(EmitSettings settings)
 {
@@ -15,163 +18,128 @@ internal abstract class TemplateView(EmitSettings settings)
     public string Version { get; } = GeneratorVersion.Value;
 }
 
-internal sealed class TypesView(EmitSettings settings) : TemplateView(settings);
-
-internal sealed class ArticleView(EmitSettings settings) : TemplateView(settings)
-{
-    public required string Id { get; init; }
-
-    public required string Holder { get; init; }
-
-    /// <summary>
-    /// Where the code reads the article's texts from: <see cref="ArticleText.Placeholder"/>, which the group file
-    /// replaces with a slice of its literal (the article's place in it is only known there).
-    /// </summary>
-    public string Text => ArticleText.Placeholder;
-
-    /// <summary>
-    /// Every text of the article as one block (see <see cref="ArticleText"/>); the other properties read it as
-    /// <c>text[i]</c>. Not shown by the template: the group's literal holds it.
-    /// </summary>
-    public required string Content { get; init; }
-
-    public required string IdLiteral { get; init; }
-
-    public required string Title { get; init; }
-
-    public required string Slug { get; init; }
-
-    public required string Published { get; init; }
-
-    public required string Source { get; init; }
-
-    public required string Author { get; init; }
-
-    public required string Photo { get; init; }
-
-    public required IReadOnlyList<string> Paragraphs { get; init; }
-
-    public required IReadOnlyList<SectionView> Sections { get; init; }
-
-    public required string WordCount { get; init; }
-
-    public required string SourceFile { get; init; }
-
-    public required string People { get; init; }
-
-    public required string Organizations { get; init; }
-
-    public required string Places { get; init; }
-
-    public required IReadOnlyList<QuoteView> Quotes { get; init; }
-
-    public bool HasQuotes => Quotes.Count > 0;
-
-    public required IReadOnlyList<DateView> Dates { get; init; }
-
-    public bool HasDates => Dates.Count > 0;
-
-    public required IReadOnlyList<EventView> Events { get; init; }
-
-    public bool HasEvents => Events.Count > 0;
-}
-
-/// <summary>The file of a group of articles: a documented <c>Articles</c> property and the code of each article.</summary>
-internal sealed class ArticleGroupView(EmitSettings settings) : TemplateView(settings)
-{
-    public required IReadOnlyList<ArticleMember> Members { get; init; }
-
-    /// <summary>Each article's class, rendered from the article template, reading its texts from <see cref="Texts"/>.</summary>
-    public required IReadOnlyList<string> Holders { get; init; }
-
-    /// <summary>The class that holds the group's text literal.</summary>
-    public required string TextClass { get; init; }
-
-    /// <summary>Every text of the group's articles, in a few UTF-8 literals (<c>Utf8_0</c>, <c>Utf8_1</c>, …).</summary>
-    public required IReadOnlyList<string> Texts { get; init; }
-}
-
-internal sealed record SectionView(string Heading, string Paragraphs);
-
-
-internal sealed record QuoteView(string Text, string Speaker, string Paragraph, string IsPartial);
-
-internal sealed record DateView(string Text, string Value, string Paragraph);
-
-internal sealed record EventView(string Id, string Date, string Place, string Participants, string Summary, string Paragraph);
-
-internal sealed class ArticlesIndexView(EmitSettings settings) : TemplateView(settings)
-{
-    public required IReadOnlyList<string> Articles { get; init; }
-
-    public bool IsEmpty => Articles.Count == 0;
-
-    public required string ExampleId { get; init; }
-
-    public required string ExampleSlug { get; init; }
-
-    public required LookupView ById { get; init; }
-
-    public required LookupView BySlug { get; init; }
-}
-
-internal sealed class EntitiesView(EmitSettings settings) : TemplateView(settings)
-{
-    public required string ClassName { get; init; }
-
-    public required string TypeName { get; init; }
-
-    public required string ClassSummary { get; init; }
-
-    public required IReadOnlyList<EntityView> Entities { get; init; }
-
-    public bool IsEmpty => Entities.Count == 0;
-
-    public required LookupView Find { get; init; }
-}
-
-internal sealed record EntityView(string Id, string Summary, string Arguments);
-
-/// <summary>The <c>Quotes</c> index: the articles that have any.</summary>
-internal class ListIndexView(EmitSettings settings) : TemplateView(settings)
-{
-    public required IReadOnlyList<string> Articles { get; init; }
-
-    public bool IsEmpty => Articles.Count == 0;
-}
-
-/// <summary>The <c>Events</c> index: the articles that have any, and the dated events by day.</summary>
-internal sealed class EventsIndexView(EmitSettings settings) : ListIndexView(settings)
-{
-    public required string Days { get; init; }
-
-    public required LookupView At { get; init; }
-}
+/// <summary>The entry classes' members that do not depend on the content: <c>All</c>, lookups, <c>Quotes</c>, <c>Events</c>.</summary>
+internal sealed class ContentView(EmitSettings settings) : TemplateView(settings);
 
 /// <summary>
-/// A lookup laid out by <see cref="LookupBuilder"/>: <c>Bucket</c> picks a leaf; above <c>Fanout</c> leaves, branches
-/// of <c>Fanout</c> leaves each pick it in two steps; a single leaf is the lookup itself.
+/// The file of a group of articles: each article's record in the group's literals, the switch that slices a record out
+/// of them by slot, and a documented <c>Articles</c> property per article.
 /// </summary>
-internal sealed record LookupView(
-    string Name,
-    string KeyType,
-    string ResultType,
-    string Bucket,
-    string Fanout,
-    IReadOnlyList<LookupGroupView> Leaves,
-    IReadOnlyList<LookupBranchView> Branches)
+internal sealed class ArticleGroupView : TemplateView
 {
-    public bool HasBranches => Branches.Count > 0;
+    private const int QuotesInRemarks = 3;
 
-    /// <summary>One leaf: the lookup is that leaf's switch, without buckets.</summary>
-    public bool IsSingle => Leaves.Count == 1;
+    private ArticleGroupView(ArticleGroupUnit unit, IReadOnlyList<ArticleMemberView> members, DataChunks chunks)
+        : base(unit.Settings)
+    {
+        Group = unit.Group;
+        DataClass = unit.DataClass;
+        Members = members;
+        Chunks = chunks.Literals();
+    }
+
+    public int Group { get; }
+
+    public string DataClass { get; }
+
+    public IReadOnlyList<ArticleMemberView> Members { get; }
+
+    public IReadOnlyList<string> Chunks { get; }
+
+    /// <summary>
+    /// The view of a group, or null when no article of it could be written. An article that fails
+    /// (<paramref name="failed"/>) is left out, its property included, and the others are kept.
+    /// </summary>
+    public static ArticleGroupView? Of(ArticleGroupUnit unit, Action<ArticleEmitUnit, Exception> failed)
+    {
+        var chunks = new DataChunks();
+        var members = new List<ArticleMemberView>(unit.Articles.Count);
+        for (var slot = 0; slot < unit.Articles.Count; slot++)
+        {
+            var article = unit.Articles[slot];
+            try
+            {
+                var place = chunks.Add(ArticleRecord.Write(article.Article, article.SourceFile));
+                members.Add(Member(article, slot, place));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed(article, exception);
+            }
+        }
+
+        return members.Count == 0 ? null : new ArticleGroupView(unit, members, chunks);
+    }
+
+    /// <summary>What IntelliSense shows: the headline, the date, the file and the first quotes with their speakers.</summary>
+    private static ArticleMemberView Member(ArticleEmitUnit unit, int slot, RecordPlace place)
+    {
+        var article = unit.Article.Article;
+        var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
+        var remarks = new List<string> { article.Published is { } date ? origin + ", published " + date + "." : origin + "." };
+        foreach (var quote in article.Quotes.Take(QuotesInRemarks))
+        {
+            var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
+            remarks.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
+        }
+
+        return new ArticleMemberView(
+            unit.Article.Id,
+            slot,
+            article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
+            remarks,
+            place);
+    }
 }
 
-/// <summary>One leaf: a switch over the keys of one bucket.</summary>
-internal sealed record LookupGroupView(string Method, string Index, IReadOnlyList<LookupCaseView> Cases);
+/// <summary>One article's property and record: its slot in the group, its documentation, where its record lies.</summary>
+internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record);
 
-/// <summary>One branch: a switch over the buckets of <c>Fanout</c> leaves.</summary>
-internal sealed record LookupBranchView(string Method, string Index, IReadOnlyList<LookupGroupView> Leaves);
+/// <summary>
+/// The index file: the corpus index as data, the content set that reads it, and the switch that finds any article's
+/// record by group and slot (only groups that have articles, so every class it names exists).
+/// </summary>
+internal sealed class IndexView : TemplateView
+{
+    private IndexView(IndexUnit unit)
+        : base(unit.Settings)
+    {
+        var chunks = new DataChunks();
+        chunks.Add(IndexRecord.Write(unit.Index));
+        Chunks = chunks.Literals();
+        var count = EmitUnits.GroupCount(unit.Index.Articles.Count);
+        Groups = unit.Index.Articles
+            .Select(a => EmitUnits.Bucket(a.SourcePath, count))
+            .Distinct()
+            .OrderBy(g => g)
+            .Select(g => new GroupReference(g, EmitUnits.DataClass(g)))
+            .ToList();
+    }
 
-/// <summary>One case: a key literal and the member it finds.</summary>
-internal sealed record LookupCaseView(string Label, string Target);
+    public IReadOnlyList<string> Chunks { get; }
+
+    public int ChunkCount => Chunks.Count;
+
+    public IReadOnlyList<GroupReference> Groups { get; }
+
+    public static IndexView Of(IndexUnit unit) => new(unit);
+}
+
+/// <summary>A group that has articles, and the class holding its data.</summary>
+internal sealed record GroupReference(int Group, string DataClass);
+
+/// <summary>One entity class: a documented property per entity, by its position in the content set.</summary>
+internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Settings)
+{
+    public string ClassName { get; } = unit.Class.ToString();
+
+    /// <summary>The runtime type and the content set's method that returns one: <c>Person</c>, <c>Organization</c>, <c>Place</c>.</summary>
+    public string TypeName { get; } = unit.Class switch
+    {
+        EntityClass.People => "Person",
+        EntityClass.Organizations => "Organization",
+        _ => "Place",
+    };
+
+    public IReadOnlyList<EntityMember> Entities { get; } = unit.Entities;
+}

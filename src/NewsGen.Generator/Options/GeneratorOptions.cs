@@ -15,8 +15,11 @@ public sealed record GeneratorOptions(string Namespace, string Accessibility, st
     /// <summary>The namespace used when neither <c>NewsGenNamespace</c> nor <c>RootNamespace</c> is set.</summary>
     public const string DefaultNamespace = "NewsGen.Content";
 
-    /// <summary>Generated types are public unless <c>NewsGenAccessibility</c> says internal.</summary>
-    public const string DefaultAccessibility = "public";
+    /// <summary>
+    /// The entry classes are internal unless <c>NewsGenAccessibility</c> says public (for content libraries), so a
+    /// library that compiles articles exposes nothing by accident.
+    /// </summary>
+    public const string DefaultAccessibility = "internal";
 
     /// <summary>The options of a project that sets nothing.</summary>
     public static GeneratorOptions Default { get; } = new(DefaultNamespace, DefaultAccessibility, string.Empty, ExtractionOptions.Default);

@@ -24,8 +24,8 @@ public static class OptionsReader
         var ns = ValidNamespace(Get(options, OptionNames.Namespace))
             ?? ValidNamespace(Get(options, OptionNames.RootNamespace))
             ?? GeneratorOptions.DefaultNamespace;
-        var accessibility = string.Equals(Get(options, OptionNames.Accessibility), "internal", StringComparison.OrdinalIgnoreCase)
-            ? "internal"
+        var accessibility = string.Equals(Get(options, OptionNames.Accessibility), "public", StringComparison.OrdinalIgnoreCase)
+            ? "public"
             : GeneratorOptions.DefaultAccessibility;
         var patterns = (Get(options, OptionNames.BoilerplatePatterns) ?? string.Empty)
             .Split(PatternSeparators, StringSplitOptions.RemoveEmptyEntries)

@@ -10,17 +10,17 @@ namespace NewsGen.Generator.Tests.Emission;
 /// </summary>
 public class TemplateRendererTests
 {
-    private static readonly TemplateRenderer Fresh = TemplateRenderer.Embedded.With(TemplateNames.Types, source => source);
+    private static readonly TemplateRenderer Fresh = TemplateRenderer.Embedded.With(TemplateNames.Content, source => source);
 
     [Fact]
     public void Renders_in_any_order_on_reused_contexts_equal_renders_on_a_fresh_renderer()
     {
         var files = ModelFiles();
-        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Types, source => source);
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Content, source => source);
 
         var forward = files.Select(f => renderer.Render(f.Template, f.View())).ToList();
         var backward = files.AsEnumerable().Reverse().Select(f => renderer.Render(f.Template, f.View())).Reverse().ToList();
-        var alone = files.Select(f => TemplateRenderer.Embedded.With(TemplateNames.Types, source => source).Render(f.Template, f.View())).ToList();
+        var alone = files.Select(f => TemplateRenderer.Embedded.With(TemplateNames.Content, source => source).Render(f.Template, f.View())).ToList();
 
         Assert.Equal(alone, forward);
         Assert.Equal(alone, backward);
@@ -31,29 +31,29 @@ public class TemplateRendererTests
     {
         var file = ModelFiles().Single(f => f.HintName == "People.g.cs");
         var renderer = TemplateRenderer.Embedded.With(TemplateNames.Entities, source => source + "{{ no_such_variable }}");
-        var expected = Fresh.Render(TemplateNames.Types, SourceEmitter.TypesFile(ModelEmission.Settings()).View());
+        var expected = Fresh.Render(TemplateNames.Content, new ContentView(ModelEmission.Settings()));
 
         Assert.Throws<TemplateFailedException>(() => renderer.Render(file.Template, file.View()));
 
-        Assert.Equal(expected, renderer.Render(TemplateNames.Types, SourceEmitter.TypesFile(ModelEmission.Settings()).View()));
+        Assert.Equal(expected, renderer.Render(TemplateNames.Content, new ContentView(ModelEmission.Settings())));
     }
 
     [Fact]
     public void Output_larger_than_a_kept_buffer_renders_whole_and_the_next_render_is_unaffected()
     {
-        var many = Enumerable.Range(0, 600).Select(i => Models.Rich("/project/articles/story" + i + ".txt", "Story" + i)).ToList();
+        var many = Enumerable.Range(0, 2000).Select(i => Models.Rich("/project/articles/story" + i + ".txt", "Story" + i)).ToList();
         var people = ModelEmission.Render(many).Single(f => f.HintName == "People.g.cs");
-        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Types, source => source);
-        var types = SourceEmitter.TypesFile(ModelEmission.Settings());
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Content, source => source);
+        var content = new ModelFile(TemplateNames.Content, "NewsGen.Content.g.cs", () => new ContentView(ModelEmission.Settings()));
 
         var big = ModelEmission.Render(many, renderer: renderer).Single(f => f.HintName == "People.g.cs");
-        var small = renderer.Render(types.Template, types.View());
+        var small = renderer.Render(content.Template, content.View());
 
         Assert.True(big.Text.Length > 100_000, $"{big.Text.Length} characters");
         Assert.Equal(people.Text, big.Text);
-        Assert.Equal(Fresh.Render(types.Template, types.View()), small);
+        Assert.Equal(Fresh.Render(content.Template, content.View()), small);
     }
 
-    private static System.Collections.Generic.IReadOnlyList<GeneratedFile> ModelFiles() =>
+    private static System.Collections.Generic.IReadOnlyList<ModelFile> ModelFiles() =>
         ModelEmission.Files([Models.Rich(), Models.Article("/project/articles/other.txt", "Other", title: "Other story")], ModelEmission.Settings());
 }

@@ -13,11 +13,14 @@ internal static class GeneratorHarness
     /// <summary>Documentation comments are checked, so a missing or malformed doc comment in generated code is a warning.</summary>
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    /// <summary>NewsGen.Runtime, which the package puts in every consumer's references.</summary>
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(global::NewsGen.Article).Assembly.Location);
+
     public static CSharpCompilation Compilation(string assemblyName, IEnumerable<string> sources, IEnumerable<MetadataReference>? extraReferences = null) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net100.References.All.Concat(extraReferences ?? []),
+            Net100.References.All.Append(Runtime).Concat(extraReferences ?? []),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -79,18 +82,18 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
     public IReadOnlyList<(string HintName, string Text)> ArticleFiles =>
         Sources.Where(s => s.HintName.StartsWith("ArticleGroup.", System.StringComparison.Ordinal)).ToList();
 
-    /// <summary>The class generated for each article (<c>Article_{Id}</c>, the part that creates it), in file order.</summary>
-    public IReadOnlyList<string> ArticleClasses => ArticleFiles.SelectMany(f => ArticleClassesIn(f.Text)).ToList();
+    /// <summary>The identifier of each article (its <c>Articles</c> property), in file order.</summary>
+    public IReadOnlyList<string> ArticleIds => ArticleFiles.SelectMany(f => ArticleIdsIn(f.Text)).ToList();
 
-    /// <summary>The file that holds the article whose class is <c>Article_{id}</c>.</summary>
-    public string ArticleFile(string id) => ArticleFiles.Single(f => ArticleClassesIn(f.Text).Contains("Article_" + id)).Text;
+    /// <summary>The file that holds the article <paramref name="id"/>.</summary>
+    public string ArticleFile(string id) => ArticleFiles.Single(f => ArticleIdsIn(f.Text).Contains(id)).Text;
 
-    /// <summary>The article classes declared in <paramref name="code"/>: the parts with the article's cache field.</summary>
-    public static IEnumerable<string> ArticleClassesIn(string code) =>
+    /// <summary>The article properties declared in <paramref name="code"/>.</summary>
+    public static IEnumerable<string> ArticleIdsIn(string code) =>
         CSharpSyntaxTree.ParseText(code).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
-            .Where(c => c.Identifier.ValueText.StartsWith("Article_", System.StringComparison.Ordinal)
-                && c.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax>().Any(f => f.Declaration.Variables.Any(v => v.Identifier.ValueText == "s_value")))
-            .Select(c => c.Identifier.ValueText);
+            .Where(c => c.Identifier.ValueText == "Articles")
+            .SelectMany(c => c.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>())
+            .Select(p => p.Identifier.ValueText);
 
     /// <summary>Warnings and errors of the compilation with the generated code, plus any the generator reported.</summary>
     public IReadOnlyList<Diagnostic> Problems =>

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace NewsGen.Generator.Emission;
+
+/// <summary>
+/// Content records laid out in a few UTF-8 literals of at most <see cref="MaxLiteralBytes"/> each (a longer record
+/// gets a literal of its own; a record is never split), and where each record lies in them.
+/// </summary>
+internal sealed class DataChunks
+{
+    /// <summary>
+    /// Few literals make the first access to an article cheap (the runtime loads the class holding all of them whole),
+    /// but the compiler holds a literal's text several times while compiling: kept under 16 KB, those copies stay out
+    /// of the large object heap, which is collected rarely.
+    /// </summary>
+    public const int MaxLiteralBytes = 16 * 1024;
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly List<(StringBuilder Content, int Bytes)> _literals = [];
+
+    /// <summary>Adds a record; returns the literal it went to, its byte offset there and its length in bytes.</summary>
+    public RecordPlace Add(string record)
+    {
+        var length = Utf8.GetByteCount(record);
+        if (_literals.Count == 0 || (_literals[_literals.Count - 1].Bytes > 0 && _literals[_literals.Count - 1].Bytes + length > MaxLiteralBytes))
+        {
+            _literals.Add((new StringBuilder(), 0));
+        }
+
+        var index = _literals.Count - 1;
+        var (content, offset) = _literals[index];
+        content.Append(record);
+        _literals[index] = (content, offset + length);
+        return new RecordPlace(index, offset, length);
+    }
+
+    /// <summary>
+    /// The literals, in order: each one literal, not parts joined with <c>+</c>, which would make the compiler run
+    /// operator overload resolution for every <c>+</c>. Each is padded to one of a few sizes (<see cref="PaddedSize"/>).
+    /// </summary>
+    public IReadOnlyList<string> Literals() =>
+        _literals.Select(l => CSharpLiteral.Utf8(l.Content.ToString() + new string(' ', PaddedSize(l.Bytes) - l.Bytes))).ToList();
+
+    /// <summary>
+    /// The compiler gives each size of data a type of its own (<c>__StaticArrayInitTypeSize=N</c>), and the runtime loads
+    /// all of them with the class that holds the literals. Sizes are rounded up to 16 steps per power of two (at least
+    /// 64 bytes), so there are a few dozen sizes whatever the corpus, for at most 1/16 of padding.
+    /// </summary>
+    public static int PaddedSize(int bytes)
+    {
+        var power = 1;
+        while (power <= bytes / 2)
+        {
+            power *= 2;
+        }
+
+        var step = System.Math.Max(64, power / 16);
+        return (bytes + step - 1) / step * step;
+    }
+}
+
+/// <summary>Where a record lies: literal <see cref="Chunk"/>, from byte <see cref="Offset"/>, <see cref="Length"/> bytes.</summary>
+internal sealed record RecordPlace(int Chunk, int Offset, int Length);
