@@ -16,6 +16,11 @@ internal static class ArticleRecord
     private const int Title = 1;
     private const int Caption = 2;
 
+    // ReferenceDateOrigin in NewsGen.Runtime.
+    private const int ReferenceNone = 0;
+    private const int ReferencePublished = 1;
+    private const int ReferenceInferred = 2;
+
     // ActorRef kinds in NewsGen.Runtime.
     private const int Nobody = 0;
     private const int PersonKind = 1;
@@ -33,8 +38,8 @@ internal static class ArticleRecord
             .String(article.Source)
             .String(article.Author)
             .Date(article.Published)
-            .Date(article.ReferenceDate)
-            .Int(article.Published is not null ? 1 : article.ReferenceDate is not null ? 2 : 0)
+            .Date(article.ReferenceDate ?? article.Published)
+            .Int(article.Published is not null ? ReferencePublished : article.ReferenceDate is not null ? ReferenceInferred : ReferenceNone)
             .String(article.Photo?.Caption);
         if (article.Photo is { } photo)
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -28,17 +30,20 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
     public void EmitEntities(SourceProductionContext context, EntityClassUnit unit) =>
         Emit(context, TemplateNames.Entities, unit.Class + ".g.cs", () => new EntitiesView(unit));
 
-    /// <summary>The file of a group of articles; an empty group adds none, and an article that fails is left out alone.</summary>
+    /// <summary>
+    /// The file of a group of articles; an empty group adds none. An article whose record fails is left out alone; when
+    /// the file itself fails, NG9002 points at each of its articles.
+    /// </summary>
     public void EmitGroup(SourceProductionContext context, ArticleGroupUnit unit)
     {
         var view = ArticleGroupView.Of(unit, (article, exception) => context.ReportDiagnostic(Failure(article.Article.Article.SourcePath, TemplateNames.ArticleGroup, exception.Message)));
         if (view is not null)
         {
-            Emit(context, TemplateNames.ArticleGroup, unit.HintName, () => view);
+            Emit(context, TemplateNames.ArticleGroup, unit.HintName, () => view, unit.Articles.Select(a => a.Article.Article.SourcePath).ToList());
         }
     }
 
-    private void Emit(SourceProductionContext context, string template, string hintName, Func<object> view)
+    private void Emit(SourceProductionContext context, string template, string hintName, Func<object> view, IReadOnlyList<string>? articlePaths = null)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         try
@@ -47,7 +52,15 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Failure(null, template, exception.Message));
+            if (articlePaths is not { Count: > 0 })
+            {
+                context.ReportDiagnostic(Failure(null, template, exception.Message));
+            }
+
+            foreach (var path in articlePaths ?? [])
+            {
+                context.ReportDiagnostic(Failure(path, template, exception.Message));
+            }
         }
     }
 

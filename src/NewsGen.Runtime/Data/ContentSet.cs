@@ -140,6 +140,12 @@ public sealed class ContentSet
     /// <returns>The events.</returns>
     public IReadOnlyList<Event> EventsBetween(DateOnly from, DateOnly to) => Index.EventsBetween(from, to);
 
+    /// <summary>The identifiers of the articles decoded so far.</summary>
+    internal IReadOnlyCollection<string> DecodedArticles => _articles.Values.Select(a => a.Id).ToList();
+
+    /// <summary>True once something needed the index (identifiers, entities) and it was decoded.</summary>
+    internal bool IsIndexDecoded => _index is not null;
+
     /// <summary>The article at <paramref name="index"/> in path order.</summary>
     internal Article ArticleAt(int index)
     {

@@ -24,7 +24,7 @@ public class ModelCompileTests
         var compilation = Compiler.Compile(files.Select(f => f.Text).Append(ConsumerCode.UsingEverything("Test.Content")));
 
         Assert.Empty(Compiler.Problems(compilation));
-        Assert.Contains("internal static partial class Articles", files.Single(f => f.HintName == "Articles.g.cs").Text);
+        Assert.Contains("internal static partial class Articles", files.Single(f => f.HintName == "NewsGen.Content.g.cs").Text);
     }
 
     [Fact]

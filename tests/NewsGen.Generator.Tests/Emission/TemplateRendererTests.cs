@@ -29,8 +29,8 @@ public class TemplateRendererTests
     [Fact]
     public void A_failed_render_leaves_nothing_behind_for_the_next()
     {
-        var file = ModelFiles().Single(f => f.HintName == "People.g.cs");
-        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Entities, source => source + "{{ no_such_variable }}");
+        var file = ModelFiles().Single(f => f.HintName == "NewsGen.Index.g.cs");
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Index, source => source + "{{ no_such_variable }}");
         var expected = Fresh.Render(TemplateNames.Content, new ContentView(ModelEmission.Settings()));
 
         Assert.Throws<TemplateFailedException>(() => renderer.Render(file.Template, file.View()));
@@ -42,15 +42,15 @@ public class TemplateRendererTests
     public void Output_larger_than_a_kept_buffer_renders_whole_and_the_next_render_is_unaffected()
     {
         var many = Enumerable.Range(0, 2000).Select(i => Models.Rich("/project/articles/story" + i + ".txt", "Story" + i)).ToList();
-        var people = ModelEmission.Render(many).Single(f => f.HintName == "People.g.cs");
+        var index = ModelEmission.Render(many).Single(f => f.HintName == "NewsGen.Index.g.cs");
         var renderer = TemplateRenderer.Embedded.With(TemplateNames.Content, source => source);
         var content = new ModelFile(TemplateNames.Content, "NewsGen.Content.g.cs", () => new ContentView(ModelEmission.Settings()));
 
-        var big = ModelEmission.Render(many, renderer: renderer).Single(f => f.HintName == "People.g.cs");
+        var big = ModelEmission.Render(many, renderer: renderer).Single(f => f.HintName == "NewsGen.Index.g.cs");
         var small = renderer.Render(content.Template, content.View());
 
         Assert.True(big.Text.Length > 100_000, $"{big.Text.Length} characters");
-        Assert.Equal(people.Text, big.Text);
+        Assert.Equal(index.Text, big.Text);
         Assert.Equal(Fresh.Render(content.Template, content.View()), small);
     }
 

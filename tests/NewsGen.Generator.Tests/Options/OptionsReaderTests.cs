@@ -42,8 +42,9 @@ public class OptionsReaderTests
     [InlineData("internal", "internal")]
     [InlineData("Internal", "internal")]
     [InlineData("public", "public")]
-    [InlineData("private", "public")]
-    public void Accessibility_is_public_unless_internal(string value, string expected)
+    [InlineData("Public", "public")]
+    [InlineData("private", "internal")]
+    public void Accessibility_is_internal_unless_public(string value, string expected)
     {
         Assert.Equal(expected, Global(new() { [OptionNames.Accessibility] = value }).Accessibility);
     }

@@ -19,6 +19,6 @@ public class CorpusCompilesTests
         var run = GeneratorHarness.Run(files.Select(f => new TestArticle(f, File.ReadAllText(f))), ConsumerCode.UsingEverything());
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems.Take(10)));
-        Assert.Equal(files.Length, run.ArticleClasses.Count);
+        Assert.Equal(files.Length, run.ArticleIds.Count);
     }
 }

@@ -77,7 +77,8 @@ public class IncrementalityTests
         Assert.Equal(EmitUnits.GroupCount(3), groups.Count);
         var rerun = Assert.Single(groups, o => !StepReasons.Reused.Contains(o.Reason));
         Assert.Contains("/p/beta.txt", Paths(rerun.Value));
-        Assert.All(StepReasons.Of(driver, TrackingNames.CorpusIndexUnit), o => Assert.Contains(o.Reason, StepReasons.Reused));
+        Assert.All(StepReasons.Of(driver, TrackingNames.IndexUnit), o => Assert.Contains(o.Reason, StepReasons.Reused));
+        Assert.All(StepReasons.Of(driver, TrackingNames.EntityClassUnit), o => Assert.Contains(o.Reason, StepReasons.Reused));
     }
 
     [Fact]
@@ -105,9 +106,10 @@ public class IncrementalityTests
 
         Assert.Single(StepReasons.Of(driver, TrackingNames.ArticleFootprint), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.All(StepReasons.Of(driver, TrackingNames.BuildCorpusIndex), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        var people = Assert.Single(StepReasons.Of(driver, TrackingNames.CorpusIndexUnit), o => ((CorpusIndexUnit)o.Value).File == IndexFile.People);
+        var people = Assert.Single(StepReasons.Of(driver, TrackingNames.EntityClassUnit), o => ((EntityClassUnit)o.Value).Class == EntityClass.People);
         Assert.Equal(IncrementalStepRunReason.Modified, people.Reason);
-        Assert.Contains(((CorpusIndexUnit)people.Value).People, p => p.Name == "Maria Lopez");
+        Assert.Contains(((EntityClassUnit)people.Value).Entities, p => p.Id == "MariaLopez");
+        Assert.All(StepReasons.Of(driver, TrackingNames.IndexUnit), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
     }
 
     [Fact]
@@ -126,15 +128,15 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void Renaming_an_article_reemits_only_the_index_that_lists_ids()
+    public void Renaming_an_article_reemits_the_index_but_no_entity_class()
     {
         var texts = GeneratorHarness.Texts(Articles);
         var driver = GeneratorHarness.Driver(texts, TestOptionsProvider.For(Articles)).RunGenerators(Empty);
 
         driver = driver.ReplaceAdditionalText(texts[2], new InMemoryAdditionalText("/p/gamma.txt", "---\nid: Renamed\n---\nGamma story\n\nThird body.\n")).RunGenerators(Empty);
 
-        var changed = StepReasons.Of(driver, TrackingNames.CorpusIndexUnit).Where(o => !StepReasons.Reused.Contains(o.Reason)).Select(o => ((CorpusIndexUnit)o.Value).File);
-        Assert.Equal([IndexFile.Articles], changed);
+        Assert.All(StepReasons.Of(driver, TrackingNames.IndexUnit), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(StepReasons.Of(driver, TrackingNames.EntityClassUnit), o => Assert.Contains(o.Reason, StepReasons.Reused));
     }
 
     [Fact]

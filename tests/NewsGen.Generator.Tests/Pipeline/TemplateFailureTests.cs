@@ -14,9 +14,9 @@ public class TemplateFailureTests
     ];
 
     [Fact]
-    public void A_failing_article_template_reports_NG9002_at_the_article_and_keeps_the_others()
+    public void A_failing_group_template_reports_NG9002_at_its_articles_and_keeps_the_other_groups()
     {
-        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Article, source => "{{ if Id == \"Broken\"; no_such_variable; end }}" + source);
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.ArticleGroup, source => "{{ if Members[0].Id == \"Broken\"; no_such_variable; end }}" + source);
 
         var run = GeneratorHarness.Run(Articles, generator: new NewsGenGenerator(renderer));
 
@@ -25,22 +25,22 @@ public class TemplateFailureTests
         var failure = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NG9002");
         Assert.Equal("/p/broken.txt", failure.Location.GetLineSpan().Path);
         Assert.Contains("no_such_variable", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(["Article_Good"], run.ArticleClasses);
-        Assert.DoesNotContain(run.ArticleFiles, f => f.Text.Contains("Broken", System.StringComparison.Ordinal));
+        Assert.Equal(["Good"], run.ArticleIds);
         Assert.Contains(run.Sources, s => s.HintName == "People.g.cs");
     }
 
     [Fact]
     public void A_template_with_a_syntax_error_reports_NG9002_and_the_other_files_are_still_generated()
     {
-        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Quotes, _ => "{{ for x in }}");
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Entities, _ => "{{ for x in }}");
 
         var run = GeneratorHarness.Run(Articles, generator: new NewsGenGenerator(renderer));
 
         Assert.Null(run.Result.Exception);
-        var failure = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NG9002");
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, failure.Severity);
-        string[] expected = ["ArticleGroup.008.g.cs", "ArticleGroup.016.g.cs", "Articles.g.cs", "Events.g.cs", "NewsGen.Types.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs"];
+        var failures = run.GeneratorDiagnostics.Where(d => d.Id == "NG9002").ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.All(failures, f => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, f.Severity));
+        string[] expected = ["ArticleGroup.008.g.cs", "ArticleGroup.016.g.cs", "NewsGen.Content.g.cs", "NewsGen.Index.g.cs"];
         Assert.Equal(expected, run.Sources.Select(s => s.HintName).Order(System.StringComparer.Ordinal));
     }
 

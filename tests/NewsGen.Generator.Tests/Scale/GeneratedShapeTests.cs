@@ -60,15 +60,14 @@ public class GeneratedShapeTests
     }
 
     [Fact]
-    public void Every_article_reads_its_texts_from_its_group_literal()
+    public void Every_article_reads_its_record_from_its_own_group()
     {
         foreach (var (hintName, text) in Files.Value.Where(f => f.HintName.StartsWith("ArticleGroup.", StringComparison.Ordinal)))
         {
-            var textClass = EmitUnits.GroupTextClass(hintName);
-            var reads = text.Split("NewsGenText.Split(global::Test.Content.NewsGenArticles." + textClass + ".Utf8_").Length - 1;
+            var dataClass = "ArticleGroup" + hintName.Split('.')[1];
+            var reads = text.Split("global::Test.Content.NewsGenData." + dataClass + ".Record(").Length - 1;
 
-            Assert.Equal(GeneratorRun.ArticleClassesIn(text).Count(), reads);
-            Assert.DoesNotContain(ArticleText.Placeholder, text, StringComparison.Ordinal);
+            Assert.Equal(GeneratorRun.ArticleIdsIn(text).Count(), reads);
         }
     }
 
@@ -101,7 +100,7 @@ public class GeneratedShapeTests
     [InlineData(1_000_000, 1_015_808)]
     public void Padded_sizes_are_at_most_a_sixteenth_larger(int bytes, int padded)
     {
-        Assert.Equal(padded, ArticleText.PaddedSize(bytes));
+        Assert.Equal(padded, DataChunks.PaddedSize(bytes));
         Assert.True(padded - bytes <= System.Math.Max(63, bytes / 16));
     }
 
