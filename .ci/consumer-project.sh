@@ -17,6 +17,7 @@ $properties
   <ItemGroup>
 $items
     <ProjectReference Include="$root/src/NewsGen.Generator/NewsGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$root/src/NewsGen.Runtime/NewsGen.Runtime.csproj" />
   </ItemGroup>
   <Import Project="$root/src/NewsGen.Generator/build/NewsGen.targets" />
 </Project>
