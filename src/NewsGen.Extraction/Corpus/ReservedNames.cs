@@ -14,11 +14,11 @@ internal static class ReservedNames
     public static IReadOnlyList<string> Articles { get; } = [.. ObjectMembers, "Articles", "All", "TryGet", "BySlug"];
 
     /// <summary>Members of the generated <c>People</c> class.</summary>
-    public static IReadOnlyList<string> People { get; } = [.. ObjectMembers, "People", "All", "Find"];
+    public static IReadOnlyList<string> People { get; } = [.. ObjectMembers, "People", "All", "Find", "Get"];
 
     /// <summary>Members of the generated <c>Organizations</c> class.</summary>
-    public static IReadOnlyList<string> Organizations { get; } = [.. ObjectMembers, "Organizations", "All", "Find"];
+    public static IReadOnlyList<string> Organizations { get; } = [.. ObjectMembers, "Organizations", "All", "Find", "Get"];
 
     /// <summary>Members of the generated <c>Places</c> class.</summary>
-    public static IReadOnlyList<string> Places { get; } = [.. ObjectMembers, "Places", "All", "Find"];
+    public static IReadOnlyList<string> Places { get; } = [.. ObjectMembers, "Places", "All", "Find", "Get"];
 }

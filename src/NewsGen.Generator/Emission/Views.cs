@@ -29,6 +29,9 @@ internal sealed class ArticleGroupView : TemplateView
 {
     private const int QuotesInRemarks = 3;
 
+    // A quote in the hover text is a reminder of what the article says, not the quote itself.
+    private const int QuoteLengthInRemarks = 100;
+
     private ArticleGroupView(ArticleGroupUnit unit, IReadOnlyList<ArticleMemberView> members, DataChunks chunks)
         : base(unit.Settings)
     {
@@ -80,7 +83,7 @@ internal sealed class ArticleGroupView : TemplateView
         foreach (var quote in article.Quotes.Take(QuotesInRemarks))
         {
             var speaker = quote.Speaker is { } s ? " \u2014 " + XmlDoc.Text(s.Name) : string.Empty;
-            remarks.Add("\u201C" + XmlDoc.Text(quote.Text) + "\u201D" + speaker);
+            remarks.Add("\u201C" + XmlDoc.Text(quote.Text, QuoteLengthInRemarks) + "\u201D" + speaker);
         }
 
         return new ArticleMemberView(

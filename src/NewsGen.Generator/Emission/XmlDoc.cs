@@ -11,12 +11,16 @@ internal static class XmlDoc
 {
     private const int MaxLength = 300;
 
-    public static string Text(string text)
+    /// <summary>
+    /// <paramref name="text"/> as one escaped line of at most <paramref name="maxLength"/> characters (an ellipsis
+    /// marks a cut).
+    /// </summary>
+    public static string Text(string text, int maxLength = MaxLength)
     {
-        var builder = new StringBuilder(System.Math.Min(text.Length, MaxLength) + 16);
+        var builder = new StringBuilder(System.Math.Min(text.Length, maxLength) + 16);
         var pendingSpace = false;
         var i = 0;
-        for (; i < text.Length && builder.Length < MaxLength; i++)
+        for (; i < text.Length && builder.Length < maxLength; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
