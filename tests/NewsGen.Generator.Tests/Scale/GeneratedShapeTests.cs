@@ -65,7 +65,7 @@ public class GeneratedShapeTests
         foreach (var (hintName, text) in Files.Value.Where(f => f.HintName.StartsWith("ArticleGroup.", StringComparison.Ordinal)))
         {
             var dataClass = "ArticleGroup" + hintName.Split('.')[1];
-            var reads = text.Split("global::Test.Content.NewsGenData." + dataClass + ".Record(").Length - 1;
+            var reads = text.Split("global::Test.Content.NewsGenData." + dataClass + ".Article(").Length - 1;
 
             Assert.Equal(GeneratorRun.ArticleIdsIn(text).Count(), reads);
         }
