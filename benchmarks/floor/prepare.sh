@@ -4,9 +4,10 @@
 #   OUT/newsgen  a consumer of NewsGen from this checkout (generator, analyzer, runtime), generated files kept on disk
 # restores both, builds each once, and prints the size of the generated C# against the size of the texts.
 # Then time the two builds with the same command, alternating, e.g. with /usr/bin/time -v:
-#   dotnet build OUT/newsgen -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false
-#   dotnet build OUT/floor   -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false
-# (UseSharedCompilation=false runs the compiler in the build's own process tree, so its peak memory is measured.)
+#   dotnet build OUT/newsgen -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false -p:BuildProjectReferences=false
+#   dotnet build OUT/floor   -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false -p:BuildProjectReferences=false
+# (UseSharedCompilation=false runs the compiler in the build's own process tree, so its peak memory is measured;
+# BuildProjectReferences=false keeps the generator and runtime projects, built once here, out of the timing.)
 # Usage: benchmarks/floor/prepare.sh CORPUS_DIR OUT_DIR
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NewsGen.Model;
 using NewsGen.Sample.Content;
 
 namespace NewsGen.Sample;
@@ -16,7 +17,7 @@ internal static class Program
         {
             Console.WriteLine();
             Console.WriteLine($"{article.Id}: {article.Title}");
-            Console.WriteLine($"  published: {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}, {article.WordCount} words, from {article.SourceFile}");
+            Console.WriteLine($"  published: {article.Published?.ToString("yyyy-MM-dd") ?? "not stated"}, relative dates read against {article.ReferenceDate?.ToString("yyyy-MM-dd") ?? "nothing"} ({article.ReferenceDateOrigin}), {article.WordCount} words, from {article.SourceFile}");
             Console.WriteLine($"  photo credit: {article.Photo?.Credit ?? "none"}");
             foreach (var section in article.Sections)
             {
@@ -28,16 +29,23 @@ internal static class Program
                 Console.WriteLine($"  person {person.Name}{(person.Roles.Count > 0 ? " (" + string.Join("; ", person.Roles) + ")" : "")}");
             }
 
-            foreach (var quote in article.Quotes)
+            foreach (Quote quote in article.Quotes)
             {
-                Console.WriteLine($"  {quote.Speaker?.Name}: {quote.Text}");
+                Console.WriteLine($"  {quote.Speaker?.Name ?? "(unattributed)"}: {quote.Text}  [{quote.Location}]");
             }
 
             Console.WriteLine($"  dates: {string.Join(", ", article.Dates.Select(d => $"{d.Text} = {d.Value?.ToString("yyyy-MM-dd") ?? "?"}"))}");
-            foreach (var newsEvent in article.Events)
+            foreach (Event newsEvent in article.Events)
             {
                 Console.WriteLine($"  event {newsEvent.Date?.ToString("yyyy-MM-dd") ?? "undated"} in {newsEvent.Place?.Name ?? "unknown place"}: {string.Join(", ", newsEvent.Participants.Select(p => p.Name))}");
             }
+        }
+
+        // Entities are merged across articles and found by any form the text uses.
+        if (People.Find("Gen. Curtis M. Scaparrotti") is { } commander)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"People.Find(\"Gen. Curtis M. Scaparrotti\"): {commander.Name}, in {commander.Articles.Count} article(s), {commander.Events.Count} event(s), also written {string.Join(", ", commander.Aliases)}");
         }
 
         return Articles.All.Count > 0 ? 0 : 1;
