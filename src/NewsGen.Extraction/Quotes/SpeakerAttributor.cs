@@ -14,6 +14,13 @@ internal sealed class SpeakerAttributor
     /// <summary>A subject after a quote, appositives included, is never longer than this.</summary>
     private const int MaximumSubjectTokens = 30;
 
+    /// <summary>
+    /// Words before a quote are read back to the start of its sentence, but no further than this: a cue sits close to
+    /// its quote, and text without sentence ends (a paragraph of quotes ending in commas) would otherwise have every
+    /// quote read the whole paragraph again.
+    /// </summary>
+    private const int MaximumLookback = 80;
+
     private readonly SubjectFinder _subjects;
 
     public SpeakerAttributor(SubjectFinder subjects) => _subjects = subjects;
@@ -30,7 +37,7 @@ internal sealed class SpeakerAttributor
     public Attribution Attribute(
         ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
     {
-        var beforeStart = paragraph.SentenceStart(0, open);
+        var beforeStart = paragraph.SentenceStart(Math.Max(0, open - MaximumLookback), open);
         if (close >= 0 && VerbContext.IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
         {
             return credit;
@@ -53,7 +60,7 @@ internal sealed class SpeakerAttributor
             return before;
         }
 
-        if (HasReporterWords(paragraph, beforeStart, open))
+        if (paragraph.HasReporterWords(beforeStart, open))
         {
             var subject = _subjects.SentenceSubject(paragraph, beforeStart, open);
             return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
@@ -67,32 +74,6 @@ internal sealed class SpeakerAttributor
         }
 
         return preceding;
-    }
-
-    private static bool QuotedBetween(ParagraphWords paragraph, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (paragraph.IsQuoted(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasReporterWords(ParagraphWords paragraph, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -116,7 +97,7 @@ internal sealed class SpeakerAttributor
             }
 
             var start = paragraph.SentenceStart(from, k);
-            if (QuotedBetween(paragraph, start, k))
+            if (paragraph.HasQuoted(start, k))
             {
                 return Attribution.None;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -176,9 +177,11 @@ internal sealed class SubjectFinder
         }
 
         NameMention? possessive = null;
-        foreach (var mention in _mentions[paragraph.Position])
+        var mentions = _mentions[paragraph.Position];
+        for (var i = FirstMentionFrom(mentions, t); i < mentions.Count && mentions[i].First < to; i++)
         {
-            if (mention.First < t || mention.Last >= to || mention.InsideQuote)
+            var mention = mentions[i];
+            if (mention.Last >= to || mention.InsideQuote)
             {
                 continue;
             }
@@ -204,15 +207,9 @@ internal sealed class SubjectFinder
 
     public NameMention? MentionEndingAt(int paragraph, int last)
     {
-        foreach (var mention in _mentions[paragraph])
-        {
-            if (mention.Last == last && !mention.IsPossessive)
-            {
-                return mention;
-            }
-        }
-
-        return null;
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, last, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].Last == last && !mentions[i].IsPossessive ? mentions[i] : null;
     }
 
     /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
@@ -220,10 +217,10 @@ internal sealed class SubjectFinder
     {
         EntityRef? organization = null;
         var mentions = _mentions[paragraph];
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        for (var i = FirstMentionFrom(mentions, to) - 1; i >= 0 && mentions[i].First >= from; i--)
         {
             var mention = mentions[i];
-            if (mention.First < from || mention.Last >= to || (mention.IsPossessive && !allowPossessive))
+            if (mention.Last >= to || (mention.IsPossessive && !allowPossessive))
             {
                 continue;
             }
@@ -238,6 +235,10 @@ internal sealed class SubjectFinder
 
         return organization;
     }
+
+    /// <summary>The index of the first mention (they are in reading order and do not overlap) that starts at or after <paramref name="token"/>.</summary>
+    private static int FirstMentionFrom(List<NameMention> mentions, int token) =>
+        SortedSearch.FirstAtLeast(mentions, mentions.Count, token, static (list, k) => list[k].First);
 
     private static bool EndsPhrase(ParagraphWords paragraph, int t)
     {
