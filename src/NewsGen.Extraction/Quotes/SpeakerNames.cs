@@ -79,6 +79,11 @@ internal sealed class SpeakerNames
                 continue;
             }
 
+            if (paragraph.IsWord(last + 1) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph[last + 1]))
+            {
+                last++;
+            }
+
             var speaker = Owner(form);
             var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
