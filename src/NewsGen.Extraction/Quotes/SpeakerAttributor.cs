@@ -1,4 +1,5 @@
 using System;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -79,7 +80,8 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// The subject of the last finite speech verb in tokens [from, to), or the name after it when it follows a comma
     /// (“…, said Mr Thomas.”), unless a quotation comes after it or shares its sentence: then the verb attributes
-    /// that quotation, whose speaker carries over by continuity.
+    /// that quotation, whose speaker carries over by continuity. Without a speech verb, the person who is the subject
+    /// of the last sentence, when that sentence holds no quotation.
     /// </summary>
     private Attribution PrecedingSpeaker(ParagraphWords paragraph, int from, int to)
     {
@@ -111,7 +113,15 @@ internal sealed class SpeakerAttributor
             return found ? new Attribution(subject, CueKind.PrecedingSentence) : Attribution.None;
         }
 
-        return Attribution.None;
+        if (to <= from)
+        {
+            return Attribution.None;
+        }
+
+        var sentence = paragraph.SentenceStart(0, to - 1);
+        return sentence >= from && !paragraph.HasQuoted(sentence, to) && _subjects.SentenceSubject(paragraph, sentence, to) is { Kind: EntityKind.Person } person
+            ? new Attribution(person, CueKind.PrecedingSubject)
+            : Attribution.None;
     }
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>

@@ -416,4 +416,42 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Marcia Price", result.SpeakerOf("This is a big"));
     }
+
+    [Fact]
+    public void A_quote_standing_alone_takes_the_person_the_sentence_before_is_about()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "Tomas Bedner chaired the meeting. Later Albers walked out of the hall in protest.",
+            "\u201cNobody here listens to the farmers anymore.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("Nobody here"));
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_that_holds_another_quote_keeps_that_quote_speaker()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "Albers said the plan was \u201ca gift to the big growers\u201d and Bedner did not answer. \u201cWe will keep fighting it in every village.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("We will keep"));
+    }
+
+    [Fact]
+    public void A_generation_suffix_after_a_name_belongs_to_the_name()
+    {
+        var people = EntitiesOf("Person:Walter P. Ambrose|Ambrose");
+
+        var result = Extract(
+            people,
+            "\u201cThe harbour needs dredging before winter,\u201d Walter P. Ambrose III, a trustee of the port, said on Monday. \u201cThe boats cannot wait.\u201d");
+
+        Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The harbour"));
+        Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The boats"));
+    }
 }

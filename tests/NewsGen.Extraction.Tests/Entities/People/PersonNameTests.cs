@@ -13,6 +13,22 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void Initials_written_together_begin_a_name_but_a_dotted_place_does_not()
+    {
+        var entities = EntityText.Extract("The motion came from Rep. D.W. Halloran (R-Ky.), who chairs the panel.", "The U.S. Senate waited.");
+
+        Assert.Equal(new[] { "D.W. Halloran" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_generation_suffix_after_a_surname_does_not_hide_the_name()
+    {
+        var entities = EntityText.Extract("The estate passed to Walter P. Ambrose III, a banker from the coast.");
+
+        Assert.Equal(new[] { "Walter P. Ambrose" }, entities.PersonNames());
+    }
+
+    [Fact]
     public void A_person_id_leaves_out_middle_initials_but_the_name_keeps_them()
     {
         var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Morrow left at noon.");
