@@ -35,8 +35,8 @@ public static class QuoteExtractor
 
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
         MarkQuotedTokens(units, words);
-        var mentions = FindMentions(entities, words);
-        var pronouns = new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions));
+        var mentions = FindMentions(entities, words, out var genders);
+        var pronouns = new PronounResolver(words, mentions, genders);
         var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
@@ -53,20 +53,38 @@ public static class QuoteExtractor
         }
     }
 
-    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words)
+    /// <summary>
+    /// The names in every paragraph, read twice: the genders the first reading shows settle, in the second, the
+    /// names several people share after a gendered honorific.
+    /// </summary>
+    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out Dictionary<string, Gender> genders)
     {
-        var names = SpeakerNames.From(entities);
-        var mentions = new List<List<NameMention>>(words.Count);
+        genders = PersonGenders.Infer(words, FindMentions(SpeakerNames.From(entities), words, null), skipShared: true);
+        var mentions = FindMentions(SpeakerNames.From(entities), words, genders);
         foreach (var paragraph in words)
         {
-            var found = names.FindIn(paragraph);
-            foreach (var mention in found)
+            foreach (var mention in mentions[paragraph.Position])
             {
-                mention.InsideQuote = paragraph.IsQuoted(mention.First);
                 if (!mention.IsPossessive)
                 {
                     paragraph.NameEnds.Add(mention.Last);
                 }
+            }
+        }
+
+        genders = PersonGenders.Infer(words, mentions);
+        return mentions;
+    }
+
+    private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, Dictionary<string, Gender>? genders)
+    {
+        var mentions = new List<List<NameMention>>(words.Count);
+        foreach (var paragraph in words)
+        {
+            var found = names.FindIn(paragraph, genders);
+            foreach (var mention in found)
+            {
+                mention.InsideQuote = paragraph.IsQuoted(mention.First);
             }
 
             mentions.Add(found);

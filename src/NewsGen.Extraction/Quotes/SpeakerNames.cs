@@ -61,8 +61,10 @@ internal sealed class SpeakerNames
     /// <summary>
     /// Every name of a known person or organization in the paragraph, longest match first, left to right. Call in
     /// reading order: a name several entities share (the surname of a family) goes to the one last named in full.
+    /// With the <paramref name="genders"/> of people known so far, a name several people share after a gendered
+    /// honorific (“Mrs Kowal”) goes to one known to be of that gender, else to one not known to be of the other.
     /// </summary>
-    public List<NameMention> FindIn(ParagraphWords paragraph)
+    public List<NameMention> FindIn(ParagraphWords paragraph, Dictionary<string, Gender>? genders)
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
@@ -84,11 +86,12 @@ internal sealed class SpeakerNames
                 last++;
             }
 
-            var speaker = Owner(form);
+            var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
             var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
             {
                 IsPossessive = possessive,
+                IsShared = form.Owners.Count > 1,
                 Sentence = paragraph.SentenceOf(t),
                 AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
             });
@@ -151,20 +154,34 @@ internal sealed class SpeakerNames
         return (found, foundLast);
     }
 
-    private EntityRef Owner(NameForm form)
+    private EntityRef Owner(NameForm form, Gender honorific, Dictionary<string, Gender>? genders)
     {
         var owner = form.Owners[0];
-        var latest = 0;
+        var best = (Fit: -1, When: -1);
         foreach (var candidate in form.Owners)
         {
-            if (_lastNamedInFull.TryGetValue(candidate, out var when) && when > latest)
+            var fit = 0;
+            if (honorific != Gender.Unknown && genders!.TryGetValue(candidate.Id, out var gender) && gender != Gender.Unknown)
+            {
+                fit = gender == honorific ? 1 : -2;
+            }
+
+            var when = _lastNamedInFull.TryGetValue(candidate, out var named) ? named : 0;
+            if (fit > best.Fit || (fit == best.Fit && when > best.When))
             {
                 owner = candidate;
-                latest = when;
+                best = (fit, when);
             }
         }
 
         return owner;
+    }
+
+    /// <summary>The gender an honorific right before token <paramref name="first"/> implies (“Mrs.”, “Mr”).</summary>
+    public static Gender HonorificBefore(ParagraphWords paragraph, int first)
+    {
+        var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
+        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
     }
 
     private static void AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
@@ -298,6 +315,9 @@ internal sealed class NameMention
 
     /// <summary>The name carries a possessive (“Clinton’s campaign”): it modifies a noun rather than naming the subject.</summary>
     public bool IsPossessive { get; init; }
+
+    /// <summary>Several people bear the name (a family's surname): who it stands for is a guess.</summary>
+    public bool IsShared { get; init; }
 
     /// <summary>Set once quotations are known: a name inside a quotation is not what a pronoun outside refers to.</summary>
     public bool InsideQuote { get; set; }

@@ -454,4 +454,20 @@ public class SpeakerAttributionTests
         Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The harbour"));
         Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The boats"));
     }
+
+    [Fact]
+    public void A_gendered_honorific_picks_the_family_member_of_that_gender()
+    {
+        var family = EntitiesOf("Person:Ingrid Sollberg|Sollberg", "Person:Ragnar Sollberg|Sollberg");
+
+        var result = Extract(
+            family,
+            "Ingrid Sollberg and her brother Ragnar Sollberg opened the mill again this spring.",
+            "\u201cThe river decides how much flour we make,\u201d Mrs Sollberg said.",
+            "\u201cWe will sell to the bakeries first,\u201d said Mr. Sollberg.");
+
+        Assert.Equal("Ingrid Sollberg", result.SpeakerOf("The river"));
+        Assert.Equal("Ragnar Sollberg", result.SpeakerOf("We will sell"));
+    }
 }
+
