@@ -11,6 +11,9 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class SubjectFinder
 {
+    /// <summary>A title phrase between its head and the name it describes (“of the regional water board”) is short.</summary>
+    private const int MaximumAppositiveGap = 8;
+
     /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
     private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
     {
@@ -104,7 +107,23 @@ internal sealed class SubjectFinder
             return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
         }
 
-        return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
+        var end = PhraseEnd(paragraph, from, to);
+        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to);
+    }
+
+    /// <summary>
+    /// The name set off by a comma after a title phrase without one (“said the Archbishop of Lund, Karin Ek”): the
+    /// phrase goes on in plain words up to the comma, and a name follows it.
+    /// </summary>
+    private EntityRef? Appositive(ParagraphWords paragraph, int end, int to)
+    {
+        var comma = end;
+        while (comma < to && comma < end + MaximumAppositiveGap && (paragraph.IsWord(comma) || paragraph.IsPunctuation(comma, '.')) && !paragraph.EndsSentence(comma))
+        {
+            comma++;
+        }
+
+        return paragraph.IsPunctuation(comma, ',') && MentionStartingAt(paragraph.Position, comma + 1) is { IsPossessive: false } named ? named.Speaker : null;
     }
 
     /// <summary>Where a name phrase starting at <paramref name="from"/> ends: at a clause break or a linking word.</summary>
@@ -210,6 +229,13 @@ internal sealed class SubjectFinder
         var mentions = _mentions[paragraph];
         var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, last, static (list, k) => list[k].Last);
         return i < mentions.Count && mentions[i].Last == last && !mentions[i].IsPossessive ? mentions[i] : null;
+    }
+
+    private NameMention? MentionStartingAt(int paragraph, int first)
+    {
+        var mentions = _mentions[paragraph];
+        var i = FirstMentionFrom(mentions, first);
+        return i < mentions.Count && mentions[i].First == first ? mentions[i] : null;
     }
 
     /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>

@@ -469,5 +469,15 @@ public class SpeakerAttributionTests
         Assert.Equal("Ingrid Sollberg", result.SpeakerOf("The river"));
         Assert.Equal("Ragnar Sollberg", result.SpeakerOf("We will sell"));
     }
+
+    [Fact]
+    public void The_name_set_off_after_a_title_phrase_is_the_speaker()
+    {
+        var people = EntitiesOf("Person:Karin Ekholm|Ekholm");
+
+        var result = Extract(people, "\u201cThe lake is clean again after ten years,\u201d said the chair of the regional water board, Karin Ekholm, on Monday.");
+
+        Assert.Equal("Karin Ekholm", result.SpeakerOf("The lake"));
+    }
 }
 

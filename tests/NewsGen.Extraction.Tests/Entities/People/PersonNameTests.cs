@@ -29,6 +29,22 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void The_place_after_a_title_and_of_is_no_person()
+    {
+        var entities = EntityText.Extract("Later the Archbishop of Wexbridge wrote to every parish in the county.");
+
+        Assert.Empty(entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_family_or_a_consort_is_no_person()
+    {
+        var entities = EntityText.Extract("Members of the Royal Family arrived first, and the Prince Consort followed them.");
+
+        Assert.Empty(entities.PersonNames());
+    }
+
+    [Fact]
     public void A_person_id_leaves_out_middle_initials_but_the_name_keeps_them()
     {
         var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Morrow left at noon.");
