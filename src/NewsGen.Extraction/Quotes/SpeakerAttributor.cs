@@ -93,7 +93,7 @@ internal sealed class SpeakerAttributor
             }
 
             if (!paragraph.IsSpeechVerb(k) || VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to")
-                || VerbContext.InRelativeClause(paragraph, from, k) || VerbContext.IsNegated(paragraph, k))
+                || VerbContext.InRelativeClause(paragraph, from, k) || VerbContext.IsNegated(paragraph, k) || VerbContext.AfterPassiveAuxiliary(paragraph, k))
             {
                 continue;
             }

@@ -479,5 +479,17 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Karin Ekholm", result.SpeakerOf("The lake"));
     }
+
+    [Fact]
+    public void A_passive_speech_verb_after_the_speaker_does_not_take_the_quote()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "\u201cThe audit is not optional,\u201d Albers said after Bedner missed the hearing he has formally been called to. \u201cHis papers are the heart of this inquiry.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("His papers"));
+    }
 }
 
