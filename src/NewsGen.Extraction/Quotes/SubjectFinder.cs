@@ -108,6 +108,12 @@ internal sealed class SubjectFinder
         }
 
         var end = PhraseEnd(paragraph, from, to);
+        if (MentionCovering(paragraph.Position, end) is { } inside && inside.First >= from)
+        {
+            // A linking word inside a known name ("Securities and Exchange Commission") does not end the phrase.
+            end = inside.Last + 1;
+        }
+
         return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to);
     }
 
@@ -229,6 +235,13 @@ internal sealed class SubjectFinder
         var mentions = _mentions[paragraph];
         var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, last, static (list, k) => list[k].Last);
         return i < mentions.Count && mentions[i].Last == last && !mentions[i].IsPossessive ? mentions[i] : null;
+    }
+
+    private NameMention? MentionCovering(int paragraph, int token)
+    {
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, token, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].First <= token ? mentions[i] : null;
     }
 
     private NameMention? MentionStartingAt(int paragraph, int first)

@@ -491,5 +491,15 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Rosa Albers", result.SpeakerOf("His papers"));
     }
+
+    [Fact]
+    public void A_linking_word_inside_a_known_name_does_not_cut_the_speaker_phrase()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Board of Fisheries and Wildlife"),
+            "According to a report filed by the Board of Fisheries and Wildlife, the company ran a \u201creckless and costly dredging scheme\u201d for years.");
+
+        Assert.Equal("Board of Fisheries and Wildlife", result.SpeakerOf("reckless"));
+    }
 }
 
