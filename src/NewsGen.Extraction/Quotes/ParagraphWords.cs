@@ -101,9 +101,9 @@ internal sealed class ParagraphWords
     public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
 
     /// <summary>
-    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts only
-    /// after a known name (<see cref="NameEnds"/>), a pronoun or a parenthesis (adverbs skipped), or before “that”, a
-    /// colon or a comma.
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) never counts
+    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="NameEnds"/>), a pronoun
+    /// or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
     {
@@ -128,7 +128,7 @@ internal sealed class ParagraphWords
             return true;
         }
 
-        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]))
+        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
         {
             return false;
         }

@@ -32,8 +32,8 @@ internal sealed class SpeakerAttributor
     /// from the start of its sentence, past earlier quotations (“X said that … “A”, and that … “B””), whose own words
     /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks. A quote that stands as
     /// its own sentence without a cue takes the speaker of the last speech verb since <paramref name="previousClose"/>,
-    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> when it opens its
-    /// paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
+    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> (two when it ends in a
+    /// colon) when it opens its paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
     /// </summary>
     public Attribution Attribute(
         ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
@@ -71,7 +71,15 @@ internal sealed class SpeakerAttributor
         if (!preceding.HasCue && previousParagraph is not null)
         {
             var end = previousParagraph.Tokens.Length;
-            preceding = PrecedingSpeaker(previousParagraph, previousParagraph.SentenceStart(0, end - 1), end);
+            var from = previousParagraph.SentenceStart(0, end - 1);
+            if (from > 0 && previousParagraph.IsPunctuation(end - 1, ':'))
+            {
+                // A paragraph ending in a colon introduces the speech that follows (Her remarks, in part:), and the
+                // sentence before it names who gives it.
+                from = previousParagraph.SentenceStart(0, from - 1);
+            }
+
+            preceding = PrecedingSpeaker(previousParagraph, from, end);
         }
 
         return preceding;
@@ -119,10 +127,21 @@ internal sealed class SpeakerAttributor
         }
 
         var sentence = paragraph.SentenceStart(0, to - 1);
-        return sentence >= from && !paragraph.HasQuoted(sentence, to) && _subjects.SentenceSubject(paragraph, sentence, to) is { Kind: EntityKind.Person } person
-            ? new Attribution(person, CueKind.PrecedingSubject)
-            : Attribution.None;
+        var person = SubjectPerson(paragraph, sentence, from, to);
+        if (person is null && sentence > from && paragraph.IsPunctuation(to - 1, ':'))
+        {
+            // “Her remarks, in part:” introduces a speech without naming anyone; the sentence before does.
+            person = SubjectPerson(paragraph, paragraph.SentenceStart(0, sentence - 1), from, sentence);
+        }
+
+        return person is null ? Attribution.None : new Attribution(person, CueKind.PrecedingSubject);
     }
+
+    /// <summary>The person who is the subject of the sentence [<paramref name="sentence"/>, <paramref name="to"/>) when it starts after <paramref name="from"/> and holds no quotation.</summary>
+    private EntityRef? SubjectPerson(ParagraphWords paragraph, int sentence, int from, int to) =>
+        sentence >= from && !paragraph.HasQuoted(sentence, to) && _subjects.SentenceSubject(paragraph, sentence, to) is { Kind: EntityKind.Person } person
+            ? person
+            : null;
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
     private static bool IsUtteranceEnd(char c) => c is ',' or '?' or '!' or '\u2014' or '\u2013' or '\u2026';

@@ -4,8 +4,8 @@ using static NewsGen.Extraction.Tests.Quotes.QuoteTestText;
 namespace NewsGen.Extraction.Tests.Quotes;
 
 /// <summary>
-/// One paragraph of hundreds of kilobytes of quotes: sizes at which reading the paragraph again for every quote
-/// took hours (a 128 KB paragraph took three minutes), and reading it once takes a fraction of a second.
+/// One paragraph of half a megabyte of quotes: a size at which reading the paragraph again for every quote does not
+/// finish in hours, and reading it once takes a fraction of a second.
 /// </summary>
 public class QuoteScalingTests
 {

@@ -501,5 +501,20 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Board of Fisheries and Wildlife", result.SpeakerOf("reckless"));
     }
+
+    [Fact]
+    public void A_speech_introduced_by_a_colon_paragraph_goes_to_the_speaker_named_before_it()
+    {
+        var people = EntitiesOf("Person:Mara Quillfeather|Quillfeather");
+
+        var result = Extract(
+            people,
+            "On Tuesday night Mara Quillfeather spoke to the delegates for forty minutes. Her remarks, in part:",
+            "\u201cFriends, we came here with a promise. We kept it.\u201d",
+            "\u201cSome said this valley could not change. They were wrong.\u201d");
+
+        Assert.Equal("Mara Quillfeather", result.SpeakerOf("Friends"));
+        Assert.Equal("Mara Quillfeather", result.SpeakerOf("Some said"));
+    }
 }
 
