@@ -8,6 +8,12 @@ internal enum CueKind
     /// <summary>Nothing: the quotation may take its neighbours' speaker.</summary>
     None,
 
+    /// <summary>
+    /// The person the sentence before names as its subject, without a speech verb, for a quote that stands as a
+    /// sentence of its own (Okafor stayed calm. “We knew this day would come.”).
+    /// </summary>
+    PrecedingSubject,
+
     /// <summary>A speech verb in an earlier sentence, for a quote that stands as a sentence of its own.</summary>
     PrecedingSentence,
 

@@ -13,6 +13,12 @@ internal static class FunctionWords
         "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
     };
 
+    /// <summary>Words that make the word after them a noun (“her remarks”, “the calls”).</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    };
+
     /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
     public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {

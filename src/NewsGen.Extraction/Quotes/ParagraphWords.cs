@@ -11,7 +11,23 @@ internal sealed class ParagraphWords
     /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
     private readonly string?[] _words;
 
+    /// <summary>Per token: whether it is inside a reported quotation, set by <see cref="MarkQuoted"/>.</summary>
+    private readonly bool[] _quoted;
+
+    /// <summary>Per token, computed once on first use: 1 a speech verb, -1 not, 0 not yet known.</summary>
+    private readonly sbyte[] _speechVerbs;
+
+    /// <summary>Per token: its sentence number, the first token of its sentence and the token ending it (or the paragraph length).</summary>
     private int[]? _sentences;
+    private int[]? _sentenceStarts;
+    private int[]? _sentenceEnds;
+
+    /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
+    private int[]? _reporterWordsBefore;
+    private int[]? _quotedBefore;
+
+    /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
+    private Pronoun[]? _openingPronouns;
 
     public ParagraphWords(Paragraph paragraph, int position)
     {
@@ -19,6 +35,8 @@ internal sealed class ParagraphWords
         Position = position;
         Tokens = Tokenizer.Tokenize(paragraph.Text);
         _words = new string?[Tokens.Length];
+        _quoted = new bool[Tokens.Length];
+        _speechVerbs = new sbyte[Tokens.Length];
     }
 
     public Paragraph Paragraph { get; }
@@ -33,21 +51,41 @@ internal sealed class ParagraphWords
     /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
     public HashSet<int> NameEnds { get; } = new();
 
-    /// <summary>Token ranges (first, last inclusive) of the quotations found in this paragraph, marks included.</summary>
-    public List<(int First, int Last)> QuotedTokens { get; } = new();
+    /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> (marks included) as a quotation; call before any question about words.</summary>
+    public void MarkQuoted(int first, int last)
+    {
+        for (var t = Math.Max(first, 0); t <= last && t < Tokens.Length; t++)
+        {
+            _quoted[t] = true;
+        }
+    }
 
     /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
-    public bool IsQuoted(int t)
+    public bool IsQuoted(int t) => t >= 0 && t < Tokens.Length && _quoted[t];
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a word outside quotations.</summary>
+    public bool HasReporterWords(int from, int to)
     {
-        foreach (var (first, last) in QuotedTokens)
+        var before = _reporterWordsBefore ??= CountBefore(t => IsWord(t) && !_quoted[t]);
+        return to > from && before[to] - before[from] > 0;
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a quoted token.</summary>
+    public bool HasQuoted(int from, int to)
+    {
+        var before = _quotedBefore ??= CountBefore(t => _quoted[t]);
+        return to > from && before[to] - before[from] > 0;
+    }
+
+    private int[] CountBefore(Func<int, bool> counts)
+    {
+        var before = new int[Tokens.Length + 1];
+        for (var t = 0; t < Tokens.Length; t++)
         {
-            if (t >= first && t <= last)
-            {
-                return true;
-            }
+            before[t + 1] = before[t] + (counts(t) ? 1 : 0);
         }
 
-        return false;
+        return before;
     }
 
     /// <summary>The text of token <paramref name="t"/>.</summary>
@@ -63,9 +101,9 @@ internal sealed class ParagraphWords
     public bool IsLowercaseWord(int t) => IsWord(t) && char.IsLower(FirstChar(t));
 
     /// <summary>
-    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) counts only
-    /// after a known name (<see cref="NameEnds"/>), a pronoun or a parenthesis (adverbs skipped), or before “that”, a
-    /// colon or a comma.
+    /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) never counts
+    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="NameEnds"/>), a pronoun
+    /// or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
     {
@@ -74,12 +112,23 @@ internal sealed class ParagraphWords
             return false;
         }
 
+        if (_speechVerbs[t] == 0)
+        {
+            _speechVerbs[t] = ComputeIsSpeechVerb(t) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _speechVerbs[t] > 0;
+    }
+
+    private bool ComputeIsSpeechVerb(int t)
+    {
+
         if (WordLists.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && WordLists.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
         {
             return true;
         }
 
-        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]))
+        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
         {
             return false;
         }
@@ -122,51 +171,83 @@ internal sealed class ParagraphWords
     /// <summary>The first token of the sentence that holds token <paramref name="t"/>, not looking before <paramref name="from"/>.</summary>
     public int SentenceStart(int from, int t)
     {
-        for (var i = t - 1; i >= from; i--)
-        {
-            if (EndsSentence(i))
-            {
-                return i + 1;
-            }
-        }
-
-        return from;
+        Sentences();
+        return Math.Max(from, _sentenceStarts![t]);
     }
 
     /// <summary>The token that ends the sentence going on at <paramref name="from"/>, or <paramref name="limit"/>.</summary>
     public int SentenceEnd(int from, int limit)
     {
-        for (var t = from; t < limit; t++)
+        if (from >= limit)
         {
-            if (EndsSentence(t))
-            {
-                return t;
-            }
+            return limit;
         }
 
-        return limit;
+        Sentences();
+        return Math.Min(limit, _sentenceEnds![from]);
     }
 
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
-    public int SentenceOf(int t)
-    {
-        if (_sentences is null)
-        {
-            _sentences = new int[Tokens.Length];
-            var sentence = 0;
-            for (var i = 0; i < Tokens.Length; i++)
-            {
-                _sentences[i] = sentence;
-                sentence += EndsSentence(i) ? 1 : 0;
-            }
-        }
-
-        return _sentences[t];
-    }
+    public int SentenceOf(int t) => Sentences()[t];
 
     /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
     public int FirstTokenOf(int sentence) =>
         SortedSearch.FirstAtLeast(this, Tokens.Length, sentence, static (words, i) => words.SentenceOf(i));
+
+    /// <summary>The pronoun sentence number <paramref name="sentence"/> opens with, past openers and quoted words, or none.</summary>
+    public Pronoun OpeningPronoun(int sentence)
+    {
+        if (_openingPronouns is null)
+        {
+            var count = Tokens.Length == 0 ? 0 : Sentences()[Tokens.Length - 1] + 1;
+            _openingPronouns = new Pronoun[count];
+            for (var s = 0; s < count; s++)
+            {
+                var first = FirstTokenOf(s);
+                var end = _sentenceEnds![first];
+                var t = FunctionWords.SkipOpeners(this, first, Math.Min(end + 1, Tokens.Length));
+                IsPronoun(t, out _openingPronouns[s]);
+            }
+        }
+
+        return _openingPronouns[sentence];
+    }
+
+    /// <summary>Sentence number, start and end of every token, in one pass.</summary>
+    private int[] Sentences()
+    {
+        if (_sentences is null)
+        {
+            var sentences = new int[Tokens.Length];
+            var starts = new int[Tokens.Length];
+            var ends = new int[Tokens.Length];
+            var sentence = 0;
+            var start = 0;
+            for (var i = 0; i < Tokens.Length; i++)
+            {
+                sentences[i] = sentence;
+                starts[i] = start;
+                if (EndsSentence(i))
+                {
+                    sentence++;
+                    start = i + 1;
+                }
+            }
+
+            var end = Tokens.Length;
+            for (var i = Tokens.Length - 1; i >= 0; i--)
+            {
+                end = EndsSentence(i) ? i : end;
+                ends[i] = end;
+            }
+
+            _sentenceStarts = starts;
+            _sentenceEnds = ends;
+            _sentences = sentences;
+        }
+
+        return _sentences;
+    }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);

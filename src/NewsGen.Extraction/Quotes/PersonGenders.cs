@@ -13,18 +13,19 @@ internal static class PersonGenders
 
     private const int HonorificWeight = 3;
 
-    public static Dictionary<string, Gender> Infer(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions)
+    /// <summary>The gender of each person by id; <paramref name="skipShared"/> leaves out names several people share, whose owner is a guess.</summary>
+    public static Dictionary<string, Gender> Infer(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, bool skipShared = false)
     {
         var votes = new Dictionary<string, int>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var people = mentions[p].FindAll(m => m.IsPerson && !m.InsideQuote);
+            var people = mentions[p].FindAll(m => m.IsPerson && !m.InsideQuote && !(skipShared && m.IsShared));
             for (var i = 0; i < people.Count; i++)
             {
                 var mention = people[i];
                 var until = i + 1 < people.Count ? people[i + 1].First : paragraph.Tokens.Length;
-                var vote = HonorificWeight * Sign(HonorificBefore(paragraph, mention.First)) + Sign(PronounAfter(paragraph, mention.Last + 1, until));
+                var vote = HonorificWeight * Sign(SpeakerNames.HonorificBefore(paragraph, mention.First)) + Sign(PronounAfter(paragraph, mention.Last + 1, until));
                 votes.TryGetValue(mention.Speaker.Id, out var total);
                 votes[mention.Speaker.Id] = total + vote;
             }
@@ -45,12 +46,6 @@ internal static class PersonGenders
         Gender.Female => -1,
         _ => 0,
     };
-
-    private static Gender HonorificBefore(ParagraphWords paragraph, int first)
-    {
-        var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
-        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
-    }
 
     private static Gender PronounAfter(ParagraphWords paragraph, int from, int until)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -13,38 +14,46 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class PronounResolver
 {
+    /// <summary>
+    /// A pronoun is read back over at most this many names: a reader no longer links it to anyone further back, and
+    /// pronouns without a fitting name would otherwise each walk back over the whole article.
+    /// </summary>
+    private const int MaximumMentionsBack = 60;
+
     private readonly IReadOnlyList<ParagraphWords> _paragraphs;
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly Dictionary<string, Gender> _genders;
+    private readonly int[] _previousWithMentions;
 
     public PronounResolver(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, Dictionary<string, Gender> genders)
     {
         _paragraphs = paragraphs;
         _mentions = mentions;
         _genders = genders;
+        _previousWithMentions = PreviousWithMentions(mentions);
     }
 
     /// <summary>The speaker a pronoun at token <paramref name="token"/> of paragraph <paramref name="paragraph"/> stands for.</summary>
     public EntityRef? Resolve(Pronoun pronoun, int paragraph, int token, int sentence)
     {
-        for (var p = paragraph; p >= 0; p--)
+        var budget = MaximumMentionsBack;
+        for (var p = paragraph; p >= 0 && budget > 0; p = _previousWithMentions[p])
         {
             var mentions = _mentions[p];
-            var i = mentions.Count - 1;
-            while (i >= 0 && p == paragraph && mentions[i].Last >= token)
-            {
-                i--;
-            }
-
-            while (i >= 0)
+            var i = p == paragraph
+                ? SortedSearch.FirstAtLeast(mentions, mentions.Count, token, static (list, k) => list[k].Last) - 1
+                : mentions.Count - 1;
+            while (i >= 0 && budget > 0)
             {
                 var current = mentions[i].Sentence;
                 var first = i;
-                while (first > 0 && mentions[first - 1].Sentence == current)
+                while (first > 0 && mentions[first - 1].Sentence == current && budget > 1)
                 {
                     first--;
+                    budget--;
                 }
 
+                budget--;
                 var own = p == paragraph && current == sentence;
                 if (!own && OpensWith(pronoun, p, current))
                 {
@@ -64,13 +73,22 @@ internal sealed class PronounResolver
         return null;
     }
 
-    /// <summary>A sentence whose subject is the same pronoun (“He added that …”) refers to the same antecedent, further back.</summary>
-    private bool OpensWith(Pronoun pronoun, int paragraph, int sentence)
+    /// <summary>For each paragraph, the nearest earlier paragraph that names someone, or -1, so empty ones cost nothing.</summary>
+    private static int[] PreviousWithMentions(IReadOnlyList<List<NameMention>> mentions)
     {
-        var words = _paragraphs[paragraph];
-        var first = FunctionWords.SkipOpeners(words, words.FirstTokenOf(sentence), words.Tokens.Length);
-        return words.IsPronoun(first, out var subject) && subject == pronoun;
+        var previous = new int[mentions.Count];
+        var last = -1;
+        for (var p = 0; p < mentions.Count; p++)
+        {
+            previous[p] = last;
+            last = mentions[p].Count > 0 ? p : last;
+        }
+
+        return previous;
     }
+
+    /// <summary>A sentence whose subject is the same pronoun (“He added that …”) refers to the same antecedent, further back.</summary>
+    private bool OpensWith(Pronoun pronoun, int paragraph, int sentence) => _paragraphs[paragraph].OpeningPronoun(sentence) == pronoun;
 
     /// <summary>The antecedent among the compatible mentions [first, last] of one sentence, or null.</summary>
     private NameMention? Choose(Pronoun pronoun, List<NameMention> mentions, int first, int last, bool ownSentence)

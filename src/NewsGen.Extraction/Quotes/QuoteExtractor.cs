@@ -35,8 +35,8 @@ public static class QuoteExtractor
 
         var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
         MarkQuotedTokens(units, words);
-        var mentions = FindMentions(entities, words);
-        var pronouns = new PronounResolver(words, mentions, PersonGenders.Infer(words, mentions));
+        var mentions = FindMentions(entities, words, out var genders);
+        var pronouns = new PronounResolver(words, mentions, genders);
         var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
@@ -49,24 +49,42 @@ public static class QuoteExtractor
         {
             var paragraph = words[piece.Paragraph];
             var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
-            paragraph.QuotedTokens.Add((paragraph.TokenAt(piece.OpenMark), last));
+            paragraph.MarkQuoted(paragraph.TokenAt(piece.OpenMark), last);
         }
     }
 
-    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words)
+    /// <summary>
+    /// The names in every paragraph, read twice: the genders the first reading shows settle, in the second, the
+    /// names several people share after a gendered honorific.
+    /// </summary>
+    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out Dictionary<string, Gender> genders)
     {
-        var names = SpeakerNames.From(entities);
-        var mentions = new List<List<NameMention>>(words.Count);
+        genders = PersonGenders.Infer(words, FindMentions(SpeakerNames.From(entities), words, null), skipShared: true);
+        var mentions = FindMentions(SpeakerNames.From(entities), words, genders);
         foreach (var paragraph in words)
         {
-            var found = names.FindIn(paragraph);
-            foreach (var mention in found)
+            foreach (var mention in mentions[paragraph.Position])
             {
-                mention.InsideQuote = paragraph.IsQuoted(mention.First);
                 if (!mention.IsPossessive)
                 {
                     paragraph.NameEnds.Add(mention.Last);
                 }
+            }
+        }
+
+        genders = PersonGenders.Infer(words, mentions);
+        return mentions;
+    }
+
+    private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, Dictionary<string, Gender>? genders)
+    {
+        var mentions = new List<List<NameMention>>(words.Count);
+        foreach (var paragraph in words)
+        {
+            var found = names.FindIn(paragraph, genders);
+            foreach (var mention in found)
+            {
+                mention.InsideQuote = paragraph.IsQuoted(mention.First);
             }
 
             mentions.Add(found);
@@ -85,12 +103,27 @@ public static class QuoteExtractor
             var paragraph = words[group.Key];
             var pieces = group.OrderBy(x => x.Piece.OpenMark).ToList();
             var bounds = pieces.Where(x => !x.Unit.IsSilent).Select(x => x.Piece).ToList();
+
+            // Pieces and bounds are in the same order, so the neighbouring quotations are found by walking both once.
+            var previousClose = -1;
+            var passed = 0;
+            var next = 0;
             foreach (var (unit, index, piece) in pieces)
             {
+                for (; passed < bounds.Count && bounds[passed].OpenMark < piece.OpenMark; passed++)
+                {
+                    previousClose = bounds[passed].CloseMark >= 0 ? paragraph.TokenAt(bounds[passed].CloseMark) : previousClose;
+                }
+
+                var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
+                while (next < bounds.Count && bounds[next].OpenMark <= end)
+                {
+                    next++;
+                }
+
+                var nextOpen = next < bounds.Count ? paragraph.TokenAt(bounds[next].OpenMark) : paragraph.Tokens.Length;
                 var open = paragraph.TokenAt(piece.OpenMark);
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
-                var previousClose = PreviousClose(paragraph, bounds, piece);
-                var nextOpen = NextOpen(paragraph, bounds, piece);
                 var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
                 unit.Pieces[index] = attributor.Attribute(
                     paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
@@ -102,36 +135,6 @@ public static class QuoteExtractor
     /// <summary>Whether the quotation is the first thing in its paragraph.</summary>
     private static bool OpensParagraph(ParagraphWords paragraph, QuotePiece piece, int previousClose) =>
         previousClose < 0 && paragraph.TokenAt(piece.OpenMark) == 0;
-
-    /// <summary>The closing mark of the nearest reported quotation before <paramref name="piece"/> (a token index), or -1.</summary>
-    private static int PreviousClose(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
-    {
-        var close = -1;
-        foreach (var bound in bounds)
-        {
-            if (bound.CloseMark >= 0 && bound.CloseMark < piece.OpenMark)
-            {
-                close = paragraph.TokenAt(bound.CloseMark);
-            }
-        }
-
-        return close;
-    }
-
-    /// <summary>The opening mark of the nearest reported quotation after <paramref name="piece"/> (a token index), or the paragraph's end.</summary>
-    private static int NextOpen(ParagraphWords paragraph, List<QuotePiece> bounds, QuotePiece piece)
-    {
-        var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
-        foreach (var bound in bounds)
-        {
-            if (bound.OpenMark > end)
-            {
-                return paragraph.TokenAt(bound.OpenMark);
-            }
-        }
-
-        return paragraph.Tokens.Length;
-    }
 
     private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)
     {

@@ -65,6 +65,9 @@ internal static class QuoteFinder
 
         public Node? Next { get; set; }
 
+        /// <summary>Never closed inside its paragraph: not a quotation, but the quotations inside it are its parent's.</summary>
+        public bool Dropped { get; set; }
+
         public List<Node> Children { get; } = new();
     }
 
@@ -204,9 +207,7 @@ internal static class QuoteFinder
                 var inner = stack[stack.Count - 1];
                 stack.RemoveAt(stack.Count - 1);
                 Unbalanced.Add(Absolute(inner));
-                var parent = stack[stack.Count - 1];
-                parent.Children.Remove(inner);
-                parent.Children.AddRange(inner.Children);
+                inner.Dropped = true;
             }
 
             if (stack.Count == 1)
@@ -220,11 +221,29 @@ internal static class QuoteFinder
         private void GiveUp(Node head)
         {
             Unbalanced.Add(Absolute(head));
+            var pending = new Stack<Node>();
             for (var piece = head; piece is not null; piece = piece.Next)
             {
                 foreach (var child in piece.Children)
                 {
-                    Runs.Add(ToRun(child));
+                    pending.Push(child);
+                }
+            }
+
+            // Dropped nodes are opened in place rather than lifted into their parents when dropped, which would move
+            // the same quotations once per level of unclosed marks around them.
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (!node.Dropped)
+                {
+                    Runs.Add(ToRun(node));
+                    continue;
+                }
+
+                foreach (var child in node.Children)
+                {
+                    pending.Push(child);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -14,6 +15,13 @@ internal sealed class SpeakerAttributor
     /// <summary>A subject after a quote, appositives included, is never longer than this.</summary>
     private const int MaximumSubjectTokens = 30;
 
+    /// <summary>
+    /// Words before a quote are read back to the start of its sentence, but no further than this: a cue sits close to
+    /// its quote, and text without sentence ends (a paragraph of quotes ending in commas) would otherwise have every
+    /// quote read the whole paragraph again.
+    /// </summary>
+    private const int MaximumLookback = 80;
+
     private readonly SubjectFinder _subjects;
 
     public SpeakerAttributor(SubjectFinder subjects) => _subjects = subjects;
@@ -24,13 +32,13 @@ internal sealed class SpeakerAttributor
     /// from the start of its sentence, past earlier quotations (“X said that … “A”, and that … “B””), whose own words
     /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks. A quote that stands as
     /// its own sentence without a cue takes the speaker of the last speech verb since <paramref name="previousClose"/>,
-    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> when it opens its
-    /// paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
+    /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> (two when it ends in a
+    /// colon) when it opens its paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
     /// </summary>
     public Attribution Attribute(
         ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
     {
-        var beforeStart = paragraph.SentenceStart(0, open);
+        var beforeStart = paragraph.SentenceStart(Math.Max(0, open - MaximumLookback), open);
         if (close >= 0 && VerbContext.IsDash(paragraph, close + 1) && DashCredit(paragraph, close + 2, nextOpen) is { HasCue: true } credit)
         {
             return credit;
@@ -53,7 +61,7 @@ internal sealed class SpeakerAttributor
             return before;
         }
 
-        if (HasReporterWords(paragraph, beforeStart, open))
+        if (paragraph.HasReporterWords(beforeStart, open))
         {
             var subject = _subjects.SentenceSubject(paragraph, beforeStart, open);
             return subject is null ? Attribution.None : new Attribution(subject, CueKind.SentenceSubject);
@@ -63,42 +71,25 @@ internal sealed class SpeakerAttributor
         if (!preceding.HasCue && previousParagraph is not null)
         {
             var end = previousParagraph.Tokens.Length;
-            preceding = PrecedingSpeaker(previousParagraph, previousParagraph.SentenceStart(0, end - 1), end);
+            var from = previousParagraph.SentenceStart(0, end - 1);
+            if (from > 0 && previousParagraph.IsPunctuation(end - 1, ':'))
+            {
+                // A paragraph ending in a colon introduces the speech that follows (Her remarks, in part:), and the
+                // sentence before it names who gives it.
+                from = previousParagraph.SentenceStart(0, from - 1);
+            }
+
+            preceding = PrecedingSpeaker(previousParagraph, from, end);
         }
 
         return preceding;
     }
 
-    private static bool QuotedBetween(ParagraphWords paragraph, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (paragraph.IsQuoted(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasReporterWords(ParagraphWords paragraph, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// The subject of the last finite speech verb in tokens [from, to), or the name after it when it follows a comma
     /// (“…, said Mr Thomas.”), unless a quotation comes after it or shares its sentence: then the verb attributes
-    /// that quotation, whose speaker carries over by continuity.
+    /// that quotation, whose speaker carries over by continuity. Without a speech verb, the person who is the subject
+    /// of the last sentence, when that sentence holds no quotation.
     /// </summary>
     private Attribution PrecedingSpeaker(ParagraphWords paragraph, int from, int to)
     {
@@ -110,13 +101,13 @@ internal sealed class SpeakerAttributor
             }
 
             if (!paragraph.IsSpeechVerb(k) || VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to")
-                || VerbContext.InRelativeClause(paragraph, from, k) || VerbContext.IsNegated(paragraph, k))
+                || VerbContext.InRelativeClause(paragraph, from, k) || VerbContext.IsNegated(paragraph, k) || VerbContext.AfterPassiveAuxiliary(paragraph, k))
             {
                 continue;
             }
 
             var start = paragraph.SentenceStart(from, k);
-            if (QuotedBetween(paragraph, start, k))
+            if (paragraph.HasQuoted(start, k))
             {
                 return Attribution.None;
             }
@@ -130,8 +121,27 @@ internal sealed class SpeakerAttributor
             return found ? new Attribution(subject, CueKind.PrecedingSentence) : Attribution.None;
         }
 
-        return Attribution.None;
+        if (to <= from)
+        {
+            return Attribution.None;
+        }
+
+        var sentence = paragraph.SentenceStart(0, to - 1);
+        var person = SubjectPerson(paragraph, sentence, from, to);
+        if (person is null && sentence > from && paragraph.IsPunctuation(to - 1, ':'))
+        {
+            // “Her remarks, in part:” introduces a speech without naming anyone; the sentence before does.
+            person = SubjectPerson(paragraph, paragraph.SentenceStart(0, sentence - 1), from, sentence);
+        }
+
+        return person is null ? Attribution.None : new Attribution(person, CueKind.PrecedingSubject);
     }
+
+    /// <summary>The person who is the subject of the sentence [<paramref name="sentence"/>, <paramref name="to"/>) when it starts after <paramref name="from"/> and holds no quotation.</summary>
+    private EntityRef? SubjectPerson(ParagraphWords paragraph, int sentence, int from, int to) =>
+        sentence >= from && !paragraph.HasQuoted(sentence, to) && _subjects.SentenceSubject(paragraph, sentence, to) is { Kind: EntityKind.Person } person
+            ? person
+            : null;
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
     private static bool IsUtteranceEnd(char c) => c is ',' or '?' or '!' or '\u2014' or '\u2013' or '\u2026';

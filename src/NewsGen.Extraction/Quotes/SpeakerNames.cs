@@ -11,7 +11,8 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class SpeakerNames
 {
-    private readonly Dictionary<string, List<NameForm>> _byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>The names as a tree of words, so a paragraph is matched in one pass however many names share a first word.</summary>
+    private readonly NameNode _names = new();
     private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
     private int _fullMentions;
 
@@ -44,19 +45,14 @@ internal sealed class SpeakerNames
         var names = new SpeakerNames();
         foreach (var form in forms.Values)
         {
-            if (!names._byFirstWord.TryGetValue(form.Words[0], out var list))
+            var node = names._names;
+            foreach (var word in form.Words)
             {
-                list = new List<NameForm>();
-                names._byFirstWord.Add(form.Words[0], list);
+                node = node.Child(word);
             }
 
-            list.Add(form);
-        }
-
-        foreach (var pair in names._byFirstWord)
-        {
-            pair.Value.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-            names._anyLowercaseName |= char.IsLower(pair.Key[0]);
+            node.Form = form;
+            names._anyLowercaseName |= char.IsLower(form.Words[0][0]);
         }
 
         return names;
@@ -65,90 +61,127 @@ internal sealed class SpeakerNames
     /// <summary>
     /// Every name of a known person or organization in the paragraph, longest match first, left to right. Call in
     /// reading order: a name several entities share (the surname of a family) goes to the one last named in full.
+    /// With the <paramref name="genders"/> of people known so far, a name several people share after a gendered
+    /// honorific (“Mrs Kowal”) goes to one known to be of that gender, else to one not known to be of the other.
     /// </summary>
-    public List<NameMention> FindIn(ParagraphWords paragraph)
+    public List<NameMention> FindIn(ParagraphWords paragraph, Dictionary<string, Gender>? genders)
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName)
-                || !_byFirstWord.TryGetValue(Tokenizer.Normalize(paragraph[t]), out var forms))
+            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName))
             {
                 continue;
             }
 
-            foreach (var form in forms)
+            var (form, last) = LongestMatch(paragraph, t);
+            if (form is null)
             {
-                var last = MatchEnd(paragraph, t, form.Words);
-                if (last >= 0)
-                {
-                    var speaker = Owner(form);
-                    var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
-                    mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
-                    {
-                        IsPossessive = possessive,
-                        Sentence = paragraph.SentenceOf(t),
-                        AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
-                    });
-                    if (form.Words.Length > 1)
-                    {
-                        _lastNamedInFull[speaker] = ++_fullMentions;
-                    }
-
-                    t = last;
-                    break;
-                }
+                continue;
             }
+
+            if (paragraph.IsWord(last + 1) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph[last + 1]))
+            {
+                last++;
+            }
+
+            var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
+            var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
+            mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
+            {
+                IsPossessive = possessive,
+                IsShared = form.Owners.Count > 1,
+                Sentence = paragraph.SentenceOf(t),
+                AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
+            });
+            if (form.Words.Length > 1)
+            {
+                _lastNamedInFull[speaker] = ++_fullMentions;
+            }
+
+            t = last;
         }
 
         return mentions;
     }
 
-    private EntityRef Owner(NameForm form)
+    /// <summary>
+    /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
+    /// between them skipped), the last one without a possessive.
+    /// </summary>
+    private (NameForm? Form, int Last) LongestMatch(ParagraphWords paragraph, int t)
+    {
+        NameForm? found = null;
+        var foundLast = -1;
+        var node = _names;
+        var current = t;
+        while (true)
+        {
+            var word = paragraph[current];
+            var unified = word.Replace('\u2019', '\'');
+            var normalized = Tokenizer.Normalize(word);
+            if (!string.Equals(normalized, unified, StringComparison.Ordinal) && node.Next(normalized) is { Form: { } last })
+            {
+                found = last;
+                foundLast = current;
+            }
+
+            node = node.Next(unified);
+            if (node is null)
+            {
+                break;
+            }
+
+            if (node.Form is not null)
+            {
+                found = node.Form;
+                foundLast = current;
+            }
+
+            current++;
+            while (paragraph.IsPunctuation(current, '.'))
+            {
+                current++;
+            }
+
+            if (!paragraph.IsWord(current))
+            {
+                break;
+            }
+        }
+
+        return (found, foundLast);
+    }
+
+    private EntityRef Owner(NameForm form, Gender honorific, Dictionary<string, Gender>? genders)
     {
         var owner = form.Owners[0];
-        var latest = 0;
+        var best = (Fit: -1, When: -1);
         foreach (var candidate in form.Owners)
         {
-            if (_lastNamedInFull.TryGetValue(candidate, out var when) && when > latest)
+            var fit = 0;
+            if (honorific != Gender.Unknown && genders!.TryGetValue(candidate.Id, out var gender) && gender != Gender.Unknown)
+            {
+                fit = gender == honorific ? 1 : -2;
+            }
+
+            var when = _lastNamedInFull.TryGetValue(candidate, out var named) ? named : 0;
+            if (fit > best.Fit || (fit == best.Fit && when > best.When))
             {
                 owner = candidate;
-                latest = when;
+                best = (fit, when);
             }
         }
 
         return owner;
     }
 
-    /// <summary>The last token of <paramref name="words"/> matched from token <paramref name="t"/>, or -1.</summary>
-    private static int MatchEnd(ParagraphWords paragraph, int t, string[] words)
+    /// <summary>The gender an honorific right before token <paramref name="first"/> implies (“Mrs.”, “Mr”).</summary>
+    public static Gender HonorificBefore(ParagraphWords paragraph, int first)
     {
-        var current = t;
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (w > 0)
-            {
-                current++;
-                while (paragraph.IsPunctuation(current, '.'))
-                {
-                    current++;
-                }
-            }
-
-            if (!paragraph.IsWord(current))
-            {
-                return -1;
-            }
-
-            var word = w == words.Length - 1 ? Tokenizer.Normalize(paragraph[current]) : paragraph[current].Replace('\u2019', '\'');
-            if (!string.Equals(word, words[w], StringComparison.Ordinal))
-            {
-                return -1;
-            }
-        }
-
-        return current;
+        var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
+        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
     }
 
     private static void AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
@@ -212,6 +245,28 @@ internal sealed class SpeakerNames
         return words.ToArray();
     }
 
+    /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
+    private sealed class NameNode
+    {
+        private Dictionary<string, NameNode>? _next;
+
+        public NameForm? Form { get; set; }
+
+        public NameNode? Next(string word) => _next is not null && _next.TryGetValue(word, out var node) ? node : null;
+
+        public NameNode Child(string word)
+        {
+            _next ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
+            if (!_next.TryGetValue(word, out var node))
+            {
+                node = new NameNode();
+                _next.Add(word, node);
+            }
+
+            return node;
+        }
+    }
+
     /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
@@ -260,6 +315,9 @@ internal sealed class NameMention
 
     /// <summary>The name carries a possessive (“Clinton’s campaign”): it modifies a noun rather than naming the subject.</summary>
     public bool IsPossessive { get; init; }
+
+    /// <summary>Several people bear the name (a family's surname): who it stands for is a guess.</summary>
+    public bool IsShared { get; init; }
 
     /// <summary>Set once quotations are known: a name inside a quotation is not what a pronoun outside refers to.</summary>
     public bool InsideQuote { get; set; }

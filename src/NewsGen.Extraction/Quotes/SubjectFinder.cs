@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -10,6 +11,9 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class SubjectFinder
 {
+    /// <summary>A title phrase between its head and the name it describes (“of the regional water board”) is short.</summary>
+    private const int MaximumAppositiveGap = 8;
+
     /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
     private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
     {
@@ -103,7 +107,29 @@ internal sealed class SubjectFinder
             return _pronouns.Resolve(pronoun, paragraph.Position, from, paragraph.SentenceOf(from));
         }
 
-        return LastSpeaker(paragraph.Position, from, PhraseEnd(paragraph, from, to));
+        var end = PhraseEnd(paragraph, from, to);
+        if (MentionCovering(paragraph.Position, end) is { } inside && inside.First >= from)
+        {
+            // A linking word inside a known name ("Securities and Exchange Commission") does not end the phrase.
+            end = inside.Last + 1;
+        }
+
+        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to);
+    }
+
+    /// <summary>
+    /// The name set off by a comma after a title phrase without one (“said the Archbishop of Lund, Karin Ek”): the
+    /// phrase goes on in plain words up to the comma, and a name follows it.
+    /// </summary>
+    private EntityRef? Appositive(ParagraphWords paragraph, int end, int to)
+    {
+        var comma = end;
+        while (comma < to && comma < end + MaximumAppositiveGap && (paragraph.IsWord(comma) || paragraph.IsPunctuation(comma, '.')) && !paragraph.EndsSentence(comma))
+        {
+            comma++;
+        }
+
+        return paragraph.IsPunctuation(comma, ',') && MentionStartingAt(paragraph.Position, comma + 1) is { IsPossessive: false } named ? named.Speaker : null;
     }
 
     /// <summary>Where a name phrase starting at <paramref name="from"/> ends: at a clause break or a linking word.</summary>
@@ -176,9 +202,11 @@ internal sealed class SubjectFinder
         }
 
         NameMention? possessive = null;
-        foreach (var mention in _mentions[paragraph.Position])
+        var mentions = _mentions[paragraph.Position];
+        for (var i = FirstMentionFrom(mentions, t); i < mentions.Count && mentions[i].First < to; i++)
         {
-            if (mention.First < t || mention.Last >= to || mention.InsideQuote)
+            var mention = mentions[i];
+            if (mention.Last >= to || mention.InsideQuote)
             {
                 continue;
             }
@@ -204,15 +232,23 @@ internal sealed class SubjectFinder
 
     public NameMention? MentionEndingAt(int paragraph, int last)
     {
-        foreach (var mention in _mentions[paragraph])
-        {
-            if (mention.Last == last && !mention.IsPossessive)
-            {
-                return mention;
-            }
-        }
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, last, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].Last == last && !mentions[i].IsPossessive ? mentions[i] : null;
+    }
 
-        return null;
+    private NameMention? MentionCovering(int paragraph, int token)
+    {
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, token, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].First <= token ? mentions[i] : null;
+    }
+
+    private NameMention? MentionStartingAt(int paragraph, int first)
+    {
+        var mentions = _mentions[paragraph];
+        var i = FirstMentionFrom(mentions, first);
+        return i < mentions.Count && mentions[i].First == first ? mentions[i] : null;
     }
 
     /// <summary>The name closest to the end of tokens [from, to): a person if there is one, else an organization.</summary>
@@ -220,10 +256,10 @@ internal sealed class SubjectFinder
     {
         EntityRef? organization = null;
         var mentions = _mentions[paragraph];
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        for (var i = FirstMentionFrom(mentions, to) - 1; i >= 0 && mentions[i].First >= from; i--)
         {
             var mention = mentions[i];
-            if (mention.First < from || mention.Last >= to || (mention.IsPossessive && !allowPossessive))
+            if (mention.Last >= to || (mention.IsPossessive && !allowPossessive))
             {
                 continue;
             }
@@ -238,6 +274,10 @@ internal sealed class SubjectFinder
 
         return organization;
     }
+
+    /// <summary>The index of the first mention (they are in reading order and do not overlap) that starts at or after <paramref name="token"/>.</summary>
+    private static int FirstMentionFrom(List<NameMention> mentions, int token) =>
+        SortedSearch.FirstAtLeast(mentions, mentions.Count, token, static (list, k) => list[k].First);
 
     private static bool EndsPhrase(ParagraphWords paragraph, int t)
     {

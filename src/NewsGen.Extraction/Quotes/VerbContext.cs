@@ -65,6 +65,25 @@ internal static class VerbContext
     public static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
         paragraph.WordIs(t, "according") && paragraph.WordIs(t + 1, "to");
 
+    /// <summary>“he was formally called”, “is said to”: a passive speech verb, whose subject is not who speaks.</summary>
+    public static bool AfterPassiveAuxiliary(ParagraphWords paragraph, int verb)
+    {
+        for (var j = verb - 1; paragraph.IsWord(j); j--)
+        {
+            if (PassiveAuxiliaries.Contains(paragraph[j]))
+            {
+                return paragraph[verb].EndsWith("ed", StringComparison.Ordinal);
+            }
+
+            if (!VerbModifiers.Contains(paragraph[j]) && !IsAdverb(paragraph[j]))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
     public static bool IsPassive(ParagraphWords paragraph, int verb) =>
         paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");

@@ -416,4 +416,105 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Marcia Price", result.SpeakerOf("This is a big"));
     }
+
+    [Fact]
+    public void A_quote_standing_alone_takes_the_person_the_sentence_before_is_about()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "Tomas Bedner chaired the meeting. Later Albers walked out of the hall in protest.",
+            "\u201cNobody here listens to the farmers anymore.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("Nobody here"));
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_that_holds_another_quote_keeps_that_quote_speaker()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "Albers said the plan was \u201ca gift to the big growers\u201d and Bedner did not answer. \u201cWe will keep fighting it in every village.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("We will keep"));
+    }
+
+    [Fact]
+    public void A_generation_suffix_after_a_name_belongs_to_the_name()
+    {
+        var people = EntitiesOf("Person:Walter P. Ambrose|Ambrose");
+
+        var result = Extract(
+            people,
+            "\u201cThe harbour needs dredging before winter,\u201d Walter P. Ambrose III, a trustee of the port, said on Monday. \u201cThe boats cannot wait.\u201d");
+
+        Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The harbour"));
+        Assert.Equal("Walter P. Ambrose", result.SpeakerOf("The boats"));
+    }
+
+    [Fact]
+    public void A_gendered_honorific_picks_the_family_member_of_that_gender()
+    {
+        var family = EntitiesOf("Person:Ingrid Sollberg|Sollberg", "Person:Ragnar Sollberg|Sollberg");
+
+        var result = Extract(
+            family,
+            "Ingrid Sollberg and her brother Ragnar Sollberg opened the mill again this spring.",
+            "\u201cThe river decides how much flour we make,\u201d Mrs Sollberg said.",
+            "\u201cWe will sell to the bakeries first,\u201d said Mr. Sollberg.");
+
+        Assert.Equal("Ingrid Sollberg", result.SpeakerOf("The river"));
+        Assert.Equal("Ragnar Sollberg", result.SpeakerOf("We will sell"));
+    }
+
+    [Fact]
+    public void The_name_set_off_after_a_title_phrase_is_the_speaker()
+    {
+        var people = EntitiesOf("Person:Karin Ekholm|Ekholm");
+
+        var result = Extract(people, "\u201cThe lake is clean again after ten years,\u201d said the chair of the regional water board, Karin Ekholm, on Monday.");
+
+        Assert.Equal("Karin Ekholm", result.SpeakerOf("The lake"));
+    }
+
+    [Fact]
+    public void A_passive_speech_verb_after_the_speaker_does_not_take_the_quote()
+    {
+        var people = EntitiesOf("Person:Rosa Albers|Albers", "Person:Tomas Bedner|Bedner");
+
+        var result = Extract(
+            people,
+            "\u201cThe audit is not optional,\u201d Albers said after Bedner missed the hearing he has formally been called to. \u201cHis papers are the heart of this inquiry.\u201d");
+
+        Assert.Equal("Rosa Albers", result.SpeakerOf("His papers"));
+    }
+
+    [Fact]
+    public void A_linking_word_inside_a_known_name_does_not_cut_the_speaker_phrase()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Board of Fisheries and Wildlife"),
+            "According to a report filed by the Board of Fisheries and Wildlife, the company ran a \u201creckless and costly dredging scheme\u201d for years.");
+
+        Assert.Equal("Board of Fisheries and Wildlife", result.SpeakerOf("reckless"));
+    }
+
+    [Fact]
+    public void A_speech_introduced_by_a_colon_paragraph_goes_to_the_speaker_named_before_it()
+    {
+        var people = EntitiesOf("Person:Mara Quillfeather|Quillfeather");
+
+        var result = Extract(
+            people,
+            "On Tuesday night Mara Quillfeather spoke to the delegates for forty minutes. Her remarks, in part:",
+            "\u201cFriends, we came here with a promise. We kept it.\u201d",
+            "\u201cSome said this valley could not change. They were wrong.\u201d");
+
+        Assert.Equal("Mara Quillfeather", result.SpeakerOf("Friends"));
+        Assert.Equal("Mara Quillfeather", result.SpeakerOf("Some said"));
+    }
 }
+

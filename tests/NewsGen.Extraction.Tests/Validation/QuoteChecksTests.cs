@@ -28,6 +28,17 @@ public class QuoteChecksTests
     }
 
     [Fact]
+    public void The_excerpt_of_an_unclosed_mark_ends_with_its_line()
+    {
+        const string text = "Ferry news\n\nThe captain said \u201cwe sail soon\nand the crew agreed with every word of it.\n";
+        var input = ValidationInputs.From(text, quotes: new QuoteResult([], [ValidationInputs.OffsetOf(text, "\u201cwe")]));
+
+        var diagnostic = Assert.Single(UnbalancedQuoteCheck.Run(input));
+
+        Assert.Contains("'\u201cwe sail soon'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quote_without_a_speaker_is_reported_on_the_quote()
     {
         var start = ValidationInputs.OffsetOf(Text, "\u201cIt is");

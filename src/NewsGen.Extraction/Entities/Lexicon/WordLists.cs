@@ -58,6 +58,25 @@ internal static class WordLists
     public static bool IsAbbreviation(string word) =>
         Honorifics.Contains(word) || word is "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft" or "vs" or "Inc" or "Corp" or "Co" or "Ltd";
 
+    /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name.</summary>
+    public static bool IsGenerationSuffix(string word)
+    {
+        if (word.Length < 2 || word.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A title or role word, in any case, singular or plural ("President", "Senators", "Commander-in-Chief").</summary>
     public static bool IsTitle(string word)
     {

@@ -15,6 +15,11 @@ internal static class NameSpan
     public static (int First, int Last) Find(TextSegment segment, int first, int last)
     {
         var end = last;
+        while (end > first && NameWords.IsGenerationSuffix(segment, end))
+        {
+            end--;
+        }
+
         while (end >= first && (NameWords.IsInitial(segment, end) || NameWords.IsParticle(segment, end)))
         {
             end--;

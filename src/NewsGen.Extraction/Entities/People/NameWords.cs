@@ -38,7 +38,14 @@ internal static class NameWords
     public static bool IsParticle(TextSegment segment, int j) =>
         segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && WordLists.NameParticles.Contains(segment[j]);
 
-    public static bool IsInitial(TextSegment segment, int j) => segment.Tokens[j].Has(TokenFlags.Initial);
+    /// <summary>"M.", or initials run together ("T.J.") where they are no place ("U.S.").</summary>
+    public static bool IsInitial(TextSegment segment, int j) =>
+        segment.Tokens[j].Has(TokenFlags.Initial)
+        || (segment.Tokens[j].Has(TokenFlags.Dotted) && segment.Tokens[j].Length <= 6 && !Gazetteer.IsPlaceWord(segment[j]));
+
+    /// <summary>"II", "IV": a generation after a surname ("Henry Ashford III"), which is not itself a name word.</summary>
+    public static bool IsGenerationSuffix(TextSegment segment, int j) =>
+        segment.Tokens[j].Has(TokenFlags.AllCaps) && WordLists.IsGenerationSuffix(segment[j]);
 
     public static bool IsCalendarWord(TextSegment segment, int j) => WordLists.CalendarWords.Contains(segment[j]);
 

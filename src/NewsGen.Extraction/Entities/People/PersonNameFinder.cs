@@ -70,6 +70,10 @@ internal static class PersonNameFinder
             : (-1, -1);
     }
 
+    /// <summary>"the Archbishop of Caldermoor said": the word after a title and "of" is the see, city or land of the title, not a surname.</summary>
+    private static bool IsJurisdiction(TextSegment segment, int of) =>
+        of >= 1 && segment.Tokens[of].IsWord && segment[of] == "of" && segment.Tokens[of - 1].IsWord && segment.IsTitle(of - 1);
+
     /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
     private static bool IsCommonNoun(string word) =>
         !WordLists.GivenNames.Contains(word)
@@ -102,6 +106,11 @@ internal static class PersonNameFinder
         if (before >= 0 && (NameWords.IsHonorific(segment, before) || (segment.Tokens[before].IsCapitalized && segment.IsTitle(before))))
         {
             return true;
+        }
+
+        if (IsJurisdiction(segment, before))
+        {
+            return false;
         }
 
         if (first > runFirst || IsCommonNoun(segment[first]) || (!segment.IsMeaningfullyCapitalized(first) && segment[first].EndsWith("s", System.StringComparison.Ordinal)))

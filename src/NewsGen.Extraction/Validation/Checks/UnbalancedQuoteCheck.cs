@@ -14,9 +14,7 @@ public static class UnbalancedQuoteCheck
         var document = input.Document;
         foreach (var mark in input.Quotes.UnbalancedMarks)
         {
-            var lineEnd = document.Text.IndexOf('\n', mark);
-            var rest = document.Text.Substring(mark, (lineEnd < 0 ? document.Text.Length : lineEnd) - mark);
-            yield return DiagnosticCatalog.UnbalancedQuote.Create(document.Path, document.Span(mark, 1), Excerpt.Of(rest, ExcerptLength));
+            yield return DiagnosticCatalog.UnbalancedQuote.Create(document.Path, document.Span(mark, 1), Excerpt.OfLineAt(document.Text, mark, ExcerptLength));
         }
     }
 }

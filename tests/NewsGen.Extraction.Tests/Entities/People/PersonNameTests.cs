@@ -13,6 +13,38 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void Initials_written_together_begin_a_name_but_a_dotted_place_does_not()
+    {
+        var entities = EntityText.Extract("The motion came from Rep. D.W. Halloran (R-Ky.), who chairs the panel.", "The U.S. Senate waited.");
+
+        Assert.Equal(new[] { "D.W. Halloran" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_generation_suffix_after_a_surname_does_not_hide_the_name()
+    {
+        var entities = EntityText.Extract("The estate passed to Walter P. Ambrose III, a banker from the coast.");
+
+        Assert.Equal(new[] { "Walter P. Ambrose" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void The_place_after_a_title_and_of_is_no_person()
+    {
+        var entities = EntityText.Extract("Later the Archbishop of Wexbridge wrote to every parish in the county.");
+
+        Assert.Empty(entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_family_or_a_consort_is_no_person()
+    {
+        var entities = EntityText.Extract("Members of the Royal Family arrived first, and the Prince Consort followed them.");
+
+        Assert.Empty(entities.PersonNames());
+    }
+
+    [Fact]
     public void A_person_id_leaves_out_middle_initials_but_the_name_keeps_them()
     {
         var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Morrow left at noon.");
