@@ -40,12 +40,12 @@ public static class DateExtractor
             }
         }
 
-        var datedDays = values.Where(v => v.HasValue).Select(v => v!.Value).ToList();
+        var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i].Form == DateForm.MonthOnly)
             {
-                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, datedDays);
+                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth);
             }
         }
 

@@ -21,22 +21,22 @@ internal static class RelativeDateResolver
 
         return expression.Form switch
         {
-            DateForm.DayOffset => day.AddDays(expression.DayOffset),
+            DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
             DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             _ => null,
         };
     }
 
-    private static CalendarDate Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
+    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
     {
         var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
         var forward = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
         return direction switch
         {
-            Direction.Last => reference.AddDays(back == 0 ? -7 : -back),
-            Direction.Next => reference.AddDays(forward == 0 ? 7 : forward),
-            _ when tense == Tense.Future => reference.AddDays(forward),
-            _ => reference.AddDays(-back),
+            Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
+            Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
+            _ when tense == Tense.Future => reference.TryAddDays(forward),
+            _ => reference.TryAddDays(-back),
         };
     }
 }
