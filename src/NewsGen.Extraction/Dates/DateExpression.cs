@@ -19,6 +19,34 @@ internal enum DateForm
 
     /// <summary>A day counted from the reference date ("yesterday", "today", "tomorrow").</summary>
     DayOffset,
+
+    /// <summary>A named day ("Thanksgiving Day"): the year comes from context, as for a day and month.</summary>
+    Holiday,
+
+    /// <summary>
+    /// A span counted from a day ("three days ago", "a year earlier", "the next morning"): from the reference date,
+    /// or with <see cref="DateExpression.FromPrevious"/> from the day told before.
+    /// </summary>
+    Span,
+
+    /// <summary>The last day of the reference date's month or year, or of the one before or after ("year-end").</summary>
+    PeriodEnd,
+}
+
+/// <summary>The unit of a <see cref="DateForm.Span"/> or <see cref="DateForm.PeriodEnd"/>.</summary>
+internal enum SpanUnit
+{
+    /// <summary>Days.</summary>
+    Day,
+
+    /// <summary>Weeks of seven days.</summary>
+    Week,
+
+    /// <summary>Calendar months.</summary>
+    Month,
+
+    /// <summary>Calendar years.</summary>
+    Year,
 }
 
 /// <summary>The word before a month or weekday that says which occurrence is meant.</summary>
@@ -60,4 +88,19 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
 
     /// <summary>For <see cref="DateForm.DayOffset"/>: days after the reference date (-1 for "yesterday").</summary>
     public int DayOffset { get; init; }
+
+    /// <summary>For <see cref="DateForm.Holiday"/>: the holiday's name as listed.</summary>
+    public string? Holiday { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/> and <see cref="DateForm.PeriodEnd"/>: the unit counted.</summary>
+    public SpanUnit Unit { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/> and <see cref="DateForm.PeriodEnd"/>: how many units after the anchor (negative: before).</summary>
+    public int Amount { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/>: counted from the day told before rather than from the reference date.</summary>
+    public bool FromPrevious { get; init; }
+
+    /// <summary>For "the day before …" and "the day after …": days added to the day the rest of the expression names.</summary>
+    public int DaysAfter { get; init; }
 }

@@ -34,12 +34,18 @@ public static class DateExtractor
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset)
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset or DateForm.PeriodEnd || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
             {
                 values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
             }
+
+            if (expressions[i].DaysAfter != 0)
+            {
+                values[i] = values[i]?.TryAddDays(expressions[i].DaysAfter);
+            }
         }
 
+        ResolveFromPrevious(expressions, values, referenceDate);
         var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -93,8 +99,36 @@ public static class DateExtractor
             if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(month, day, reference, expression.Tense)
+                    ? PartialDateYear.Resolve(year => CalendarDate.TryCreate(year, month, day), reference, expression.Tense, Direction.None)
                     : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
+            }
+            else if (expressions[i] is { Form: DateForm.Holiday, Holiday: { } name } holiday)
+            {
+                values[i] = holiday.Year is { } stated ? Holidays.In(name, stated)
+                    : knownReference is { } reference ? PartialDateYear.Resolve(year => Holidays.In(name, year), reference, holiday.Tense, holiday.Direction)
+                    : contextYear is { } year ? Holidays.In(name, year) : null;
+            }
+        }
+    }
+
+    // "the next day", "a year earlier": counted from the day told last before them in reading order (a span of
+    // months or years from the reference date when nothing in its paragraph came before it).
+    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
+    {
+        CalendarDate? previous = null;
+        var previousParagraph = int.MinValue;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var expression = expressions[i];
+            if (expression is { Form: DateForm.Span, FromPrevious: true })
+            {
+                var anchor = previous is not null && (expression.Unit == SpanUnit.Day || previousParagraph == expression.Paragraph) ? previous : referenceDate;
+                values[i] = anchor is { } day ? RelativeDateResolver.Shift(day, expression.Unit, expression.Amount)?.TryAddDays(expression.DaysAfter) : null;
+            }
+
+            if (values[i] is not null && expression.Form != DateForm.MonthOnly)
+            {
+                (previous, previousParagraph) = (values[i], expression.Paragraph);
             }
         }
     }
@@ -106,14 +140,14 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form == DateForm.MonthOnly && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.Span && values[i] is null)
             {
                 continue;
             }
 
             var mention = new DateMention(expression.Text, values[i], expression.Paragraph, expression.Start, expression.Text.Length);
             mentions.Add(mention);
-            if (expression.Weekday is { } written && expression.Form is DateForm.Full or DateForm.DayMonth
+            if (expression.Weekday is { } written && expression.Form is DateForm.Full or DateForm.DayMonth && expression.DaysAfter == 0
                 && values[i] is { } value && value.DayOfWeek != written)
             {
                 conflicts.Add(new WeekdayConflict(mention, written, value));

@@ -16,6 +16,7 @@ internal static class DatePatterns
     // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
     // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string PartOfDay = "(?:morning|afternoon|evening|night)";
     private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
@@ -37,14 +38,54 @@ internal static class DatePatterns
         "\\b(?:" + Iso + "|" + Numeric + "|" + DayMonth + OptionalYear + ")",
         Options);
 
-    /// <summary>A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005").</summary>
+    /// <summary>
+    /// A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005"), or with the
+    /// part of the day ("Thursday morning").
+    /// </summary>
     public static readonly Regex WeekdayLed = new(
-        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?![A-Za-z]))",
+        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?:\\s+" + PartOfDay + ")?(?![A-Za-z]))",
         Options);
 
     /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
     public static readonly Regex MonthLed = new(
         "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
+        Options);
+
+    /// <summary>A second day after a month-day ("May 4 and 5", "May 4-5"), at the end of a phrase.</summary>
+    public static readonly Regex SecondDay = new(
+        "\\G\\s*(?:and|or|to|through|-|–)\\s*(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z])(?=\\s*(?:[.,;:)]|$))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A clock time right before a day ("4 a.m. EDT Thursday", "10:35 a.m. (0735 GMT) Friday"), read backwards from the day.</summary>
+    public static readonly Regex TimeBefore = new(
+        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s*\\([0-9]{3,4}\\s*(?:GMT|UTC)\\))?(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// Spans counted from a day: from the reference date ("three days ago", "a year ago") or from the day told
+    /// before ("a year earlier", "two days later", "a week before").
+    /// </summary>
+    public static readonly Regex Span = new(
+        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", EmbeddedData.Lines("number-words.txt")) + "))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>ago|earlier|later|before|after)\\b",
+        Options);
+
+    /// <summary>
+    /// A day named by the day told before: "that day", "later that day", "the same day", "the next morning",
+    /// "the previous evening", "the day before", "the night before", "the day after".
+    /// </summary>
+    public static readonly Regex Anaphora = new(
+        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding)))\\s+(?:day|" + PartOfDay + ")\\b"
+        + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
+        Options);
+
+    /// <summary>The last day of a month or year counted from the reference date ("the end of the month", "year-end").</summary>
+    public static readonly Regex PeriodEnd = new(
+        "\\b(?:(?i:the)\\s+)?end\\s+of\\s+(?:the|this|(?<last>last)|(?<next>next))\\s+(?<unit>month|year)\\b|\\b(?<unit>month|year)-end\\b",
+        Options);
+
+    /// <summary>Named days that are dates ("Thanksgiving Day", "New Year's Eve"), with an optional year.</summary>
+    public static readonly Regex Holiday = new(
+        "\\b(?<holiday>" + string.Join("|", Holidays.Names.Select(n => Regex.Escape(n).Replace("'", "['’]"))) + ")(?![A-Za-z])" + OptionalYear,
         Options);
 
     /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>

@@ -5,9 +5,10 @@ namespace NewsGen.Extraction.Dates;
 
 /// <summary>
 /// Weekdays and day offsets against the reference date. A bare weekday is the latest such day on or before the
-/// reference date (news reports what happened: "said on Thursday" in Thursday's paper is that day), or the first
-/// on or after it when the sentence only speaks of the future ("will meet on Thursday"). "last" and "next" move
-/// strictly before or after the reference date.
+/// reference date when its clause speaks of the past ("said on Thursday" in Thursday's paper is that day), the
+/// first on or after it when the clause speaks of the future ("will meet on Thursday"), and otherwise the nearer
+/// of the two ("talks resume Thursday" in Wednesday's paper). "last" and "next" move strictly before or after
+/// the reference date.
 /// </summary>
 internal static class RelativeDateResolver
 {
@@ -22,10 +23,28 @@ internal static class RelativeDateResolver
         return expression.Form switch
         {
             DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
+            DateForm.Span => Shift(day, expression.Unit, expression.Amount),
+            DateForm.PeriodEnd => PeriodEnd(day, expression.Unit, expression.Amount),
             DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             _ => null,
         };
     }
+
+    /// <summary><paramref name="amount"/> units after <paramref name="day"/>, or null outside the calendar.</summary>
+    public static CalendarDate? Shift(CalendarDate day, SpanUnit unit, int amount) =>
+        unit switch
+        {
+            SpanUnit.Day => day.TryAddDays(amount),
+            SpanUnit.Week => day.TryAddDays(7 * amount),
+            SpanUnit.Month => day.TryAddMonths(amount),
+            _ => day.TryAddMonths(12 * amount),
+        };
+
+    // The last day of the month or year `amount` months or years from the reference date.
+    private static CalendarDate? PeriodEnd(CalendarDate day, SpanUnit unit, int amount) =>
+        unit == SpanUnit.Month
+            ? day.TryAddMonths(amount) is { } month ? CalendarDate.TryCreate(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : null
+            : CalendarDate.TryCreate(day.Year + amount, 12, 31);
 
     private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
     {
@@ -36,7 +55,8 @@ internal static class RelativeDateResolver
             Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
             Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
             _ when tense == Tense.Future => reference.TryAddDays(forward),
-            _ => reference.TryAddDays(-back),
+            _ when tense == Tense.Past || back <= forward => reference.TryAddDays(-back),
+            _ => reference.TryAddDays(forward),
         };
     }
 }
