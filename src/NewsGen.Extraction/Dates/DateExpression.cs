@@ -24,29 +24,10 @@ internal enum DateForm
     Holiday,
 
     /// <summary>
-    /// A span counted from a day ("three days ago", "a year earlier", "the next morning"): from the reference date,
+    /// Days counted from a day ("three days ago", "two days later", "the next morning"): from the reference date,
     /// or with <see cref="DateExpression.FromPrevious"/> from the day told before.
     /// </summary>
     Span,
-
-    /// <summary>The last day of the reference date's month or year, or of the one before or after ("year-end").</summary>
-    PeriodEnd,
-}
-
-/// <summary>The unit of a <see cref="DateForm.Span"/> or <see cref="DateForm.PeriodEnd"/>.</summary>
-internal enum SpanUnit
-{
-    /// <summary>Days.</summary>
-    Day,
-
-    /// <summary>Weeks of seven days.</summary>
-    Week,
-
-    /// <summary>Calendar months.</summary>
-    Month,
-
-    /// <summary>Calendar years.</summary>
-    Year,
 }
 
 /// <summary>The word before a month or weekday that says which occurrence is meant.</summary>
@@ -86,20 +67,17 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
     /// <summary>"last", "next" or "this" before the month or weekday.</summary>
     public Direction Direction { get; init; }
 
-    /// <summary>For <see cref="DateForm.DayOffset"/>: days after the reference date (-1 for "yesterday").</summary>
+    /// <summary>For <see cref="DateForm.DayOffset"/> and <see cref="DateForm.Span"/>: days after the reference date or the day told before (-1 for "yesterday").</summary>
     public int DayOffset { get; init; }
 
     /// <summary>For <see cref="DateForm.Holiday"/>: the holiday's name as listed.</summary>
     public string? Holiday { get; init; }
 
-    /// <summary>For <see cref="DateForm.Span"/> and <see cref="DateForm.PeriodEnd"/>: the unit counted.</summary>
-    public SpanUnit Unit { get; init; }
-
-    /// <summary>For <see cref="DateForm.Span"/> and <see cref="DateForm.PeriodEnd"/>: how many units after the anchor (negative: before).</summary>
-    public int Amount { get; init; }
-
     /// <summary>For <see cref="DateForm.Span"/>: counted from the day told before rather than from the reference date.</summary>
     public bool FromPrevious { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/>: only when the day told before is in the same paragraph ("two days later").</summary>
+    public bool SameParagraph { get; init; }
 
     /// <summary>For "the day before …" and "the day after …": days added to the day the rest of the expression names.</summary>
     public int DaysAfter { get; init; }

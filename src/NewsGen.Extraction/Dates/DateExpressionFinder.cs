@@ -13,7 +13,7 @@ internal static class DateExpressionFinder
     private static readonly Regex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.PeriodEnd,
+        DatePatterns.Span, DatePatterns.Anaphora,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -105,7 +105,7 @@ internal static class DateExpressionFinder
         }
 
         var start = relation.Start - unit.Start;
-        return next with { Text = unit.Text.Substring(start, nextStart + next.Text.Length - start), Start = relation.Start, DaysAfter = next.DaysAfter + relation.Amount };
+        return next with { Text = unit.Text.Substring(start, nextStart + next.Text.Length - start), Start = relation.Start, DaysAfter = next.DaysAfter + relation.DayOffset };
     }
 
     // A span "before" or "after" followed by words is counted from an event ("two days before the vote"), not a day.
@@ -134,7 +134,6 @@ internal static class DateExpressionFinder
         var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
-            : pattern == DatePatterns.PeriodEnd ? ReadPeriodEnd(match, unit, tense)
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
@@ -238,9 +237,9 @@ internal static class DateExpressionFinder
 
         return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
         {
-            Unit = UnitOf(match.Groups["unit"].Value),
-            Amount = direction is "ago" or "earlier" or "before" ? -amount : amount,
+            DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
+            SameParagraph = true,
         };
     }
 
@@ -250,23 +249,8 @@ internal static class DateExpressionFinder
         var amount = groups["next"].Success || groups["relation"].Value == "after" ? 1
             : groups["previous"].Success || groups["relation"].Value == "before" ? -1
             : 0;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { Unit = SpanUnit.Day, Amount = amount, FromPrevious = true };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { DayOffset = amount, FromPrevious = true };
     }
-
-    private static DateExpression ReadPeriodEnd(Match match, TextUnit unit, Tense tense) =>
-        new(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.PeriodEnd, tense)
-        {
-            Unit = UnitOf(match.Groups["unit"].Value),
-            Amount = match.Groups["last"].Success ? -1 : match.Groups["next"].Success ? 1 : 0,
-        };
-
-    private static SpanUnit UnitOf(string unit) => unit switch
-    {
-        "day" => SpanUnit.Day,
-        "week" => SpanUnit.Week,
-        "month" => SpanUnit.Month,
-        _ => SpanUnit.Year,
-    };
 
     private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
     {

@@ -34,7 +34,7 @@ public static class DateExtractor
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset or DateForm.PeriodEnd || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
             {
                 values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
             }
@@ -45,7 +45,7 @@ public static class DateExtractor
             }
         }
 
-        ResolveFromPrevious(expressions, values, referenceDate);
+        ResolveFromPrevious(expressions, values);
         var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -111,9 +111,9 @@ public static class DateExtractor
         }
     }
 
-    // "the next day", "a year earlier": counted from the day told last before them in reading order (a span of
-    // months or years from the reference date when nothing in its paragraph came before it).
-    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
+    // "the next day", "two days later": counted from the day told last before them in reading order; "… days
+    // later" only from a day of its own paragraph, since it is as often counted from an event.
+    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values)
     {
         CalendarDate? previous = null;
         var previousParagraph = int.MinValue;
@@ -122,8 +122,9 @@ public static class DateExtractor
             var expression = expressions[i];
             if (expression is { Form: DateForm.Span, FromPrevious: true })
             {
-                var anchor = previous is not null && (expression.Unit == SpanUnit.Day || previousParagraph == expression.Paragraph) ? previous : referenceDate;
-                values[i] = anchor is { } day ? RelativeDateResolver.Shift(day, expression.Unit, expression.Amount)?.TryAddDays(expression.DaysAfter) : null;
+                values[i] = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph)
+                    ? day.TryAddDays(expression.DayOffset + expression.DaysAfter)
+                    : null;
             }
 
             if (values[i] is not null && expression.Form != DateForm.MonthOnly)

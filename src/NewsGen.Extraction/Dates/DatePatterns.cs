@@ -62,11 +62,11 @@ internal static class DatePatterns
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>
-    /// Spans counted from a day: from the reference date ("three days ago", "a year ago") or from the day told
-    /// before ("a year earlier", "two days later", "a week before").
+    /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
+    /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
     /// </summary>
     public static readonly Regex Span = new(
-        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", EmbeddedData.Lines("number-words.txt")) + "))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>ago|earlier|later|before|after)\\b",
+        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", EmbeddedData.Lines("number-words.txt")) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
         Options);
 
     /// <summary>
@@ -76,11 +76,6 @@ internal static class DatePatterns
     public static readonly Regex Anaphora = new(
         "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding)))\\s+(?:day|" + PartOfDay + ")\\b"
         + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
-        Options);
-
-    /// <summary>The last day of a month or year counted from the reference date ("the end of the month", "year-end").</summary>
-    public static readonly Regex PeriodEnd = new(
-        "\\b(?:(?i:the)\\s+)?end\\s+of\\s+(?:the|this|(?<last>last)|(?<next>next))\\s+(?<unit>month|year)\\b|\\b(?<unit>month|year)-end\\b",
         Options);
 
     /// <summary>Named days that are dates ("Thanksgiving Day", "New Year's Eve"), with an optional year.</summary>

@@ -23,28 +23,11 @@ internal static class RelativeDateResolver
         return expression.Form switch
         {
             DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
-            DateForm.Span => Shift(day, expression.Unit, expression.Amount),
-            DateForm.PeriodEnd => PeriodEnd(day, expression.Unit, expression.Amount),
+            DateForm.Span => day.TryAddDays(expression.DayOffset),
             DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             _ => null,
         };
     }
-
-    /// <summary><paramref name="amount"/> units after <paramref name="day"/>, or null outside the calendar.</summary>
-    public static CalendarDate? Shift(CalendarDate day, SpanUnit unit, int amount) =>
-        unit switch
-        {
-            SpanUnit.Day => day.TryAddDays(amount),
-            SpanUnit.Week => day.TryAddDays(7 * amount),
-            SpanUnit.Month => day.TryAddMonths(amount),
-            _ => day.TryAddMonths(12 * amount),
-        };
-
-    // The last day of the month or year `amount` months or years from the reference date.
-    private static CalendarDate? PeriodEnd(CalendarDate day, SpanUnit unit, int amount) =>
-        unit == SpanUnit.Month
-            ? day.TryAddMonths(amount) is { } month ? CalendarDate.TryCreate(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : null
-            : CalendarDate.TryCreate(day.Year + amount, 12, 31);
 
     private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
     {

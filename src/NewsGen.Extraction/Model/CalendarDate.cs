@@ -35,23 +35,6 @@ public readonly record struct CalendarDate(int Year, int Month, int Day) : IComp
         return Math.Abs((long)days) <= room ? FromDateTime(from.AddDays(days)) : null;
     }
 
-    /// <summary>
-    /// This date moved by <paramref name="months"/>, on the same day or the month's last if it is shorter
-    /// (31 March less a month is 28 or 29 February); null when that leaves the years 1–9999.
-    /// </summary>
-    public CalendarDate? TryAddMonths(int months)
-    {
-        var index = (Year * 12L) + Month - 1 + months;
-        var year = index / 12;
-        if (year is < 1 or > 9999)
-        {
-            return null;
-        }
-
-        var month = (int)(index % 12) + 1;
-        return new CalendarDate((int)year, month, Math.Min(Day, DateTime.DaysInMonth((int)year, month)));
-    }
-
     /// <inheritdoc />
     public int CompareTo(CalendarDate other) => ToDateTime().CompareTo(other.ToDateTime());
 
