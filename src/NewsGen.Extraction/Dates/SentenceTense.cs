@@ -58,9 +58,11 @@ internal sealed class SentenceTense
         Options);
 
     // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
-    // starts an infinitive (the word after it is neither a determiner, a pronoun nor a name).
+    // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
+    // without an article, as in "shot to death").
     private static readonly Regex Cue = new(
-        @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be)\b)[a-z]{2,}\b)",
+        @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
+        + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
     private static readonly Regex ModifierAfter = new(
