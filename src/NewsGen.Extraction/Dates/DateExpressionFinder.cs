@@ -187,6 +187,12 @@ internal static class DateExpressionFinder
 
         if (groups["day"].Success)
         {
+            // "the week of 6 March" names a week, not its first day.
+            if (before is { Text: "of" } of && PrecedingWord.Find(unit.Text, of.Start) is { Text: "week" })
+            {
+                return null;
+            }
+
             var day = Number(groups["day"]);
             if (year is { } stated)
             {
