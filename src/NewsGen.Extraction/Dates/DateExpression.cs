@@ -28,6 +28,9 @@ internal enum DateForm
     /// or with <see cref="DateExpression.FromPrevious"/> from the day told before.
     /// </summary>
     Span,
+
+    /// <summary>A clock time alone ("at midday"): the day of the date <see cref="DateExpression.Anchor"/> points to.</summary>
+    Clock,
 }
 
 /// <summary>The word before a month or weekday that says which occurrence is meant.</summary>
@@ -78,6 +81,9 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
 
     /// <summary>For <see cref="DateForm.Span"/>: only when the day told before is in the same paragraph ("two days later").</summary>
     public bool SameParagraph { get; init; }
+
+    /// <summary>For <see cref="DateForm.Clock"/>: where the date of its sentence is, counted in expressions from this one (0: none).</summary>
+    public int Anchor { get; init; }
 
     /// <summary>For "the day before …" and "the day after …": days added to the day the rest of the expression names.</summary>
     public int DaysAfter { get; init; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Text;
 
@@ -10,10 +11,12 @@ internal static class DateExpressionFinder
 {
     private static readonly List<string> NumberWords = [.. EmbeddedData.Lines("number-words.txt")];
 
+    private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
+
     private static readonly Regex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -29,6 +32,7 @@ internal static class DateExpressionFinder
             }
 
             var sentences = new UnitSentences(unit.Text);
+            var found = new List<DateExpression>();
             DateExpression? relation = null;
             foreach (var (pattern, match) in matches)
             {
@@ -39,11 +43,11 @@ internal static class DateExpressionFinder
                     if (relation is not null)
                     {
                         var merged = Merge(relation, expression, unit);
-                        AddUnlessFollowedByWord(merged is null ? relation : null, unit, expressions);
+                        AddUnlessFollowedByWord(merged is null ? relation : null, unit, found);
                         relation = null;
                         if (merged is not null)
                         {
-                            expressions.Add(merged);
+                            found.Add(merged);
                             continue;
                         }
                     }
@@ -54,11 +58,18 @@ internal static class DateExpressionFinder
                         continue;
                     }
 
-                    expressions.Add(expression);
+                    // A day that took in the clock time before it ("at 4 a.m. EDT Thursday") replaces the time.
+                    while (found.Count > 0 && found[found.Count - 1] is { Form: DateForm.Clock } clock && clock.Start >= expression.Start)
+                    {
+                        found.RemoveAt(found.Count - 1);
+                    }
+
+                    found.Add(expression);
                 }
             }
 
-            AddUnlessFollowedByWord(relation, unit, expressions);
+            AddUnlessFollowedByWord(relation, unit, found);
+            expressions.AddRange(AnchorClockTimes(found, unit, sentences));
         }
 
         return expressions;
@@ -90,6 +101,40 @@ internal static class DateExpressionFinder
         }
 
         return kept;
+    }
+
+    // A clock time alone ("at midday") is on the day its sentence names, the nearest one in the sentence; the
+    // nearest is found with one pass each way, so a sentence of many times costs no rescans.
+    private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
+    {
+        var sentence = found.ConvertAll(e => sentences.IndexAt(e.Start - unit.Start));
+        var before = new int[found.Count];
+        var after = new int[found.Count];
+        for (int i = 0, last = -1; i < found.Count; i++)
+        {
+            before[i] = last;
+            last = found[i].Form == DateForm.Clock ? last : i;
+        }
+
+        for (int i = found.Count - 1, next = -1; i >= 0; i--)
+        {
+            after[i] = next;
+            next = found[i].Form == DateForm.Clock ? next : i;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Form != DateForm.Clock)
+            {
+                continue;
+            }
+
+            var candidates = new[] { before[i], after[i] }.Where(j => j >= 0 && sentence[j] == sentence[i]);
+            var anchor = candidates.OrderBy(j => Math.Abs(found[j].Start - found[i].Start)).DefaultIfEmpty(i).First();
+            found[i] = found[i] with { Anchor = anchor - i };
+        }
+
+        return found;
     }
 
     private static DateExpression? Merge(DateExpression relation, DateExpression next, TextUnit unit)
@@ -133,6 +178,7 @@ internal static class DateExpressionFinder
         var sentence = sentences.IndexAt(match.Index);
         var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
+            : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
@@ -249,6 +295,12 @@ internal static class DateExpressionFinder
         };
     }
 
+    // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").
+    private static DateExpression? ReadClock(Match match, TextUnit unit, Tense tense) =>
+        PrecedingWord.Find(unit.Text, match.Index) is { } word && ClockCues.Contains(word.Text)
+            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense)
+            : null;
+
     private static DateExpression ReadAnaphora(Match match, TextUnit unit, Tense tense)
     {
         var groups = match.Groups;
@@ -267,6 +319,11 @@ internal static class DateExpressionFinder
         }
 
         var word = match.Value.ToLowerInvariant();
+        if (word == "today" && DatePatterns.PresentEra.IsMatch(unit.Text, match.Index + match.Length))
+        {
+            return null;
+        }
+
         var offset = word switch
         {
             "yesterday" => -1,

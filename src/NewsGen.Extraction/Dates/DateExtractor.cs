@@ -46,6 +46,14 @@ public static class DateExtractor
         }
 
         ResolveFromPrevious(expressions, values);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.Clock, Anchor: not 0 } clock)
+            {
+                values[i] = values[i + clock.Anchor];
+            }
+        }
+
         var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -141,7 +149,7 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form is DateForm.MonthOnly or DateForm.Span && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.Span or DateForm.Clock && values[i] is null)
             {
                 continue;
             }

@@ -83,6 +83,16 @@ internal static class DatePatterns
         "\\b(?<holiday>" + string.Join("|", Holidays.Names.Select(n => Regex.Escape(n).Replace("'", "['’]"))) + ")(?![A-Za-z])" + OptionalYear,
         Options);
 
+    /// <summary>A clock time ("10:35 a.m.", "midday", "4 in the morning"); it counts only with a day in its sentence.</summary>
+    public static readonly Regex Clock = new(
+        "\\b(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m)(?![A-Za-z])|(?:noon|midday|midnight)\\b|(?:1[0-2]|0?[1-9])\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b)",
+        Options);
+
+    /// <summary>What follows "today" when it means the present era ("today's youth"), read right after it.</summary>
+    public static readonly Regex PresentEra = new(
+        "\\G['’]s\\s+(?:" + string.Join("|", EmbeddedData.Lines("present-era-nouns.txt")) + ")\\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
     public static readonly Regex DayOffset = new("\\b" + Offset, Options);
 

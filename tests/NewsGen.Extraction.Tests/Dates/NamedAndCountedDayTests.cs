@@ -102,4 +102,27 @@ public class NamedAndCountedDayTests
     {
         Assert.Equal(["June 3=2018-06-03"], Pairs(TestArticle.Of("Between June 3 and 10 people will leave the island.").Dates(Day("2018-05-20"))));
     }
+
+    [Theory]
+    [InlineData("The convoy left the port on Friday and reached the border at midday.", "midday", "2018-12-07")]
+    [InlineData("Crews will start at 4 in the morning (4 a.m. EST Thursday).", "4 in the morning", "2018-12-13")]
+    [InlineData("The ferry docked at 11:15 p.m., the harbour office said on Monday.", "11:15 p.m.", "2018-12-10")]
+    public void A_clock_time_alone_is_on_the_day_its_sentence_names(string sentence, string text, string value)
+    {
+        Assert.Contains($"{text}={value}", Pairs(TestArticle.Of(sentence).Dates(Wednesday)));
+    }
+
+    [Theory]
+    [InlineData("The ferry docked at 11:15 p.m. after a rough crossing.")]
+    [InlineData("Scores were level at 10 p.m.; the match went on.")]
+    public void A_clock_time_without_a_day_in_its_sentence_is_not_reported(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Fact]
+    public void Today_before_a_noun_of_the_present_era_is_not_the_day_of_writing()
+    {
+        Assert.Equal(["today=2018-12-12"], Pairs(TestArticle.Of("The museum said today that today's youth rarely visit.").Dates(Wednesday)));
+    }
 }
