@@ -227,8 +227,18 @@ internal static class DateExpressionFinder
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["holiday"].Success)
         {
-            var name = groups["holiday"].Value.Replace('’', '\'');
-            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense) { Holiday = name, Year = year, Direction = direction };
+            // After a capitalized word the holiday is part of another name ("Holocaust Memorial Day").
+            if (before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+            {
+                return null;
+            }
+
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense)
+            {
+                Holiday = groups["holiday"].Value.Replace('’', '\''),
+                Year = year,
+                Direction = direction,
+            };
         }
 
         if (groups["day"].Success)

@@ -22,6 +22,12 @@ public class NamedAndCountedDayTests
     }
 
     [Fact]
+    public void A_holiday_inside_a_longer_name_is_not_that_holiday()
+    {
+        Assert.Empty(TestArticle.Of("The film was shown for Holocaust Memorial Day.").Dates(Wednesday).Dates);
+    }
+
+    [Fact]
     public void Last_before_a_holiday_is_the_previous_one()
     {
         Single(TestArticle.Of("The climbers were rescued last Thanksgiving.").Dates(Day("2019-02-10")), "last Thanksgiving", "2018-11-22");
