@@ -6,8 +6,9 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>
 /// Weekdays and day offsets against the reference date. A bare weekday is the latest such day on or before the
 /// reference date when its clause speaks of the past ("said on Thursday" in Thursday's paper is that day), the
-/// first on or after it when the clause speaks of the future ("will meet on Thursday"), and otherwise the nearer
-/// of the two ("talks resume Thursday" in Wednesday's paper). "last" and "next" move strictly before or after
+/// first on or after it when the clause speaks of the future ("will meet on Thursday"), and otherwise the one
+/// ahead only when it is much nearer ("talks resume Thursday" in Wednesday's paper is tomorrow, "Monday's
+/// debate" in Friday's is four days back). "last" and "next" move strictly before or after
 /// the reference date.
 /// </summary>
 internal static class RelativeDateResolver
@@ -38,7 +39,7 @@ internal static class RelativeDateResolver
             Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
             Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
             _ when tense == Tense.Future => reference.TryAddDays(forward),
-            _ when tense == Tense.Past || back <= forward => reference.TryAddDays(-back),
+            _ when tense == Tense.Past || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
             _ => reference.TryAddDays(forward),
         };
     }

@@ -22,7 +22,7 @@ public class DateScalingTests
         Assert.Equal(8 * count, resolution.Dates.Count);
         Assert.All(resolution.Dates, d => Assert.NotNull(d.Value));
         Assert.Equal(
-            ["3 March 2018=2018-03-03", "next Friday=2018-12-14", "yesterday=2018-12-11", "Monday=2018-12-10", "12 December=2018-12-12", "noon on 14 May=2019-05-14", "midnight=2019-05-16", "two days later=2019-05-16"],
+            ["3 March 2018=2018-03-03", "next Friday=2018-12-14", "yesterday=2018-12-11", "Monday=2018-12-10", "12 December=2018-12-12", "noon on 14 May=2018-05-14", "midnight=2018-05-16", "two days later=2018-05-16"],
             Pairs(resolution).Take(8));
     }
 }

@@ -35,6 +35,14 @@ public class TenseCueTests
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
     }
 
+    [Theory]
+    [InlineData("Monday's recount is the talk of the town.", "2018-12-14", "Monday", "2018-12-10")]
+    [InlineData("The 20 April flood is the talk of the town.", "2018-12-12", "20 April", "2018-04-20")]
+    public void Without_a_tense_cue_the_occurrence_ahead_must_be_much_nearer(string sentence, string published, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
+    }
+
     [Fact]
     public void A_past_tense_weekday_stays_in_the_past_even_when_the_next_one_is_nearer()
     {
