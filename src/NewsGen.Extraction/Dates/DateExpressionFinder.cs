@@ -2,15 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
-    private static readonly List<string> NumberWords = [.. EmbeddedData.Lines("number-words.txt")];
-
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
     private static readonly Regex[] Patterns =
@@ -290,7 +287,7 @@ internal static class DateExpressionFinder
         var count = match.Groups["count"].Value.ToLowerInvariant();
         var amount = char.IsDigit(count[0])
             ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
-            : count is "a" or "an" ? 1 : NumberWords.IndexOf(count) + 1;
+            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
         var direction = match.Groups["dir"].Value;
         if (direction is "before" or "after" && FollowedByWord(unit.Text, match.Index + match.Length))
         {

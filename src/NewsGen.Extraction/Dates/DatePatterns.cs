@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Text;
@@ -51,6 +52,9 @@ internal static class DatePatterns
         "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
         Options);
 
+    /// <summary>"one" to "twenty", in counting order: a word's value is its index plus one.</summary>
+    public static readonly IReadOnlyList<string> NumberWords = EmbeddedData.Lines("number-words.txt");
+
     /// <summary>A second day after a month-day ("May 4 and 5", "May 4-5"), at the end of a phrase.</summary>
     public static readonly Regex SecondDay = new(
         "\\G\\s*(?:and|or|to|through|-|–)\\s*(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z])(?=\\s*(?:[.,;:)]|$))",
@@ -66,7 +70,7 @@ internal static class DatePatterns
     /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
     /// </summary>
     public static readonly Regex Span = new(
-        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", EmbeddedData.Lines("number-words.txt")) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
+        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", NumberWords) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
         Options);
 
     /// <summary>
