@@ -12,13 +12,17 @@ namespace NewsGen.Extraction.Dates;
 /// <item>day, month and year as written;</item>
 /// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
 /// near the other dates;</item>
-/// <item>a day and month: against the known publication date and the sentence's tense, or else in the year of
-/// the latest date found so far;</item>
+/// <item>a day and month, or a holiday ("Thanksgiving Day"): against the known publication date and the sentence's
+/// tense, or else in the year of the latest date found so far;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
-/// <item>weekdays and "yesterday"/"today"/"tomorrow" against the reference date (null without one);</item>
+/// <item>weekdays, "yesterday"/"today"/"tomorrow" and "three days ago" against the reference date (null without
+/// one); "the day before …" one day before what follows it;</item>
+/// <item>days told from the day before them ("that day", "the next morning", "two days later") and clock times
+/// alone ("at midday") on the day of their sentence; dropped when there is none;</item>
 /// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
 /// </list>
-/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week") are not days and are not reported.
+/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a year ago", "the end of the
+/// month", "later this year") are not days and are not reported.
 /// </summary>
 public static class DateExtractor
 {

@@ -8,7 +8,8 @@ public class ExtremeDateTests
 {
     private const string Relatives =
         "The depot closed yesterday and reopens tomorrow. Crews worked last night and will return next Monday. " +
-        "The lease began last Tuesday, runs until 30 December and ends on 2 January. Talks resume on Saturday.";
+        "The lease began last Tuesday, runs until 30 December and ends on 2 January. Talks resume on Saturday. " +
+        "Pickets arrived three days ago, at noon on Friday, and stay until the day after New Year's Eve; the next morning, a crowd came.";
 
     [Theory]
     [InlineData("9999-12-31")]
