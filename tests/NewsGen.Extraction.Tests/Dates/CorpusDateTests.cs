@@ -12,7 +12,7 @@ namespace NewsGen.Extraction.Tests.Dates;
 
 public class CorpusDateTests
 {
-    // Reached 0.942 (P 0.971, R 0.914); the floor leaves a small margin for changes elsewhere in extraction.
+    // The score reached, less a small margin for changes elsewhere in extraction.
     private const double AquaintDateF1Floor = 0.93;
 
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
