@@ -19,6 +19,18 @@ internal enum DateForm
 
     /// <summary>A day counted from the reference date ("yesterday", "today", "tomorrow").</summary>
     DayOffset,
+
+    /// <summary>A named day ("Thanksgiving Day"): the year comes from context, as for a day and month.</summary>
+    Holiday,
+
+    /// <summary>
+    /// Days counted from a day ("three days ago", "two days later", "the next morning"): from the reference date,
+    /// or with <see cref="DateExpression.FromPrevious"/> from the day told before.
+    /// </summary>
+    Span,
+
+    /// <summary>A clock time alone ("at midday"): the day of the date <see cref="DateExpression.Anchor"/> points to.</summary>
+    Clock,
 }
 
 /// <summary>The word before a month or weekday that says which occurrence is meant.</summary>
@@ -58,6 +70,21 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
     /// <summary>"last", "next" or "this" before the month or weekday.</summary>
     public Direction Direction { get; init; }
 
-    /// <summary>For <see cref="DateForm.DayOffset"/>: days after the reference date (-1 for "yesterday").</summary>
+    /// <summary>For <see cref="DateForm.DayOffset"/> and <see cref="DateForm.Span"/>: days after the reference date or the day told before (-1 for "yesterday").</summary>
     public int DayOffset { get; init; }
+
+    /// <summary>For <see cref="DateForm.Holiday"/>: the holiday's name as listed.</summary>
+    public string? Holiday { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/>: counted from the day told before rather than from the reference date.</summary>
+    public bool FromPrevious { get; init; }
+
+    /// <summary>For <see cref="DateForm.Span"/>: only when the day told before is in the same paragraph ("two days later").</summary>
+    public bool SameParagraph { get; init; }
+
+    /// <summary>For <see cref="DateForm.Clock"/>: where the date of its sentence is, counted in expressions from this one (0: none).</summary>
+    public int Anchor { get; init; }
+
+    /// <summary>For "the day before …" and "the day after …": days added to the day the rest of the expression names.</summary>
+    public int DaysAfter { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace NewsGen.Extraction.Dates;
@@ -7,7 +8,13 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
-    private static readonly Regex[] Patterns = [DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset];
+    private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
+
+    private static readonly Regex[] Patterns =
+    [
+        DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock,
+    ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
     public static List<DateExpression> Find(IReadOnlyList<TextUnit> units)
@@ -22,13 +29,44 @@ internal static class DateExpressionFinder
             }
 
             var sentences = new UnitSentences(unit.Text);
-            foreach (var match in matches)
+            var found = new List<DateExpression>();
+            DateExpression? relation = null;
+            foreach (var (pattern, match) in matches)
             {
-                if (Read(match, unit, sentences) is { } expression)
+                foreach (var expression in Read(pattern, match, unit, sentences))
                 {
-                    expressions.Add(expression);
+                    // "the day before" right before another date is counted from that date ("the day before last
+                    // Tuesday's hearing"); on its own it is counted from the day told before.
+                    if (relation is not null)
+                    {
+                        var merged = Merge(relation, expression, unit);
+                        AddUnlessFollowedByWord(merged is null ? relation : null, unit, found);
+                        relation = null;
+                        if (merged is not null)
+                        {
+                            found.Add(merged);
+                            continue;
+                        }
+                    }
+
+                    if (pattern == DatePatterns.Anaphora && match.Groups["relation"].Success)
+                    {
+                        relation = expression;
+                        continue;
+                    }
+
+                    // A day that took in the clock time before it ("at 4 a.m. EDT Thursday") replaces the time.
+                    while (found.Count > 0 && found[found.Count - 1] is { Form: DateForm.Clock } clock && clock.Start >= expression.Start)
+                    {
+                        found.RemoveAt(found.Count - 1);
+                    }
+
+                    found.Add(expression);
                 }
             }
+
+            AddUnlessFollowedByWord(relation, unit, found);
+            expressions.AddRange(AnchorClockTimes(found, unit, sentences));
         }
 
         return expressions;
@@ -36,36 +74,129 @@ internal static class DateExpressionFinder
 
     // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
     // so "Wednesday (28 November)" is not also read as "28 November".
-    private static List<Match> Candidates(string text)
+    private static List<(Regex Pattern, Match Match)> Candidates(string text)
     {
-        var all = new List<Match>();
+        var all = new List<(Regex Pattern, Match Match)>();
         foreach (var pattern in Patterns)
         {
             foreach (Match match in pattern.Matches(text))
             {
-                all.Add(match);
+                all.Add((pattern, match));
             }
         }
 
-        all.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
-        var kept = new List<Match>(all.Count);
+        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length));
+        var kept = new List<(Regex Pattern, Match Match)>(all.Count);
         var end = 0;
-        foreach (var match in all)
+        foreach (var candidate in all)
         {
-            if (match.Index >= end)
+            if (candidate.Match.Index >= end)
             {
-                kept.Add(match);
-                end = match.Index + match.Length;
+                kept.Add(candidate);
+                end = candidate.Match.Index + candidate.Match.Length;
             }
         }
 
         return kept;
     }
 
-    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences)
+    // A clock time alone ("at midday") is on the day its sentence names, the nearest one in the sentence; the
+    // nearest is found with one pass each way, so a sentence of many times costs no rescans.
+    private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
+    {
+        var sentence = found.ConvertAll(e => sentences.IndexAt(e.Start - unit.Start));
+        var before = new int[found.Count];
+        var after = new int[found.Count];
+        for (int i = 0, last = -1; i < found.Count; i++)
+        {
+            before[i] = last;
+            last = found[i].Form == DateForm.Clock ? last : i;
+        }
+
+        for (int i = found.Count - 1, next = -1; i >= 0; i--)
+        {
+            after[i] = next;
+            next = found[i].Form == DateForm.Clock ? next : i;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Form != DateForm.Clock)
+            {
+                continue;
+            }
+
+            var candidates = new[] { before[i], after[i] }.Where(j => j >= 0 && sentence[j] == sentence[i]);
+            var anchor = candidates.OrderBy(j => Math.Abs(found[j].Start - found[i].Start)).DefaultIfEmpty(i).First();
+            found[i] = found[i] with { Anchor = anchor - i };
+        }
+
+        return found;
+    }
+
+    private static DateExpression? Merge(DateExpression relation, DateExpression next, TextUnit unit)
+    {
+        var end = relation.Start + relation.Text.Length - unit.Start;
+        var nextStart = next.Start - unit.Start;
+        for (var i = end; i < nextStart; i++)
+        {
+            if (!char.IsWhiteSpace(unit.Text[i]))
+            {
+                return null;
+            }
+        }
+
+        var start = relation.Start - unit.Start;
+        return next with { Text = unit.Text.Substring(start, nextStart + next.Text.Length - start), Start = relation.Start, DaysAfter = next.DaysAfter + relation.DayOffset };
+    }
+
+    // A span "before" or "after" followed by words is counted from an event ("two days before the vote"), not a day.
+    private static void AddUnlessFollowedByWord(DateExpression? expression, TextUnit unit, List<DateExpression> expressions)
+    {
+        if (expression is not null && !FollowedByWord(unit.Text, expression.Start - unit.Start + expression.Text.Length))
+        {
+            expressions.Add(expression);
+        }
+    }
+
+    private static bool FollowedByWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetterOrDigit(text[i]);
+    }
+
+    private static IEnumerable<DateExpression> Read(Regex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
         var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
+        var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
+            : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
+            : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
+            : Read(match, unit, sentences, sentence, tense);
+        if (read is null)
+        {
+            yield break;
+        }
+
+        yield return read;
+        if (read.Form == DateForm.DayMonth && DatePatterns.SecondDay.Match(unit.Text, match.Index + match.Length) is { Success: true } second)
+        {
+            var day = second.Groups["day"];
+            var text = day.Value;
+            if (read.Month is { } month && Number(day) <= DateTime.DaysInMonth(2000, month))
+            {
+                yield return read with { Text = text, Start = unit.Start + day.Index, Day = Number(day), Weekday = null };
+            }
+        }
+    }
+
+    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
+    {
         var groups = match.Groups;
         if (groups["offset"].Success)
         {
@@ -86,11 +217,35 @@ internal static class DateExpressionFinder
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
         var before = PrecedingWord.Find(unit.Text, match.Index);
-        var direction = before is { } word && (weekday is not null || !groups["day"].Success) ? PrecedingWord.DirectionOf(word.Text) : Direction.None;
-        var start = direction == Direction.None ? match.Index : before!.Value.Start;
+        var (direction, cueStart) = before is { } word && (weekday is not null || !groups["day"].Success)
+            ? PrecedingWord.DirectionOf(unit.Text, word)
+            : (Direction.None, match.Index);
+        var start = direction == Direction.None ? TimeOfDayStart(unit.Text, match.Index) : cueStart;
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
+        if (groups["holiday"].Success)
+        {
+            // After a capitalized word the holiday is part of another name ("Holocaust Memorial Day").
+            if (before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+            {
+                return null;
+            }
+
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense)
+            {
+                Holiday = groups["holiday"].Value.Replace('’', '\''),
+                Year = year,
+                Direction = direction,
+            };
+        }
+
         if (groups["day"].Success)
         {
+            // "the week of 6 March" names a week, not its first day.
+            if (before is { Text: "of" } of && PrecedingWord.Find(unit.Text, of.Start) is { Text: "week" })
+            {
+                return null;
+            }
+
             var day = Number(groups["day"]);
             if (year is { } stated)
             {
@@ -118,6 +273,50 @@ internal static class DateExpressionFinder
         return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
 
+    // "4 a.m. EDT Thursday": a clock time belongs to the day after it. The look-back is capped at a few words,
+    // the longest such time, so each date costs the same however long its sentence.
+    private static int TimeOfDayStart(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var time = DatePatterns.TimeBefore.Match(text.Substring(from, start - from));
+        return time.Success ? from + time.Index : start;
+    }
+
+    private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
+    {
+        var count = match.Groups["count"].Value.ToLowerInvariant();
+        var amount = char.IsDigit(count[0])
+            ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
+            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
+        var direction = match.Groups["dir"].Value;
+        if (direction is "before" or "after" && FollowedByWord(unit.Text, match.Index + match.Length))
+        {
+            return null;
+        }
+
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
+        {
+            DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
+            FromPrevious = direction != "ago",
+            SameParagraph = true,
+        };
+    }
+
+    // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").
+    private static DateExpression? ReadClock(Match match, TextUnit unit, Tense tense) =>
+        PrecedingWord.Find(unit.Text, match.Index) is { } word && ClockCues.Contains(word.Text)
+            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense)
+            : null;
+
+    private static DateExpression ReadAnaphora(Match match, TextUnit unit, Tense tense)
+    {
+        var groups = match.Groups;
+        var amount = groups["next"].Success || groups["relation"].Value == "after" ? 1
+            : groups["previous"].Success || groups["relation"].Value == "before" ? -1
+            : 0;
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { DayOffset = amount, FromPrevious = true };
+    }
+
     private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
     {
         // A capitalized "Today" or "Tonight" inside a sentence is a programme or publication name.
@@ -127,6 +326,11 @@ internal static class DateExpressionFinder
         }
 
         var word = match.Value.ToLowerInvariant();
+        if (word == "today" && DatePatterns.PresentEra.IsMatch(unit.Text, match.Index + match.Length))
+        {
+            return null;
+        }
+
         var offset = word switch
         {
             "yesterday" => -1,

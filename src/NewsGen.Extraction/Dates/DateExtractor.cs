@@ -12,13 +12,17 @@ namespace NewsGen.Extraction.Dates;
 /// <item>day, month and year as written;</item>
 /// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
 /// near the other dates;</item>
-/// <item>a day and month: against the known publication date and the sentence's tense, or else in the year of
-/// the latest date found so far;</item>
+/// <item>a day and month, or a holiday ("Thanksgiving Day"): against the known publication date and the sentence's
+/// tense, or else in the year of the latest date found so far;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
-/// <item>weekdays and "yesterday"/"today"/"tomorrow" against the reference date (null without one);</item>
+/// <item>weekdays, "yesterday"/"today"/"tomorrow" and "three days ago" against the reference date (null without
+/// one); "the day before …" one day before what follows it;</item>
+/// <item>days told from the day before them ("that day", "the next morning", "two days later") and clock times
+/// alone ("at midday") on the day of their sentence; dropped when there is none;</item>
 /// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
 /// </list>
-/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week") are not days and are not reported.
+/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a year ago", "the end of the
+/// month", "later this year") are not days and are not reported.
 /// </summary>
 public static class DateExtractor
 {
@@ -34,18 +38,32 @@ public static class DateExtractor
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset)
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
             {
                 values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
             }
+
+            if (expressions[i].DaysAfter != 0)
+            {
+                values[i] = values[i]?.TryAddDays(expressions[i].DaysAfter);
+            }
         }
 
-        var datedDays = values.Where(v => v.HasValue).Select(v => v!.Value).ToList();
+        ResolveFromPrevious(expressions, values);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.Clock, Anchor: not 0 } clock)
+            {
+                values[i] = values[i + clock.Anchor];
+            }
+        }
+
+        var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i].Form == DateForm.MonthOnly)
             {
-                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, datedDays);
+                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth);
             }
         }
 
@@ -93,8 +111,37 @@ public static class DateExtractor
             if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(month, day, reference, expression.Tense)
+                    ? PartialDateYear.Resolve(year => CalendarDate.TryCreate(year, month, day), reference, expression.Tense, Direction.None)
                     : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
+            }
+            else if (expressions[i] is { Form: DateForm.Holiday, Holiday: { } name } holiday)
+            {
+                values[i] = holiday.Year is { } stated ? Holidays.In(name, stated)
+                    : knownReference is { } reference ? PartialDateYear.Resolve(year => Holidays.In(name, year), reference, holiday.Tense, holiday.Direction)
+                    : contextYear is { } year ? Holidays.In(name, year) : null;
+            }
+        }
+    }
+
+    // "the next day", "two days later": counted from the day told last before them in reading order; "… days
+    // later" only from a day of its own paragraph, since it is as often counted from an event.
+    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values)
+    {
+        CalendarDate? previous = null;
+        var previousParagraph = int.MinValue;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var expression = expressions[i];
+            if (expression is { Form: DateForm.Span, FromPrevious: true })
+            {
+                values[i] = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph)
+                    ? day.TryAddDays(expression.DayOffset + expression.DaysAfter)
+                    : null;
+            }
+
+            if (values[i] is not null && expression.Form != DateForm.MonthOnly)
+            {
+                (previous, previousParagraph) = (values[i], expression.Paragraph);
             }
         }
     }
@@ -106,14 +153,14 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form == DateForm.MonthOnly && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.Span or DateForm.Clock && values[i] is null)
             {
                 continue;
             }
 
             var mention = new DateMention(expression.Text, values[i], expression.Paragraph, expression.Start, expression.Text.Length);
             mentions.Add(mention);
-            if (expression.Weekday is { } written && expression.Form is DateForm.Full or DateForm.DayMonth
+            if (expression.Weekday is { } written && expression.Form is DateForm.Full or DateForm.DayMonth && expression.DaysAfter == 0
                 && values[i] is { } value && value.DayOfWeek != written)
             {
                 conflicts.Add(new WeekdayConflict(mention, written, value));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Text;
@@ -16,6 +17,7 @@ internal static class DatePatterns
     // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
     // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string PartOfDay = "(?:morning|afternoon|evening|night)";
     private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
@@ -37,15 +39,63 @@ internal static class DatePatterns
         "\\b(?:" + Iso + "|" + Numeric + "|" + DayMonth + OptionalYear + ")",
         Options);
 
-    /// <summary>A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005").</summary>
+    /// <summary>
+    /// A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005"), or with the
+    /// part of the day ("Thursday morning").
+    /// </summary>
     public static readonly Regex WeekdayLed = new(
-        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?![A-Za-z]))",
+        "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?:\\s+" + PartOfDay + ")?(?![A-Za-z]))",
         Options);
 
     /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
     public static readonly Regex MonthLed = new(
         "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
         Options);
+
+    /// <summary>"one" to "twenty", in counting order: a word's value is its index plus one.</summary>
+    public static readonly IReadOnlyList<string> NumberWords = EmbeddedData.Lines("number-words.txt");
+
+    /// <summary>A second day after a month-day ("May 4 and 5", "May 4-5"), at the end of a phrase.</summary>
+    public static readonly Regex SecondDay = new(
+        "\\G\\s*(?:and|or|to|through|-|–)\\s*(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z])(?=\\s*(?:[.,;:)]|$))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A clock time right before a day ("4 a.m. EDT Thursday", "10:35 a.m. (0735 GMT) Friday"), read backwards from the day.</summary>
+    public static readonly Regex TimeBefore = new(
+        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s*\\([0-9]{3,4}\\s*(?:GMT|UTC)\\))?(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
+    /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
+    /// </summary>
+    public static readonly Regex Span = new(
+        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", NumberWords) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
+        Options);
+
+    /// <summary>
+    /// A day named by the day told before: "that day", "later that day", "the same day", "the next morning",
+    /// "the previous evening", "the day before", "the night before", "the day after".
+    /// </summary>
+    public static readonly Regex Anaphora = new(
+        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding)))\\s+(?:day|" + PartOfDay + ")\\b"
+        + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
+        Options);
+
+    /// <summary>Named days that are dates ("Thanksgiving Day", "New Year's Eve"), with an optional year.</summary>
+    public static readonly Regex Holiday = new(
+        "\\b(?<holiday>" + string.Join("|", Holidays.Names.Select(n => Regex.Escape(n).Replace("'", "['’]"))) + ")(?![A-Za-z])" + OptionalYear,
+        Options);
+
+    /// <summary>A clock time ("10:35 a.m.", "midday", "4 in the morning"); it counts only with a day in its sentence.</summary>
+    public static readonly Regex Clock = new(
+        "\\b(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m)(?![A-Za-z])|(?:noon|midday|midnight)\\b|(?:1[0-2]|0?[1-9])\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b)",
+        Options);
+
+    /// <summary>What follows "today" when it means the present era ("today's youth"), read right after it.</summary>
+    public static readonly Regex PresentEra = new(
+        "\\G['’]s\\s+(?:" + string.Join("|", EmbeddedData.Lines("present-era-nouns.txt")) + ")\\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
     public static readonly Regex DayOffset = new("\\b" + Offset, Options);

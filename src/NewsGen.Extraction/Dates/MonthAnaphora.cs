@@ -10,32 +10,27 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 internal static class MonthAnaphora
 {
-    /// <summary>The one dated day the month expression refers to, or null.</summary>
-    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference, IEnumerable<CalendarDate> datedDays)
+    /// <summary>
+    /// The dated days by month: the one day dated in each month, or null for a month with more than one,
+    /// built once so each month expression is a single look-up.
+    /// </summary>
+    public static Dictionary<(int Year, int Month), CalendarDate?> ByMonth(IEnumerable<CalendarDate> datedDays)
     {
-        if (expression.Month is not { } month || YearOf(expression, month, reference) is not { } year)
-        {
-            return null;
-        }
-
-        CalendarDate? antecedent = null;
+        var byMonth = new Dictionary<(int Year, int Month), CalendarDate?>();
         foreach (var day in datedDays)
         {
-            if (day.Year != year || day.Month != month || antecedent == day)
-            {
-                continue;
-            }
-
-            if (antecedent is not null)
-            {
-                return null;
-            }
-
-            antecedent = day;
+            var key = (day.Year, day.Month);
+            byMonth[key] = byMonth.TryGetValue(key, out var known) && known != day ? null : day;
         }
 
-        return antecedent;
+        return byMonth;
     }
+
+    /// <summary>The one dated day the month expression refers to, or null.</summary>
+    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference, Dictionary<(int Year, int Month), CalendarDate?> byMonth) =>
+        expression.Month is { } month && YearOf(expression, month, reference) is { } year && byMonth.TryGetValue((year, month), out var day)
+            ? day
+            : null;
 
     // "last April" is the latest April before the reference month, "next April" the first after it; a bare
     // month is in the reference year unless the tense puts it in the year before or after.

@@ -4,22 +4,23 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Dates;
 
 /// <summary>
-/// The year of a day and month written without one, against a known publication date: the occurrence nearest to
-/// that date, unless the sentence's tense rules it out. News reports the past and announces the future, so
-/// "met on 14 September" in an article of 10 September is last year's 14 September, and "will meet on
-/// 2 September" is next year's.
+/// The year of a day and month (or a named day) written without one, against a known publication date: the
+/// occurrence nearest to that date (leaning to the past, <see cref="AheadIsMuchNearer"/>), unless the sentence's
+/// tense or a "last" or "next" rules it out. News reports
+/// the past and announces the future, so "met on 14 September" in an article of 10 September is last year's
+/// 14 September, and "will meet on 2 September" is next year's.
 /// </summary>
 internal static class PartialDateYear
 {
-    /// <summary>The day <paramref name="month"/>/<paramref name="day"/> in the year the reference date and tense call for.</summary>
-    public static CalendarDate? Resolve(int month, int day, CalendarDate reference, Tense tense)
+    /// <summary>The day <paramref name="inYear"/> gives for the year the reference date, tense and direction call for.</summary>
+    public static CalendarDate? Resolve(System.Func<int, CalendarDate?> inYear, CalendarDate reference, Tense tense, Direction direction)
     {
         CalendarDate? nearest = null;
         CalendarDate? latestPast = null;
         CalendarDate? earliestFuture = null;
         for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
         {
-            if (CalendarDate.TryCreate(year, month, day) is not { } candidate)
+            if (inYear(year) is not { } candidate)
             {
                 continue;
             }
@@ -40,13 +41,31 @@ internal static class PartialDateYear
             }
         }
 
-        return tense switch
+        return direction switch
+        {
+            Direction.Last => latestPast == reference ? inYear(reference.Year - 1) : latestPast,
+            Direction.Next => earliestFuture == reference ? inYear(reference.Year + 1) : earliestFuture,
+            _ => Nearest(reference, tense, nearest, latestPast, earliestFuture),
+        };
+    }
+
+    private static CalendarDate? Nearest(CalendarDate reference, Tense tense, CalendarDate? nearest, CalendarDate? latestPast, CalendarDate? earliestFuture) =>
+        tense switch
         {
             Tense.Past => latestPast ?? nearest,
             Tense.Future => earliestFuture ?? nearest,
+            _ when latestPast is { } past && earliestFuture is { } future && past != future =>
+                AheadIsMuchNearer(Distance(past, reference), Distance(future, reference)) ? future : past,
             _ => nearest,
         };
-    }
+
+    /// <summary>
+    /// Without a tense, whether the occurrence <paramref name="ahead"/> days after the reference wins over the one
+    /// <paramref name="back"/> days before: news mostly reports what happened, so the next one must be less than
+    /// half as far ("Monday's debate" in Friday's paper is the one four days back, "resume Thursday" in
+    /// Wednesday's is tomorrow).
+    /// </summary>
+    public static bool AheadIsMuchNearer(int back, int ahead) => 2 * ahead < back;
 
     private static int Distance(CalendarDate a, CalendarDate b) => Math.Abs((a.ToDateTime() - b.ToDateTime()).Days);
 }

@@ -40,8 +40,16 @@ internal static class PrecedingWord
         return start < end ? (text.Substring(start, end - start), start) : null;
     }
 
-    /// <summary>"last", "next" or "this" as a <see cref="Direction"/>; anything else is <see cref="Direction.None"/>.</summary>
-    public static Direction DirectionOf(string word) =>
+    /// <summary>
+    /// The direction <paramref name="word"/> gives, with where its cue starts: "last", "next" and "this" name one,
+    /// and "this coming" counts as "next".
+    /// </summary>
+    public static (Direction Direction, int Start) DirectionOf(string text, (string Text, int Start) word) =>
+        word.Text.Equals("coming", StringComparison.OrdinalIgnoreCase) && Find(text, word.Start) is { } before && DirectionOf(before.Text) == Direction.This
+            ? (Direction.Next, before.Start)
+            : (DirectionOf(word.Text), word.Start);
+
+    private static Direction DirectionOf(string word) =>
         word.ToLowerInvariant() switch
         {
             "last" => Direction.Last,

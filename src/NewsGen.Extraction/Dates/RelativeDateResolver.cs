@@ -5,9 +5,11 @@ namespace NewsGen.Extraction.Dates;
 
 /// <summary>
 /// Weekdays and day offsets against the reference date. A bare weekday is the latest such day on or before the
-/// reference date (news reports what happened: "said on Thursday" in Thursday's paper is that day), or the first
-/// on or after it when the sentence only speaks of the future ("will meet on Thursday"). "last" and "next" move
-/// strictly before or after the reference date.
+/// reference date when its clause speaks of the past ("said on Thursday" in Thursday's paper is that day), the
+/// first on or after it when the clause speaks of the future ("will meet on Thursday"), and otherwise the one
+/// ahead only when it is much nearer ("talks resume Thursday" in Wednesday's paper is tomorrow, "Monday's
+/// debate" in Friday's is four days back). "last" and "next" move strictly before or after
+/// the reference date.
 /// </summary>
 internal static class RelativeDateResolver
 {
@@ -21,22 +23,24 @@ internal static class RelativeDateResolver
 
         return expression.Form switch
         {
-            DateForm.DayOffset => day.AddDays(expression.DayOffset),
+            DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
+            DateForm.Span => day.TryAddDays(expression.DayOffset),
             DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             _ => null,
         };
     }
 
-    private static CalendarDate Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
+    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
     {
         var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
         var forward = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
         return direction switch
         {
-            Direction.Last => reference.AddDays(back == 0 ? -7 : -back),
-            Direction.Next => reference.AddDays(forward == 0 ? 7 : forward),
-            _ when tense == Tense.Future => reference.AddDays(forward),
-            _ => reference.AddDays(-back),
+            Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
+            Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
+            _ when tense == Tense.Future => reference.TryAddDays(forward),
+            _ when tense == Tense.Past || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
+            _ => reference.TryAddDays(forward),
         };
     }
 }

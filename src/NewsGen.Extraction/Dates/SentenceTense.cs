@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -11,23 +14,32 @@ internal enum Tense
     /// <summary>Past-tense verbs only.</summary>
     Past,
 
-    /// <summary>Future markers only ("will", "is due to").</summary>
+    /// <summary>Future markers ("will", "is due to", "has scheduled") and no past-tense verb.</summary>
     Future,
 }
 
 /// <summary>
-/// A coarse tense reading from surface markers, used only to break ties in date resolution. The clause around
-/// the date decides ("said on Friday | that she will resign" is past for Friday); a clause without any marker
-/// takes the reading of its whole sentence. Mixed markers answer <see cref="Tense.Unknown"/>.
+/// A coarse tense reading of one sentence from surface markers, used only to break ties in date resolution. The
+/// clause around the date decides ("said on Friday | that she will resign" is past for Friday); a clause without
+/// any marker takes the reading of its whole sentence. Mixed past and future markers answer
+/// <see cref="Tense.Unknown"/>. A past-tense verb does not date what it does not govern: a date after "until"
+/// ("postponed the vote until …"), after an infinitive ("asked them to appear on …") or used as a modifier ("the
+/// 3 May deadline") is only as past as it is near; a date after "since" is past whatever the verb.
+/// The markers and clause boundaries are found once per sentence, so each date costs a few binary searches.
 /// </summary>
-internal static class SentenceTense
+internal sealed class SentenceTense
 {
     // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
     // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
+    // Verbs that put what they govern ahead of the time they are said in ("has scheduled a vote for …"); a past
+    // form of one of them is a future marker, not a past one.
+    private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
+
     private static readonly Regex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+to|plans?\s+to|upcoming|forthcoming)\b|['’]ll\b",
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+to|plans?\s+to|upcoming|forthcoming|"
+        + SchedulingVerbs + @")\b|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",
@@ -45,38 +57,123 @@ internal static class SentenceTense
         @"[,;:()\[\]""“”—–]|\s-\s|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but|and|when|where)\b",
         Options);
 
-    /// <summary>The tense of the clause of <paramref name="sentence"/> that holds the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public static Tense At(string sentence, int start, int end)
+    // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
+    // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
+    // without an article, as in "shot to death").
+    private static readonly Regex Cue = new(
+        @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
+        + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
+        Options | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex ModifierAfter = new(
+        @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
+        Options);
+
+    private static readonly Regex DeterminerBefore = new(
+        @"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that)|['’]s)\s+$",
+        Options | RegexOptions.IgnoreCase);
+
+    private readonly string _sentence;
+    private readonly Marks _past;
+    private readonly Marks _future;
+    private readonly Marks _other;
+    private readonly Marks _since;
+    private readonly Marks _until;
+    private readonly Marks _infinitive;
+    private readonly List<(int Start, int End)> _boundaries = [];
+    private readonly Tense? _whole;
+
+    /// <summary>Reads the markers and clause boundaries of <paramref name="sentence"/>.</summary>
+    public SentenceTense(string sentence)
     {
-        var from = 0;
-        var to = sentence.Length;
-        foreach (Match boundary in ClauseBoundary.Matches(sentence))
+        _sentence = sentence;
+        _future = new Marks(FutureMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)));
+
+        // A word inside a future marker ("is" of "is due to", "scheduled") is not read a second time.
+        _past = new Marks(PastMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)).Where(m => !_future.Overlaps(m.Item1, m.Item2)));
+        _other = new Marks(OtherFiniteMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)).Where(m => !_future.Overlaps(m.Item1, m.Item2)));
+        var since = new List<(int, int)>();
+        var until = new List<(int, int)>();
+        var infinitive = new List<(int, int)>();
+        foreach (Match cue in Cue.Matches(sentence))
         {
-            if (boundary.Index + boundary.Length <= start)
-            {
-                from = boundary.Index + boundary.Length;
-            }
-            else if (boundary.Index >= end)
-            {
-                to = boundary.Index;
-                break;
-            }
+            var list = cue.Groups["since"].Success ? since : cue.Groups["until"].Success ? until : infinitive;
+            list.Add((cue.Index, cue.Index + cue.Length));
         }
 
-        return Read(sentence.Substring(from, to - from)) ?? Read(sentence) ?? Tense.Unknown;
+        (_since, _until, _infinitive) = (new Marks(since), new Marks(until), new Marks(infinitive));
+        foreach (Match boundary in ClauseBoundary.Matches(sentence))
+        {
+            _boundaries.Add((boundary.Index, boundary.Index + boundary.Length));
+        }
+
+        _whole = Read(0, sentence.Length);
     }
 
-    private static Tense? Read(string text)
+    /// <summary>The tense of the clause that holds the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Tense At(int start, int end)
     {
-        var past = PastMarker.IsMatch(text);
-        var future = FutureMarker.IsMatch(text);
-        var other = OtherFiniteMarker.IsMatch(text);
-        return (past, future, other) switch
+        // The clause runs from the end of the last boundary before the date to the first boundary after it.
+        var after = SortedSearch.FirstAtLeast(_boundaries, _boundaries.Count, end, static (b, i) => b[i].Start);
+        var before = SortedSearch.FirstAtLeast(_boundaries, _boundaries.Count, start + 1, static (b, i) => b[i].End) - 1;
+        var from = before >= 0 ? _boundaries[before].End : 0;
+        var to = after < _boundaries.Count ? _boundaries[after].Start : _sentence.Length;
+        if (_since.AnyIn(from, start))
+        {
+            return Tense.Past;
+        }
+
+        var tense = Read(from, to) ?? _whole ?? Tense.Unknown;
+        if (tense != Tense.Past)
+        {
+            return tense;
+        }
+
+        var governed = !_until.AnyIn(from, start)
+            && !(_infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > (_past.LastBefore(start) ?? -1))
+            && !IsModifier(start, end);
+        return governed ? Tense.Past : Tense.Unknown;
+    }
+
+    // "the 3 May deadline", "a Friday meeting": a determiner before the date and a noun after it.
+    private bool IsModifier(int start, int end) =>
+        ModifierAfter.IsMatch(_sentence, end) && DeterminerBefore.IsMatch(_sentence.Substring(System.Math.Max(0, start - 8), System.Math.Min(start, 8)));
+
+    private Tense? Read(int from, int to) =>
+        (_past.AnyIn(from, to), _future.AnyIn(from, to), _other.AnyIn(from, to)) switch
         {
             (false, false, false) => null,
             (true, false, false) => Tense.Past,
-            (false, true, false) => Tense.Future,
+            (false, true, _) => Tense.Future,
             _ => Tense.Unknown,
         };
+
+    /// <summary>Non-overlapping matches in text order, searched by position.</summary>
+    private sealed class Marks
+    {
+        private readonly (int Start, int End)[] _spans;
+
+        public Marks(IEnumerable<(int Start, int End)> spans) => _spans = spans.ToArray();
+
+        /// <summary>Whether a match lies wholly between <paramref name="from"/> and <paramref name="to"/>.</summary>
+        public bool AnyIn(int from, int to)
+        {
+            var first = SortedSearch.FirstAtLeast(_spans, _spans.Length, from, static (s, i) => s[i].Start);
+            return first < _spans.Length && _spans[first].End <= to;
+        }
+
+        /// <summary>Whether a match shares a character with <paramref name="from"/>–<paramref name="to"/>.</summary>
+        public bool Overlaps(int from, int to)
+        {
+            var first = SortedSearch.FirstAtLeast(_spans, _spans.Length, from + 1, static (s, i) => s[i].End);
+            return first < _spans.Length && _spans[first].Start < to;
+        }
+
+        /// <summary>The start of the last match that ends by <paramref name="position"/>, or null.</summary>
+        public int? LastBefore(int position)
+        {
+            var after = SortedSearch.FirstAtLeast(_spans, _spans.Length, position + 1, static (s, i) => s[i].End);
+            return after > 0 ? _spans[after - 1].Start : null;
+        }
     }
 }

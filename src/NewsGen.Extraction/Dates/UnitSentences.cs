@@ -3,51 +3,52 @@ using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
-/// <summary>The sentences of one text unit, for where a match sits and the tense around it.</summary>
+/// <summary>
+/// The sentences of one text unit, for where a match sits and the tense around it. Each sentence is read for
+/// tense once, when a date in it first asks, so many dates in one sentence cost no rescan of it.
+/// </summary>
 internal sealed class UnitSentences
 {
     private readonly string _text;
-    private readonly IReadOnlyList<(int Start, int End)> _bounds;
+    private readonly List<(int Start, int End)> _bounds;
+    private readonly SentenceTense?[] _tenses;
+    private readonly int?[] _firstContent;
 
     /// <summary>Splits <paramref name="text"/> into sentences.</summary>
     public UnitSentences(string text)
     {
         _text = text;
         _bounds = Sentences.In(text);
+        _tenses = new SentenceTense?[_bounds.Count];
+        _firstContent = new int?[_bounds.Count];
     }
 
     /// <summary>The index of the sentence holding <paramref name="position"/>.</summary>
     public int IndexAt(int position)
     {
-        for (var i = _bounds.Count - 1; i > 0; i--)
-        {
-            if (_bounds[i].Start <= position)
-            {
-                return i;
-            }
-        }
-
-        return 0;
+        var after = SortedSearch.FirstAtLeast(_bounds, _bounds.Count, position + 1, static (b, i) => b[i].Start);
+        return System.Math.Max(0, after - 1);
     }
 
     /// <summary>Whether only punctuation and white space precede <paramref name="position"/> in its sentence.</summary>
-    public bool StartsAt(int sentence, int position)
-    {
-        for (var i = _bounds[sentence].Start; i < position; i++)
-        {
-            if (char.IsLetterOrDigit(_text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool StartsAt(int sentence, int position) => position <= (_firstContent[sentence] ??= FirstContent(_bounds[sentence]));
 
     /// <summary>The tense of the clause around the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public Tense TenseAt(int sentence, int start, int end)
     {
-        var (from, to) = _bounds[sentence];
-        return SentenceTense.At(_text.Substring(from, to - from), start - from, end - from);
+        var from = _bounds[sentence].Start;
+        var tense = _tenses[sentence] ??= new SentenceTense(_text.Substring(from, _bounds[sentence].End - from));
+        return tense.At(start - from, end - from);
+    }
+
+    private int FirstContent((int Start, int End) bounds)
+    {
+        var i = bounds.Start;
+        while (i < bounds.End && !char.IsLetterOrDigit(_text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

@@ -13,13 +13,21 @@ internal static class WeekdayYearSelector
 {
     /// <summary>
     /// Against a known publication date: the fitting date within a year of it, on the side the sentence's tense
-    /// allows (a past-tense "Thursday (28 November)" in a December article is not next year's).
+    /// allows (a past-tense "Thursday (28 November)" in a December article is not next year's). A fitting date
+    /// within a week on the other side outweighs the tense, since a story is often dated a day or two from what it
+    /// tells: "said in an editorial on Monday, 3 May" is that Monday even a day after the reference.
     /// </summary>
     public static CalendarDate? NearReference(int month, int day, DayOfWeek weekday, CalendarDate reference, Tense tense)
     {
         CalendarDate? best = null;
+        CalendarDate? nearest = null;
         foreach (var candidate in Fitting(month, day, weekday, reference.Year))
         {
+            if (nearest is not { } near || Distance(candidate, reference) < Distance(near, reference))
+            {
+                nearest = candidate;
+            }
+
             var side = candidate.CompareTo(reference);
             if ((tense == Tense.Past && side > 0) || (tense == Tense.Future && side < 0))
             {
@@ -32,7 +40,7 @@ internal static class WeekdayYearSelector
             }
         }
 
-        return best;
+        return best ?? (nearest is { } close && Distance(close, reference) <= 7 ? close : null);
     }
 
     /// <summary>

@@ -27,8 +27,13 @@ public readonly record struct CalendarDate(int Year, int Month, int Day) : IComp
     /// <summary>This date as a midnight <see cref="DateTime"/>.</summary>
     public DateTime ToDateTime() => new(Year, Month, Day);
 
-    /// <summary>This date moved by <paramref name="days"/>.</summary>
-    public CalendarDate AddDays(int days) => FromDateTime(ToDateTime().AddDays(days));
+    /// <summary>This date moved by <paramref name="days"/>, or null when that leaves the years 1–9999.</summary>
+    public CalendarDate? TryAddDays(int days)
+    {
+        var from = ToDateTime();
+        var room = days >= 0 ? (DateTime.MaxValue.Date - from).Days : (from - DateTime.MinValue).Days;
+        return Math.Abs((long)days) <= room ? FromDateTime(from.AddDays(days)) : null;
+    }
 
     /// <inheritdoc />
     public int CompareTo(CalendarDate other) => ToDateTime().CompareTo(other.ToDateTime());

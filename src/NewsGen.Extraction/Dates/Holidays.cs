@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// Named days that are dates ("Christmas Day", "Thanksgiving Day"), each with the rule that places it in a year:
+/// a fixed day of a month, or the n-th weekday of a month (<c>Data/holidays.txt</c>).
+/// </summary>
+internal static class Holidays
+{
+    private static readonly Dictionary<string, Func<int, CalendarDate?>> Rules = EmbeddedData.Lines("holidays.txt")
+        .Select(line => line.Split('='))
+        .ToDictionary(parts => parts[0].Trim(), parts => Rule(parts[1].Trim()), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names, longest first, for a pattern that should prefer "Thanksgiving Day" to "Thanksgiving".</summary>
+    public static IEnumerable<string> Names => Rules.Keys.OrderByDescending(n => n.Length);
+
+    /// <summary>The day <paramref name="name"/> falls on in <paramref name="year"/>, or null outside the calendar.</summary>
+    public static CalendarDate? In(string name, int year) => Rules[name](year);
+
+    private static Func<int, CalendarDate?> Rule(string rule)
+    {
+        var tokens = rule.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 1)
+        {
+            var (month, day) = (Number(rule.Substring(0, 2)), Number(rule.Substring(3)));
+            return year => CalendarDate.TryCreate(year, month, day);
+        }
+
+        var (inMonth, weekday, nth) = (Number(tokens[0]), CalendarNames.Weekday(tokens[1]), Number(tokens[2]));
+        var from = tokens.Length == 5 ? Number(tokens[4]) : 1;
+        return year => NthWeekday(year, inMonth, weekday, nth, from);
+    }
+
+    // The n-th weekday on or after day `from` of the month; n = -1 is the month's last such weekday.
+    private static CalendarDate? NthWeekday(int year, int month, DayOfWeek weekday, int nth, int from)
+    {
+        if (CalendarDate.TryCreate(year, month, 1) is null)
+        {
+            return null;
+        }
+
+        if (nth < 0)
+        {
+            var last = DateTime.DaysInMonth(year, month);
+            var back = ((int)new DateTime(year, month, last).DayOfWeek - (int)weekday + 7) % 7;
+            return new CalendarDate(year, month, last - back);
+        }
+
+        var ahead = ((int)weekday - (int)new DateTime(year, month, from).DayOfWeek + 7) % 7;
+        return CalendarDate.TryCreate(year, month, from + ahead + (7 * (nth - 1)));
+    }
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,134 @@
+using static NewsGen.Extraction.Tests.Dates.DateAssert;
+
+namespace NewsGen.Extraction.Tests.Dates;
+
+/// <summary>Holidays, days counted from another day, and times of day written with a day.</summary>
+public class NamedAndCountedDayTests
+{
+    // 2018-12-12 is a Wednesday.
+    private static readonly Model.CalendarDate Wednesday = Day("2018-12-12");
+
+    [Theory]
+    [InlineData("Shoppers crowded the malls on Thanksgiving Day.", "2018-12-12", "Thanksgiving Day", "2018-11-22")]
+    [InlineData("Polls open at seven on Election Day.", "2018-10-20", "Election Day", "2018-11-06")]
+    [InlineData("Voters went to the polls on Election Day 2016.", "2018-10-20", "Election Day 2016", "2016-11-08")]
+    [InlineData("The depot closes on Christmas Eve.", "2018-12-12", "Christmas Eve", "2018-12-24")]
+    [InlineData("The parade was held on Memorial Day 2016.", "2018-12-12", "Memorial Day 2016", "2016-05-30")]
+    [InlineData("The fireworks went off on New Year’s Eve.", "2019-01-03", "New Year’s Eve", "2018-12-31")]
+    [InlineData("The bridge reopens on Labor Day.", "2019-08-20", "Labor Day", "2019-09-02")]
+    public void Fixed_and_computed_holidays_are_dates(string sentence, string published, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
+    }
+
+    [Fact]
+    public void A_holiday_inside_a_longer_name_is_not_that_holiday()
+    {
+        Assert.Empty(TestArticle.Of("The film was shown for Holocaust Memorial Day.").Dates(Wednesday).Dates);
+    }
+
+    [Fact]
+    public void Last_before_a_holiday_is_the_previous_one()
+    {
+        Single(TestArticle.Of("The climbers were rescued last Thanksgiving.").Dates(Day("2019-02-10")), "last Thanksgiving", "2018-11-22");
+    }
+
+    [Fact]
+    public void Days_ago_count_back_from_the_reference()
+    {
+        Single(TestArticle.Of("The ferry sank three days ago.").Dates(Wednesday), "three days ago", "2018-12-09");
+    }
+
+    [Theory]
+    [InlineData("A year ago the plant employed 300 people.")]
+    [InlineData("Sales are expected to recover later this year.")]
+    [InlineData("The fund closes at the end of the month.")]
+    [InlineData("Two weeks ago the line was cut.")]
+    public void Weeks_months_and_years_counted_from_a_day_are_periods_not_days(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Fact]
+    public void Days_told_after_a_date_count_from_it()
+    {
+        var resolution = TestArticle.Of(
+            "Rescuers reached the village on 4 March 2018. Earlier that day, the road had reopened.",
+            "Doctors arrived the next morning. The day before, a convoy had turned back.",
+            "Two days later the school opened.").Dates(Wednesday);
+
+        Assert.Equal(
+            ["4 March 2018=2018-03-04", "Earlier that day=2018-03-04", "the next morning=2018-03-05", "The day before=2018-03-04"],
+            Pairs(resolution));
+    }
+
+    [Fact]
+    public void Days_later_count_only_from_a_date_in_the_same_paragraph()
+    {
+        var resolution = TestArticle.Of("The vote took place on 3 May 2017. Two days later the result was challenged.").Dates(Wednesday);
+
+        Assert.Equal(["3 May 2017=2017-05-03", "Two days later=2017-05-05"], Pairs(resolution));
+    }
+
+    [Fact]
+    public void The_day_before_another_date_counts_from_that_date()
+    {
+        Single(TestArticle.Of("The day before last Friday's ballot, the mayor resigned.").Dates(Wednesday), "The day before last Friday", "2018-12-06");
+    }
+
+    [Theory]
+    [InlineData("The mayor resigned the day before the vote.")]
+    [InlineData("The bridge was inspected ten days before the collapse.")]
+    [InlineData("Nobody knows what happened that night.")]
+    public void Days_counted_from_an_event_or_from_nothing_are_not_reported(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Theory]
+    [InlineData("The ferry will leave at 6 a.m. EST Thursday.", "6 a.m. EST Thursday", "2018-12-13")]
+    [InlineData("The blast struck at about 9:40 a.m. (0640 GMT) Monday.", "9:40 a.m. (0640 GMT) Monday", "2018-12-10")]
+    [InlineData("The strike began Monday morning.", "Monday morning", "2018-12-10")]
+    [InlineData("Polls close at 8 p.m. GMT 14 December.", "8 p.m. GMT 14 December", "2018-12-14")]
+    public void A_time_of_day_written_with_a_day_belongs_to_that_day(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void A_second_day_after_a_month_day_is_a_date_of_that_month()
+    {
+        var resolution = TestArticle.Of("The summit takes place on June 3 and 4.").Dates(Day("2018-05-20"));
+
+        Assert.Equal(["June 3=2018-06-03", "4=2018-06-04"], Pairs(resolution));
+    }
+
+    [Fact]
+    public void A_number_after_a_month_day_that_counts_something_is_not_a_day()
+    {
+        Assert.Equal(["June 3=2018-06-03"], Pairs(TestArticle.Of("Between June 3 and 10 people will leave the island.").Dates(Day("2018-05-20"))));
+    }
+
+    [Theory]
+    [InlineData("The convoy left the port on Friday and reached the border at midday.", "midday", "2018-12-07")]
+    [InlineData("Crews will start at 4 in the morning (4 a.m. EST Thursday).", "4 in the morning", "2018-12-13")]
+    [InlineData("The ferry docked at 11:15 p.m., the harbour office said on Monday.", "11:15 p.m.", "2018-12-10")]
+    public void A_clock_time_alone_is_on_the_day_its_sentence_names(string sentence, string text, string value)
+    {
+        Assert.Contains($"{text}={value}", Pairs(TestArticle.Of(sentence).Dates(Wednesday)));
+    }
+
+    [Theory]
+    [InlineData("The ferry docked at 11:15 p.m. after a rough crossing.")]
+    [InlineData("Scores were level at 10 p.m.; the match went on.")]
+    public void A_clock_time_without_a_day_in_its_sentence_is_not_reported(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Fact]
+    public void Today_before_a_noun_of_the_present_era_is_not_the_day_of_writing()
+    {
+        Assert.Equal(["today=2018-12-12"], Pairs(TestArticle.Of("The museum said today that today's youth rarely visit.").Dates(Wednesday)));
+    }
+}

@@ -1,0 +1,96 @@
+using static NewsGen.Extraction.Tests.Dates.DateAssert;
+
+namespace NewsGen.Extraction.Tests.Dates;
+
+/// <summary>Which occurrence of a weekday or day-month the governing verb and the words around the date point to.</summary>
+public class TenseCueTests
+{
+    // 2018-12-12 is a Wednesday.
+    private static readonly Model.CalendarDate Wednesday = Day("2018-12-12");
+
+    [Theory]
+    [InlineData("The panel is scheduled to report on Monday.", "Monday", "2018-12-17")]
+    [InlineData("The regulator is expected to rule on Tuesday.", "Tuesday", "2018-12-18")]
+    [InlineData("The union has scheduled a ballot for Monday.", "Monday", "2018-12-17")]
+    [InlineData("The judge postponed the hearing until Tuesday.", "Tuesday", "2018-12-18")]
+    [InlineData("The carrier plans to resume flights on Monday.", "Monday", "2018-12-17")]
+    [InlineData("Volunteers planned a clean-up of the river bank on Saturday.", "Saturday", "2018-12-15")]
+    public void Future_and_scheduling_cues_put_a_weekday_after_the_reference(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void This_coming_names_the_next_occurrence()
+    {
+        Single(TestArticle.Of("The market opens this coming Monday.").Dates(Wednesday), "this coming Monday", "2018-12-17");
+    }
+
+    [Theory]
+    [InlineData("Ferry crossings resume Thursday.", "Thursday", "2018-12-13")]
+    [InlineData("Ferry crossings resume Tuesday.", "Tuesday", "2018-12-11")]
+    [InlineData("Officials could return as soon as Friday.", "Friday", "2018-12-14")]
+    public void Without_a_tense_cue_a_weekday_is_the_nearest_occurrence(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Theory]
+    [InlineData("Monday's recount is the talk of the town.", "2018-12-14", "Monday", "2018-12-10")]
+    [InlineData("The 20 April flood is the talk of the town.", "2018-12-12", "20 April", "2018-04-20")]
+    public void Without_a_tense_cue_the_occurrence_ahead_must_be_much_nearer(string sentence, string published, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
+    }
+
+    [Fact]
+    public void A_past_tense_weekday_stays_in_the_past_even_when_the_next_one_is_nearer()
+    {
+        Single(TestArticle.Of("The lifeboat crew rescued two walkers on Thursday.").Dates(Wednesday), "Thursday", "2018-12-06");
+    }
+
+    [Theory]
+    [InlineData("The council told residents to register by 4 January.", "4 January", "2019-01-04")]
+    [InlineData("The court ordered the tenants to leave by January 3.", "January 3", "2019-01-03")]
+    [InlineData("Nobody explained the 20 January deadline.", "20 January", "2019-01-20")]
+    [InlineData("The mayor gave no reason for a Jan. 9 return date.", "Jan. 9", "2019-01-09")]
+    public void A_past_verb_does_not_date_an_infinitive_or_a_modifier(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void A_noun_that_goes_without_an_article_after_to_is_not_an_infinitive()
+    {
+        Single(TestArticle.Of("The guard was beaten to death on 20 December.").Dates(Wednesday), "20 December", "2017-12-20");
+    }
+
+    [Theory]
+    [InlineData("Prices have fallen steadily since 20 December.", "20 December", "2017-12-20")]
+    [InlineData("Rescuers have searched the valley since the 28 December landslide.", "28 December", "2017-12-28")]
+    public void Since_puts_the_date_in_the_past(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void Until_leaves_a_past_clause_to_the_nearest_occurrence()
+    {
+        Single(TestArticle.Of("A regional court ordered that the bridge stay closed until 2 January.").Dates(Wednesday), "2 January", "2019-01-02");
+    }
+
+    [Fact]
+    public void A_weekday_with_its_date_a_day_ahead_outweighs_a_past_tense()
+    {
+        var resolution = TestArticle.Of("The gazette wrote in its leader on Thursday, Dec. 13, that the plan had failed.").Dates(Wednesday);
+
+        Single(resolution, "Thursday, Dec. 13", "2018-12-13");
+        Assert.Empty(resolution.WeekdayConflicts);
+    }
+
+    [Fact]
+    public void A_day_in_the_week_of_phrase_names_a_week_not_a_day()
+    {
+        Assert.Empty(TestArticle.Of("The trial may open in the week of 14 January.").Dates(Wednesday).Dates);
+    }
+}
