@@ -49,6 +49,12 @@ internal static class Program
             return 0;
         }
 
+        if (args[0] == "--ids")
+        {
+            Console.WriteLine($"{Articles.All[0].Id} {Articles.All[Articles.All.Count / 2].Id}");
+            return 0;
+        }
+
         var start = Stopwatch.GetTimestamp();
         var found = Articles.TryGet(args[0], out var first);
         var firstAccess = Stopwatch.GetElapsedTime(start);
@@ -83,10 +89,6 @@ first_access() {
   for _ in 1 2 3 4 5 6 7; do dotnet "$dll" "$id1" "$id2"; done | sort -n -k1 | sed -n 4p
 }
 
-# The id of the article at position $2 of Articles.All (read from the generated Articles.g.cs).
-ids_of() {
-  grep -oE "^ +global::Scale\.Content\.Articles\.[^,]+,$" "$1/Articles.g.cs" | sed -E 's/.*Articles\.(.*),/\1/' | sed -n "$2p"
-}
 
 work="$root/artifacts/scale"
 mkdir -p "$work"
@@ -115,6 +117,7 @@ for n in 10 "$count"; do
   run=$(dotnet "$dll")
   echo "   run: $run"
   [[ $run == "articles=$n "* ]] || { echo "FAILED: the $n-article consumer lists ${run%% *} (expected articles=$n)"; exit 1; }
-  read -r first second find ok <<<"$(first_access "$dll" "$(ids_of "$generated" 1)" "$(ids_of "$generated" 2)")"
+  read -r id1 id2 <<<"$(dotnet "$dll" --ids)"
+  read -r first second find ok <<<"$(first_access "$dll" "$id1" "$id2")"
   echo "   first TryGet + article creation: ${first} us; second TryGet: ${second} us; first People.Find: ${find} us (median of 7 runs; found: $ok)"
 done
