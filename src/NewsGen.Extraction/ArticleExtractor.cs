@@ -52,7 +52,7 @@ public static class ArticleExtractor
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);
         var id = ArticleIdentifier.Choose(source, frontMatter, structure, entities);
-        var (idOrigin, idLocation) = RequestedIdOrigin.Find(source, frontMatter, document);
+        var (idOrigin, idLocation) = RequestedIdOrigin.Find(source, frontMatter);
 
         var article = new Article(
             source.Path,
@@ -72,7 +72,8 @@ public static class ArticleExtractor
             dates.Dates.ToEquatableArray(),
             events.ToEquatableArray(),
             idOrigin,
-            idLocation);
+            idLocation,
+            frontMatter.Entries);
 
         var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
         return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());

@@ -15,85 +15,109 @@ public static class DiagnosticCatalog
 
     /// <summary>NG0001.</summary>
     public static readonly ContentDiagnosticDescriptor EmptyArticle = new(
-        "NG0001", "Empty article", "Article '{0}' is empty", ContentSeverity.Error, Content);
+        "NG0001", "Empty article", "Article '{0}' is empty", ContentSeverity.Error, Content,
+        "The file is empty or holds only whitespace, or it has front matter and nothing after it. The article is skipped.");
 
     /// <summary>NG0002.</summary>
     public static readonly ContentDiagnosticDescriptor MissingTitle = new(
-        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content);
+        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content,
+        "The first line of the article is its headline, and this one does not read as a headline: it is longer than 150 characters or 25 words (a lead paragraph, not a title), or it breaks off with a comma, colon or dash (a dateline such as `LONDON (Reuters) -`, or a sentence cut in two). The article is generated with that line as its title.");
 
     /// <summary>NG1001.</summary>
     public static readonly ContentDiagnosticDescriptor NameVariant = new(
-        "NG1001", "Name spelled two ways", "The name '{0}' is also spelled '{1}'; check which spelling is right", ContentSeverity.Warning, Content);
+        "NG1001", "Name spelled two ways", "The name '{0}' is also spelled '{1}'; check which spelling is right", ContentSeverity.Warning, Content,
+        "One person's name is written with two spellings in the same article. The diagnostic sits on the first occurrence of the rarer spelling (the likelier typo); every occurrence of both spellings is listed as a further location. Spellings count as variants when they start with the same letter and differ by one edit (two for names of eight letters or more), not merely by case, apostrophe style (`O'Neill`, `O’Neill`) or a plural ending. Two spellings are left alone when one is an ordinary English word (a misread name), or when the given names written with them share no initial (`Alan Thompson`, `C Thomson` are two people).");
 
     /// <summary>NG1002.</summary>
     public static readonly ContentDiagnosticDescriptor UnbalancedQuote = new(
-        "NG1002", "Unbalanced quotation mark", "Quotation mark opened at '{0}' is never closed", ContentSeverity.Warning, Content);
+        "NG1002", "Unbalanced quotation mark", "Quotation mark opened at '{0}' is never closed", ContentSeverity.Warning, Content,
+        "An opening quotation mark is never closed, so the quote's extent is a guess. The diagnostic sits on the opening mark.");
 
     /// <summary>NG1003.</summary>
     public static readonly ContentDiagnosticDescriptor UnattributedQuote = new(
-        "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content);
+        "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content,
+        "A direct quotation whose speaker could not be found in the text around it. The quote is generated with no speaker.");
 
     /// <summary>NG1004.</summary>
     public static readonly ContentDiagnosticDescriptor CrossArticleNameVariant = new(
-        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content, IsCorpusWide: true);
+        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content,
+        "People with the same given name in different articles whose surnames are one name spelled two ways (both six letters or more, neither an ordinary word), for example `Anna Halvorsen` in one file and `Anna Halvorssen` in another. Reported at the end of the build, on the first occurrence of the rarer spelling, with every occurrence of both spellings in every file as further locations. Pairs that one article already writes both ways are left to NG1001 (one person) or left alone (two people).", IsCorpusWide: true);
 
     /// <summary>NG1101.</summary>
     public static readonly ContentDiagnosticDescriptor WeekdayContradictsDate = new(
-        "NG1101", "Weekday contradicts date", "'{0}' names a {1}, but {2} is a {3}", ContentSeverity.Warning, Content);
+        "NG1101", "Weekday contradicts date", "'{0}' names a {1}, but {2} is a {3}", ContentSeverity.Warning, Content,
+        "A date is written with a weekday it does not fall on.");
 
     /// <summary>NG1102.</summary>
     public static readonly ContentDiagnosticDescriptor UnresolvedRelativeDate = new(
-        "NG1102", "Relative date without a reference date", "'{0}' cannot be resolved: the article has no publication date; add 'published:' front matter", ContentSeverity.Info, Content);
+        "NG1102", "Relative date without a reference date", "'{0}' cannot be resolved: the article has no publication date; add 'published:' front matter", ContentSeverity.Info, Content,
+        "A relative date (`next week`, `on Thursday`, `12 December` without a year) cannot be resolved because the article has no publication date and none could be inferred. The date is generated without a value.");
 
     /// <summary>NG1103.</summary>
     public static readonly ContentDiagnosticDescriptor EventAfterPublication = new(
-        "NG1103", "Event after publication", "The event '{0}' is dated {1}, after the article's publication date {2}", ContentSeverity.Warning, Content);
+        "NG1103", "Event after publication", "The event '{0}' is dated {1}, after the article's publication date {2}", ContentSeverity.Warning, Content,
+        "An event is dated after the article's stated publication date by a date written out with a day or a year, in a sentence that does not speak of plans or expectations (`will`, `is to`, `scheduled`, `tomorrow`, `next`, ...). Usually a wrong year or month. Only checked when the publication date is stated (front matter, metadata or file name).");
 
     /// <summary>NG2001.</summary>
     public static readonly ContentDiagnosticDescriptor DuplicateArticleId = new(
-        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content, IsCorpusWide: true);
+        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content,
+        "Two or more files ask for the same article id (front matter `id:` or `NewsGenName` metadata). Reported in each file, on the id, with the other files as further locations. The later files get a numeric suffix so the build can go on.", IsCorpusWide: true);
 
     /// <summary>NG2002.</summary>
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
-        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content, IsCorpusWide: true);
+        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content,
+        "The identifier an article would get (from its file name or title) is already taken, by another article or a reserved name, so it is generated with a numeric suffix: `The identifier 'HarbourVote' is taken; this article is generated as 'HarbourVote2'`.", IsCorpusWide: true);
 
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
-        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author", ContentSeverity.Error, Content);
+        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author", ContentSeverity.Error, Content,
+        "The front matter holds a key NewsGen does not know (known keys: `id`, `published`, `source`, `author`), often a typo. The diagnostic sits on the key; the line is ignored.");
 
     /// <summary>NG3002.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatterDate = new(
-        "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content);
+        "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content,
+        "The `published:` value is not a calendar date written `YYYY-MM-DD`. The diagnostic sits on the value; the value is ignored (a date in the file name still counts).");
 
     /// <summary>NG3003.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidBoilerplatePattern = new(
-        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration, IsCorpusWide: true);
+        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration,
+        "An entry of the `NewsGenBoilerplatePatterns` property is not a valid .NET regular expression. The entry is ignored; the message quotes the parser's reason. Reported once per build, without a file location.", IsCorpusWide: true);
+
+    /// <summary>NG3004.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidFrontMatter = new(
+        "NG3004", "Invalid front matter", "Invalid front matter: {0}", ContentSeverity.Error, Content,
+        "The front matter is not valid YAML, is not a list of `key: value` entries, or gives a list or mapping for one of the keys that take a single value (`id`, `published`, `source`, `author`). The diagnostic sits where the YAML parser stopped, or on the value; the entries before the error still count, and the article after the closing `---` is read as usual.");
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
-        "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content);
+        "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content,
+        "The file's bytes are not valid UTF-8 (and it has no UTF-16/UTF-32 byte-order mark), for instance a file saved as Windows-1252. The article is skipped.");
 
     /// <summary>NG4002.</summary>
     public static readonly ContentDiagnosticDescriptor BinaryFile = new(
-        "NG4002", "Binary file", "'{0}' looks like a binary file; the article is skipped", ContentSeverity.Error, Content);
+        "NG4002", "Binary file", "'{0}' looks like a binary file; the article is skipped", ContentSeverity.Error, Content,
+        "The file contains a NUL character, so it is not a text file (an image or document renamed `.txt`). The article is skipped.");
 
     /// <summary>NG4003.</summary>
     public static readonly ContentDiagnosticDescriptor FileTooLarge = new(
-        "NG4003", "File too large", "'{0}' has {1} characters, more than the limit of {2} (NewsGenMaxFileSize); the article is skipped", ContentSeverity.Error, Content);
+        "NG4003", "File too large", "'{0}' has {1} characters, more than the limit of {2} (NewsGenMaxFileSize); the article is skipped", ContentSeverity.Error, Content,
+        "The file has more characters than `NewsGenMaxFileSize` (default 1,048,576). The article is skipped, so one huge file cannot slow down every build.");
 
     /// <summary>NG9001.</summary>
     public static readonly ContentDiagnosticDescriptor InternalFailure = new(
-        "NG9001", "Internal failure", "NewsGen failed on '{0}' and skipped it: {1}", ContentSeverity.Warning, "NewsGen.Internal");
+        "NG9001", "Internal failure", "NewsGen failed on '{0}' and skipped it: {1}", ContentSeverity.Warning, "NewsGen.Internal",
+        "NewsGen failed on one file (a bug in NewsGen). The message names the file and the failure; that article is skipped and every other article is still generated.");
 
     /// <summary>NG9002.</summary>
     public static readonly ContentDiagnosticDescriptor TemplateFailure = new(
-        "NG9002", "Code generation failed", "Template '{0}' failed: {1}", ContentSeverity.Error, "NewsGen.Internal");
+        "NG9002", "Code generation failed", "Template '{0}' failed: {1}", ContentSeverity.Error, "NewsGen.Internal",
+        "A code template failed while generating an article or index (a bug in NewsGen). Reported by the source generator, not the analyzer.");
 
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
         EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
         UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
-        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
+        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidFrontMatter, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
     ];
 }

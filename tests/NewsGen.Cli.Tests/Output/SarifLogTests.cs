@@ -31,7 +31,8 @@ public class SarifLogTests
         var rule = rules.Single(r => r.GetProperty("id").GetString() == "NG3001");
         Assert.Equal("UnknownFrontMatterKey", rule.GetProperty("name").GetString());
         Assert.Equal("Unknown front-matter key", rule.GetProperty("shortDescription").GetProperty("text").GetString());
-        Assert.Equal("https://github.com/newsgen/newsgen/blob/main/docs/diagnostics.md#ng3001", rule.GetProperty("helpUri").GetString());
+        Assert.Equal(DiagnosticCatalog.UnknownFrontMatterKey.Help, rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.False(rule.TryGetProperty("helpUri", out _));
 
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("NG3001", result.GetProperty("ruleId").GetString());

@@ -66,4 +66,28 @@ public class FrontMatterChecksTests
 
         DiagnosticAssert.Is(diagnostic, "NG0001", ContentSeverity.Error, "Article 'vote.txt' is empty", (3, 0), (3, 0));
     }
+
+    [Fact]
+    public void Invalid_yaml_is_reported_where_the_parser_stopped()
+    {
+        const string text = "---\nid: Vote\nsource: [Gazette\n---\nTitle\n";
+
+        var diagnostic = Assert.Single(InvalidFrontMatterCheck.Run(ValidationInputs.From(text)));
+
+        Assert.Equal("NG3004", diagnostic.Id);
+        Assert.Equal(ContentSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("Invalid front matter: While parsing a flow sequence", diagnostic.Message);
+        Assert.Equal((3, 0), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+    }
+
+    [Fact]
+    public void A_list_for_a_key_that_takes_one_value_is_reported_on_the_list()
+    {
+        const string text = "---\nauthor: [Ann Lee, Bo Chen]\ntags: [a, b]\n---\nTitle\n";
+
+        var diagnostic = Assert.Single(InvalidFrontMatterCheck.Run(ValidationInputs.From(text)));
+
+        DiagnosticAssert.Is(
+            diagnostic, "NG3004", ContentSeverity.Error, "Invalid front matter: 'author' takes a single value, not a list", (1, 8), (1, 26));
+    }
 }
