@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Events;
@@ -20,8 +21,15 @@ namespace NewsGen.Extraction;
 /// </summary>
 public static class ArticleExtractor
 {
-    /// <summary>Extracts one article. Never throws: a failure becomes an NG9001 diagnostic and no article.</summary>
-    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options)
+    /// <summary>Extracts one article with its own corrections only (front matter <c>corrections:</c>).</summary>
+    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options) =>
+        Extract(source, options, EquatableArray<Correction>.Empty);
+
+    /// <summary>
+    /// Extracts one article, applying the corpus-wide <paramref name="corrections"/> and then the article's own.
+    /// Never throws: a failure becomes an NG9001 diagnostic and no article.
+    /// </summary>
+    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corrections)
     {
         try
         {
@@ -31,7 +39,7 @@ public static class ArticleExtractor
                 return new ExtractionResult(source.Path, null, new[] { rejection }.ToEquatableArray());
             }
 
-            return ExtractScreened(source, options);
+            return ExtractScreened(source, options, corrections);
         }
         catch (Exception exception)
         {
@@ -41,13 +49,16 @@ public static class ArticleExtractor
         }
     }
 
-    private static ExtractionResult ExtractScreened(ArticleSource source, ExtractionOptions options)
+    private static ExtractionResult ExtractScreened(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corpusCorrections)
     {
         var document = SourceDocument.Create(source.Path, source.Text);
         var frontMatter = FrontMatterReader.Read(document);
-        var structure = StructureReader.Read(document, frontMatter.BodyStart, options);
-        var entities = EntityExtractor.Extract(structure);
-        var quotes = QuoteExtractor.Extract(structure, entities);
+        var own = frontMatter.Corrections is { } block ? CorrectionsReader.Read(source.Path, block.Value) : CorrectionSet.Empty;
+        var corrections = corpusCorrections.Concat(own.Corrections).ToList();
+        var outcomes = new List<AppliedCorrection>();
+        var structure = CorrectionApplier.DropBoilerplate(StructureReader.Read(document, frontMatter.BodyStart, options), corrections, outcomes);
+        var extracted = EntityExtractor.Extract(structure);
+        var (entities, quotes) = CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
         var knownDate = ReferenceDateSource.Find(source, frontMatter);
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);
@@ -75,7 +86,10 @@ public static class ArticleExtractor
             idLocation,
             frontMatter.Entries);
 
-        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
-        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());
+        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article))
+            .Concat(own.Diagnostics)
+            .Concat(CorrectionReport.Unapplied(own.Corrections, outcomes));
+        var changed = outcomes.Where(o => o.Changes > 0 || o.Problem is not null).ToEquatableArray();
+        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray(), changed);
     }
 }

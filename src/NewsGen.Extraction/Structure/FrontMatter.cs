@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Structure;
@@ -11,7 +12,7 @@ namespace NewsGen.Extraction.Structure;
 /// </summary>
 public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStart, YamlError? Error)
 {
-    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase) { "id", "published", "source", "author" };
+    private static readonly HashSet<string> SingleValueKeys = new(StringComparer.OrdinalIgnoreCase) { "id", "published", "source", "author" };
 
     /// <summary>No front matter.</summary>
     public static FrontMatter None { get; } = new(EquatableArray<YamlEntry>.Empty, 0, null);
@@ -19,8 +20,14 @@ public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStar
     /// <summary>The entries whose key NewsGen does not read.</summary>
     public IEnumerable<YamlEntry> UnknownKeys => Entries.Where(e => !IsKnownKey(e.Key));
 
+    /// <summary>The article's own corrections block, if any (a repeated key keeps its last value).</summary>
+    public YamlEntry? Corrections => Entries.LastOrDefault(e => string.Equals(e.Key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether NewsGen itself reads <paramref name="key"/>; keys compare case-insensitively.</summary>
-    public static bool IsKnownKey(string key) => KnownKeys.Contains(key);
+    public static bool IsKnownKey(string key) => TakesOneValue(key) || string.Equals(key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="key"/> is one of NewsGen's keys that take a single scalar value.</summary>
+    public static bool TakesOneValue(string key) => SingleValueKeys.Contains(key);
 
     /// <summary>The value of <paramref name="key"/> when it is a scalar; a repeated key keeps its last value.</summary>
     public YamlScalar? this[string key] =>

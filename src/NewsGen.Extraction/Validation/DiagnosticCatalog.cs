@@ -4,7 +4,10 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Validation;
 
 /// <summary>
-/// Every content diagnostic NewsGen reports. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
+/// The one table of diagnostics: every content diagnostic NewsGen reports, one entry each in id order with its id,
+/// title, message format, severity, category and help text. Adding one takes an entry here and in <see cref="All"/>,
+/// a row in AnalyzerReleases.Unshipped.md and a section in docs/diagnostics.md (tests check both against this
+/// table); the Roslyn descriptors and the SARIF rules are derived from it. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
 /// NG0xxx file and structure, NG1xxx people and quotes, NG11xx dates and events, NG2xxx identifiers,
 /// NG3xxx front matter and settings, NG4xxx file format, NG9xxx internal.
 /// </summary>
@@ -70,7 +73,7 @@ public static class DiagnosticCatalog
 
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
-        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author", ContentSeverity.Error, Content,
+        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author, corrections", ContentSeverity.Error, Content,
         "The front matter holds a key NewsGen does not know (known keys: `id`, `published`, `source`, `author`), often a typo. The diagnostic sits on the key; the line is ignored.");
 
     /// <summary>NG3002.</summary>
@@ -87,6 +90,26 @@ public static class DiagnosticCatalog
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatter = new(
         "NG3004", "Invalid front matter", "Invalid front matter: {0}", ContentSeverity.Error, Content,
         "The front matter is not valid YAML, is not a list of `key: value` entries, or gives a list or mapping for one of the keys that take a single value (`id`, `published`, `source`, `author`). The diagnostic sits where the YAML parser stopped, or on the value; the entries before the error still count, and the article after the closing `---` is read as usual.");
+
+    /// <summary>NG3005.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidCorrections = new(
+        "NG3005", "Invalid corrections", "Invalid corrections: {0}", ContentSeverity.Error, Content,
+        "A corrections file (`newsgen.yml`) or an article's `corrections:` block is not valid YAML, has a kind of correction NewsGen does not know, or gives a correction the wrong shape (a list where text is expected, an identifier that is not a C# identifier, a missing value). The diagnostic sits on the offending text; that correction is ignored and the others still apply.");
+
+    /// <summary>NG3006.</summary>
+    public static readonly ContentDiagnosticDescriptor CorrectionMatchesNothing = new(
+        "NG3006", "Correction matches nothing", "The correction {0} matches nothing", ContentSeverity.Warning, Content,
+        "A correction names an entity, a quote or a paragraph that is not there: no entity has that name or alias, or no quote or paragraph starts with that text. A correction in an article's front matter is checked against that article, one in `newsgen.yml` against every article beside it. The diagnostic sits on the correction.");
+
+    /// <summary>NG3007.</summary>
+    public static readonly ContentDiagnosticDescriptor ConflictingCorrections = new(
+        "NG3007", "Conflicting corrections", "The correction {0} contradicts the earlier {1} and is ignored", ContentSeverity.Warning, Content,
+        "Two corrections in the same place say different things about the same name, quote or paragraph (two canonical names, two identifiers, or a suppressed entity that is also corrected). The later one is ignored; the diagnostic sits on it, with the earlier one as a further location.");
+
+    /// <summary>NG3008.</summary>
+    public static readonly ContentDiagnosticDescriptor CorrectionNotApplied = new(
+        "NG3008", "Correction not applied", "The correction {0} was not applied: {1}", ContentSeverity.Warning, Content,
+        "A correction matched, but could not be carried out: the speaker it names is not a person or organization of the article, or the identifier it pins is already used by another entity of the article, or the name it pins matches several entities. The message says which; the diagnostic sits on the correction.");
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
@@ -116,8 +139,29 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
-        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
-        UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
-        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidFrontMatter, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
+        EmptyArticle,
+        MissingTitle,
+        NameVariant,
+        UnbalancedQuote,
+        UnattributedQuote,
+        CrossArticleNameVariant,
+        WeekdayContradictsDate,
+        UnresolvedRelativeDate,
+        EventAfterPublication,
+        DuplicateArticleId,
+        IdentifierCollision,
+        UnknownFrontMatterKey,
+        InvalidFrontMatterDate,
+        InvalidBoilerplatePattern,
+        InvalidFrontMatter,
+        InvalidCorrections,
+        CorrectionMatchesNothing,
+        ConflictingCorrections,
+        CorrectionNotApplied,
+        InvalidEncoding,
+        BinaryFile,
+        FileTooLarge,
+        InternalFailure,
+        TemplateFailure,
     ];
 }

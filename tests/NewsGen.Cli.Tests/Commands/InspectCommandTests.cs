@@ -23,7 +23,7 @@ public class InspectCommandTests
         var unknownKey = diagnostics.Single(d => d.GetProperty("id").GetString() == "NG3001");
         Assert.Equal("error", unknownKey.GetProperty("severity").GetString());
         Assert.Equal((2, 1), (unknownKey.GetProperty("line").GetInt32(), unknownKey.GetProperty("column").GetInt32()));
-        Assert.Equal("Unknown front-matter key 'foo'; expected one of id, published, source, author", unknownKey.GetProperty("message").GetString());
+        Assert.Equal("Unknown front-matter key 'foo'; expected one of id, published, source, author, corrections", unknownKey.GetProperty("message").GetString());
     }
 
     [Fact]

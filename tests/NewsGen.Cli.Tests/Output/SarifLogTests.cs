@@ -37,7 +37,7 @@ public class SarifLogTests
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("NG3001", result.GetProperty("ruleId").GetString());
         Assert.Equal("error", result.GetProperty("level").GetString());
-        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author", result.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections", result.GetProperty("message").GetProperty("text").GetString());
         var physical = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal(new Uri(file).AbsoluteUri, physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         var region = physical.GetProperty("region");

@@ -22,7 +22,7 @@ public class FrontMatterChecksTests
 
         DiagnosticAssert.Is(
             diagnostic, "NG3001", ContentSeverity.Error,
-            "Unknown front-matter key 'publshed'; expected one of id, published, source, author",
+            "Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections",
             (2, 0), (2, 8));
     }
 

@@ -21,7 +21,7 @@ public class ContentAnalyzerTests
 
         Assert.Equal("NG3001", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author", diagnostic.GetMessage());
+        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections", diagnostic.GetMessage());
         Assert.Equal(("/p/vote.txt", 1, 0), AnalyzerHarness.Start(diagnostic));
         Assert.Equal(new LinePosition(1, 8), diagnostic.Location.GetLineSpan().EndLinePosition);
         Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);

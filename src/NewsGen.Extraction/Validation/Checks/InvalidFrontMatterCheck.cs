@@ -20,7 +20,7 @@ public static class InvalidFrontMatterCheck
 
         foreach (var entry in input.FrontMatter.Entries)
         {
-            if (entry.Value is not YamlScalar && FrontMatter.IsKnownKey(entry.Key))
+            if (entry.Value is not YamlScalar && FrontMatter.TakesOneValue(entry.Key))
             {
                 yield return DiagnosticCatalog.InvalidFrontMatter.Create(
                     input.Document.Path, entry.Value.Span, $"'{entry.Key}' takes a single value, not a {(entry.Value is YamlSequence ? "list" : "mapping")}");
