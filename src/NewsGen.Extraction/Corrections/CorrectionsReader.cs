@@ -228,8 +228,9 @@ public static class CorrectionsReader
         return later.Kind is not (CorrectionKind.Role or CorrectionKind.Suppress) && later.Value != earlier.Value;
     }
 
-    /// <summary>How a correction is named in messages: its kind and target.</summary>
-    public static string Describe(Correction correction) => $"{correction.Kind.ToString().ToLowerInvariant()} '{correction.Target}'";
+    /// <summary>How a correction is named in messages: its kind, target and value.</summary>
+    public static string Describe(Correction correction) =>
+        $"{correction.Kind.ToString().ToLowerInvariant()} '{correction.Target}'{(correction.Value is null ? string.Empty : $" = '{correction.Value}'")}";
 
     private static bool SameText(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
 
