@@ -251,9 +251,10 @@ public static class CorrectionApplier
         // The old name stays an alias, so mentions written that way still belong to the entity.
         public void Rename(string name)
         {
-            AddAlias(Name);
+            var old = Name;
             Name = name;
             Aliases.RemoveAll(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+            AddAlias(old);
         }
 
         public void Absorb(EntityWork other)
