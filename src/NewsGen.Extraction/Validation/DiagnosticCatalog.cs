@@ -74,7 +74,7 @@ public static class DiagnosticCatalog
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
         "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author, corrections", ContentSeverity.Error, Content,
-        "The front matter holds a key NewsGen does not know (known keys: `id`, `published`, `source`, `author`), often a typo. The diagnostic sits on the key; the line is ignored.");
+        "The front matter holds a key NewsGen does not know (known keys: `id`, `published`, `source`, `author`, `corrections`), often a typo. The diagnostic sits on the key; the entry is ignored.");
 
     /// <summary>NG3002.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatterDate = new(
