@@ -21,15 +21,12 @@ namespace NewsGen.Extraction;
 /// </summary>
 public static class ArticleExtractor
 {
-    /// <summary>Extracts one article with its own corrections only (front matter <c>corrections:</c>).</summary>
-    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options) =>
-        Extract(source, options, EquatableArray<Correction>.Empty);
-
     /// <summary>
-    /// Extracts one article, applying the corpus-wide <paramref name="corrections"/> and then the article's own.
-    /// Never throws: a failure becomes an NG9001 diagnostic and no article.
+    /// Extracts one article, applying the corpus-wide <paramref name="corrections"/> (none by default) and then the
+    /// article's own (front matter <c>corrections:</c>). Never throws: a failure becomes an NG9001 diagnostic and no
+    /// article.
     /// </summary>
-    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corrections)
+    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corrections = default)
     {
         try
         {
