@@ -16,8 +16,9 @@ using NewsGen.Extraction.Validation;
 namespace NewsGen.Extraction;
 
 /// <summary>
-/// The extraction pipeline for one file, as a straight line: text → structure → entities → quotes, dates,
-/// events → identifier → validation. Each stage only reads what earlier stages produced.
+/// The extraction pipeline for one file, as a straight line: text → front matter → structure (less boilerplate
+/// corrections) → entities and quotes (then entity and speaker corrections) → dates, events → identifier →
+/// validation. Each stage only reads what earlier stages produced.
 /// </summary>
 public static class ArticleExtractor
 {

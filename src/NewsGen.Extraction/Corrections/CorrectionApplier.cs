@@ -61,6 +61,11 @@ public static class CorrectionApplier
     public static (EntitySet Entities, QuoteResult Quotes) Apply(
         EntitySet entities, QuoteResult quotes, IReadOnlyList<Correction> corrections, List<AppliedCorrection> outcomes)
     {
+        if (corrections.All(c => c.Kind == CorrectionKind.Boilerplate))
+        {
+            return (entities, quotes);
+        }
+
         var work = EntityWork.From(entities);
         var quoteList = quotes.Quotes.Select(q => new QuoteWork(q, q.Speaker?.Id)).ToList();
         foreach (var correction in corrections)
@@ -81,7 +86,8 @@ public static class CorrectionApplier
             }
         }
 
-        return (EntityWork.ToSet(work), new QuoteResult(quoteList.Select(q => q.Finish(work)).ToList(), quotes.UnbalancedMarks));
+        var cleared = quoteList.Where(q => q.Cleared).Select(q => q.Quote.Start).ToList();
+        return (EntityWork.ToSet(work), new QuoteResult(quoteList.Select(q => q.Finish(work)).ToList(), quotes.UnbalancedMarks, cleared));
     }
 
     private static AppliedCorrection Suppress(List<EntityWork> work, Correction correction)
@@ -154,7 +160,7 @@ public static class CorrectionApplier
         var matches = quotes.Where(q => StartsWith(q.Quote.Text, correction.Target)).ToList();
         if (matches.Count == 0 || correction.Value is null)
         {
-            matches.ForEach(q => q.SpeakerId = null);
+            matches.ForEach(q => q.Clear());
             return new AppliedCorrection(correction, matches.Count);
         }
 
@@ -164,7 +170,7 @@ public static class CorrectionApplier
             return new AppliedCorrection(correction, 0, $"'{correction.Value}' is not a person or organization of the article");
         }
 
-        matches.ForEach(q => q.SpeakerId = speaker.OriginalIds[0]);
+        matches.ForEach(q => q.Assign(speaker.OriginalIds[0]));
         return new AppliedCorrection(correction, matches.Count);
     }
 
@@ -183,7 +189,21 @@ public static class CorrectionApplier
     {
         public Quote Quote { get; } = quote;
 
-        public string? SpeakerId { get; set; } = speakerId;
+        public string? SpeakerId { get; private set; } = speakerId;
+
+        public bool Cleared { get; private set; }
+
+        public void Assign(string id)
+        {
+            SpeakerId = id;
+            Cleared = false;
+        }
+
+        public void Clear()
+        {
+            SpeakerId = null;
+            Cleared = true;
+        }
 
         public Quote Finish(List<EntityWork> work)
         {
