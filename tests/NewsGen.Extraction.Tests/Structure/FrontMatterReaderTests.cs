@@ -231,4 +231,21 @@ public class FrontMatterReaderTests
         Assert.Equal(8, Read("---\n---\nTitle").BodyStart);
         Assert.Equal(13, Read("---\nid: X\n---").BodyStart);
     }
+
+    [Fact]
+    public void Any_text_between_the_fences_gives_entries_or_a_located_error_never_an_exception()
+    {
+        const string alphabet = "ab :-[]{}\"'#&*!|>?,%@`\t\n\\x";
+        var random = new System.Random(11);
+        for (var i = 0; i < 3000; i++)
+        {
+            var body = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var text = "---\n" + body + "\n---\nTitle";
+
+            var frontMatter = Read(text);
+
+            Assert.Equal(text.Length - "Title".Length, frontMatter.BodyStart);
+            Assert.True(frontMatter.Error is null || frontMatter.Error.Span.Start + frontMatter.Error.Span.Length <= text.Length);
+        }
+    }
 }
