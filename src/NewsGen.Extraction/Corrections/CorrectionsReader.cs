@@ -144,7 +144,14 @@ public static class CorrectionsReader
             {
                 foreach (var role in list.Items)
                 {
-                    yield return (target, role as YamlScalar ?? new YamlScalar(string.Empty, YamlScalarStyle.Plain, role.Span));
+                    if (role is YamlScalar text)
+                    {
+                        yield return (target, text);
+                    }
+                    else
+                    {
+                        invalid(role.Span, "each role must be a single text");
+                    }
                 }
             }
             else if (pair.Value is YamlScalar scalar)
@@ -213,8 +220,9 @@ public static class CorrectionsReader
 
     private static bool Contradicts(Correction earlier, Correction later)
     {
-        if (!SameText(earlier.Target, later.Target) || earlier.Kind is CorrectionKind.Boilerplate || later.Kind is CorrectionKind.Boilerplate
-            || earlier.Kind is CorrectionKind.Speaker != later.Kind is CorrectionKind.Speaker)
+        // Boilerplate never contradicts anything, and a speaker's target is a quote, not an entity.
+        if (!SameText(earlier.Target, later.Target) || earlier.Kind == CorrectionKind.Boilerplate || later.Kind == CorrectionKind.Boilerplate
+            || (earlier.Kind == CorrectionKind.Speaker) != (later.Kind == CorrectionKind.Speaker))
         {
             return false;
         }

@@ -211,10 +211,11 @@ public class CorrectionTests
     [Fact]
     public void Unknown_kinds_and_wrong_shapes_are_errors_where_they_are_written()
     {
-        var result = Extract("  rename: { a: b }\n  suppress: { a: b }\n  names: [a]\n");
+        var result = Extract("  rename: { a: b }\n  suppress: { a: b }\n  names: [a]\n  roles: { Tom Berg: [[a]] }\n");
 
         var errors = result.Diagnostics.Where(d => d.Id == "NG3005").ToList();
-        Assert.Equal([(2, 2), (3, 12), (4, 9)], errors.Select(e => Start(e.Location)));
+        Assert.Equal([(2, 2), (3, 12), (4, 9), (5, 22)], errors.Select(e => Start(e.Location)));
+        Assert.Equal("Invalid corrections: each role must be a single text", errors[3].Message);
         Assert.StartsWith("Invalid corrections: unknown kind of correction 'rename'; expected one of suppress, merge,", errors[0].Message);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NG3001");
     }
