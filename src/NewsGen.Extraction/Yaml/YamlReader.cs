@@ -38,7 +38,7 @@ public static class YamlReader
         catch (InvalidOperationException)
         {
             // The scanner throws this, without a position, when the text ends inside a flow collection or a quote.
-            var error = new YamlError("the front matter ends before this is closed (a bracket or a quote?)", reader.Span(parser.LastStart, parser.LastEnd));
+            var error = new YamlError("the YAML ends before this is closed (a bracket or a quote?)", reader.Span(parser.LastStart, parser.LastEnd));
             return new YamlDocument(entries.ToEquatableArray(), error);
         }
     }

@@ -141,7 +141,7 @@ public class FrontMatterReaderTests
 
         var error = Assert.IsType<YamlError>(frontMatter.Error);
         Assert.Equal((2, 8), Start(error.Span));
-        Assert.Equal("the front matter ends before this is closed (a bracket or a quote?)", error.Message);
+        Assert.Equal("the YAML ends before this is closed (a bracket or a quote?)", error.Message);
         Assert.Equal("X", frontMatter["id"]!.Value);
         Assert.Equal(text.IndexOf("Title", System.StringComparison.Ordinal), frontMatter.BodyStart);
     }
