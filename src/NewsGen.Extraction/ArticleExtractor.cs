@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Events;
@@ -15,13 +16,18 @@ using NewsGen.Extraction.Validation;
 namespace NewsGen.Extraction;
 
 /// <summary>
-/// The extraction pipeline for one file, as a straight line: text → structure → entities → quotes, dates,
-/// events → identifier → validation. Each stage only reads what earlier stages produced.
+/// The extraction pipeline for one file, as a straight line: text → front matter → structure (less boilerplate
+/// corrections) → entities and quotes (then entity and speaker corrections) → dates, events → identifier →
+/// validation. Each stage only reads what earlier stages produced.
 /// </summary>
 public static class ArticleExtractor
 {
-    /// <summary>Extracts one article. Never throws: a failure becomes an NG9001 diagnostic and no article.</summary>
-    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options)
+    /// <summary>
+    /// Extracts one article, applying the corpus-wide <paramref name="corrections"/> (none by default) and then the
+    /// article's own (front matter <c>corrections:</c>). Never throws: a failure becomes an NG9001 diagnostic and no
+    /// article.
+    /// </summary>
+    public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corrections = default)
     {
         try
         {
@@ -31,7 +37,7 @@ public static class ArticleExtractor
                 return new ExtractionResult(source.Path, null, new[] { rejection }.ToEquatableArray());
             }
 
-            return ExtractScreened(source, options);
+            return ExtractScreened(source, options, corrections);
         }
         catch (Exception exception)
         {
@@ -41,18 +47,21 @@ public static class ArticleExtractor
         }
     }
 
-    private static ExtractionResult ExtractScreened(ArticleSource source, ExtractionOptions options)
+    private static ExtractionResult ExtractScreened(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corpusCorrections)
     {
         var document = SourceDocument.Create(source.Path, source.Text);
         var frontMatter = FrontMatterReader.Read(document);
-        var structure = StructureReader.Read(document, frontMatter.BodyStart, options);
-        var entities = EntityExtractor.Extract(structure);
-        var quotes = QuoteExtractor.Extract(structure, entities);
+        var own = frontMatter.Corrections is { } block ? CorrectionsReader.Read(source.Path, block.Value) : CorrectionSet.Empty;
+        var corrections = corpusCorrections.Concat(own.Corrections).ToList();
+        var outcomes = new List<AppliedCorrection>();
+        var structure = CorrectionApplier.DropBoilerplate(StructureReader.Read(document, frontMatter.BodyStart, options), corrections, outcomes);
+        var extracted = EntityExtractor.Extract(structure);
+        var (entities, quotes) = CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
         var knownDate = ReferenceDateSource.Find(source, frontMatter);
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);
         var id = ArticleIdentifier.Choose(source, frontMatter, structure, entities);
-        var (idOrigin, idLocation) = RequestedIdOrigin.Find(source, frontMatter, document);
+        var (idOrigin, idLocation) = RequestedIdOrigin.Find(source, frontMatter);
 
         var article = new Article(
             source.Path,
@@ -73,9 +82,13 @@ public static class ArticleExtractor
             events.ToEquatableArray(),
             idOrigin,
             idLocation,
+            frontMatter.Entries,
             dates.ReferenceDate);
 
-        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
-        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());
+        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article))
+            .Concat(own.Diagnostics)
+            .Concat(CorrectionReport.Unapplied(own.Corrections, outcomes));
+        var changed = outcomes.Where(o => o.Changes > 0 || o.Problem is not null).ToEquatableArray();
+        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray(), changed);
     }
 }

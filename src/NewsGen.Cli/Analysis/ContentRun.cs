@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Cli.Input;
 using NewsGen.Extraction;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
 using NewsGen.Extraction.Validation.Corpus;
@@ -11,17 +12,21 @@ namespace NewsGen.Cli.Analysis;
 
 /// <summary>
 /// What a build would report for a set of files, outside a build: settings checks, per-file extraction and checks,
-/// then the corpus-wide checks, with the same engine the analyzer uses.
+/// then the corpus-wide checks, with the same engine the analyzer uses. A <c>newsgen.yml</c> beside the files
+/// corrects them, and its problems are reported in it.
 /// </summary>
 internal sealed record ContentRun(IReadOnlyList<CorpusEntry> Entries, IReadOnlyList<ContentDiagnostic> Diagnostics)
 {
     public static ContentRun Of(IReadOnlyList<string> files, ExtractionOptions options)
     {
+        var corrections = CorrectionFiles.Beside(files);
         var entries = files
             .Select(ArticleReader.Read)
-            .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options)))
+            .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options, corrections[CorrectionFiles.FolderOf(source.Path)].Corrections)))
             .ToList();
-        var corpus = CorpusValidator.Validate(entries);
+        var corpus = CorpusValidator.Validate(entries).Concat(corrections.SelectMany(folder => folder.Value.Diagnostics.Concat(
+            CorrectionReport.UnappliedInCorpus(
+                folder.Value.Corrections, entries.Where(e => CorrectionFiles.FolderOf(e.Source.Path) == folder.Key).Select(e => e.Result)))));
         var order = files.Select((file, i) => (file, i)).ToDictionary(p => p.file, p => p.i, StringComparer.Ordinal);
         var diagnostics = OptionsValidator.Validate(options)
             .Concat(entries.SelectMany(e => e.Result.Diagnostics).Concat(corpus)

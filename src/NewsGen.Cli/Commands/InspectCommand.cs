@@ -10,7 +10,7 @@ namespace NewsGen.Cli.Commands;
 
 /// <summary>
 /// <c>newsgen inspect [--json] PATH...</c>: what the generator would extract from each file, with the same
-/// diagnostics as <c>check</c> (per file and corpus-wide).
+/// diagnostics as <c>check</c> (per file and corpus-wide), and which corrections changed it.
 /// </summary>
 internal static class InspectCommand
 {
@@ -39,7 +39,8 @@ internal static class InspectCommand
         }
         else
         {
-            foreach (var diagnostic in run.Diagnostics.Where(d => d.Path.Length == 0))
+            var articleFiles = results.Select(r => r.Path).ToHashSet();
+            foreach (var diagnostic in run.Diagnostics.Where(d => !articleFiles.Contains(d.Path)))
             {
                 stdout.WriteLine(DiagnosticText.Format(diagnostic, diagnostic.Severity));
             }

@@ -11,11 +11,13 @@ internal static class DiagnosticText
 {
     public static string Format(ContentDiagnostic diagnostic, ContentSeverity severity)
     {
-        var origin = diagnostic.Path.Length == 0
-            ? "newsgen"
-            : string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1})");
+        var origin = diagnostic.Path.Length == 0 ? "newsgen" : Location(diagnostic.Path, diagnostic.Location);
         return $"{origin}: {Name(severity)} {diagnostic.Id}: {diagnostic.Message}";
     }
+
+    /// <summary><c>path(line,col)</c> with 1-based line and column.</summary>
+    public static string Location(string path, SourceSpan span) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path}({span.StartLine + 1},{span.StartColumn + 1})");
 
     public static string Name(ContentSeverity severity) =>
         severity switch

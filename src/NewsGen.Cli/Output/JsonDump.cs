@@ -22,7 +22,7 @@ internal static class JsonDump
         {
             if (result.Article is { } article)
             {
-                WriteArticle(json, file, article, result.Diagnostics);
+                WriteArticle(json, file, article, result);
             }
         }
 
@@ -37,7 +37,7 @@ internal static class JsonDump
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, string file, Article article, EquatableArray<ContentDiagnostic> diagnostics)
+    private static void WriteArticle(Utf8JsonWriter json, string file, Article article, ExtractionResult result)
     {
         json.WriteStartObject();
         json.WriteString("file", file);
@@ -138,8 +138,26 @@ internal static class JsonDump
 
         json.WriteEndArray();
 
+        json.WriteStartArray("corrections");
+        foreach (var applied in result.Corrections)
+        {
+            var location = applied.Correction.Location;
+            json.WriteStartObject();
+            json.WriteString("kind", applied.Correction.Kind.ToString().ToLowerInvariant());
+            json.WriteString("target", applied.Correction.Target);
+            json.WriteString("value", applied.Correction.Value);
+            json.WriteString("file", location.Path);
+            json.WriteNumber("line", location.Span.StartLine + 1);
+            json.WriteNumber("column", location.Span.StartColumn + 1);
+            json.WriteNumber("changes", applied.Changes);
+            json.WriteString("problem", applied.Problem);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in result.Diagnostics)
         {
             WriteDiagnostic(json, diagnostic, withFile: false);
         }

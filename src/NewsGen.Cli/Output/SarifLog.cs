@@ -54,7 +54,6 @@ internal static class SarifLog
         json.WriteStartObject("driver");
         json.WriteString("name", "NewsGen");
         json.WriteString("version", typeof(SarifLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
-        json.WriteString("informationUri", ContentDiagnosticDescriptor.DocsBase);
         json.WriteStartArray("rules");
         foreach (var rule in DiagnosticCatalog.All)
         {
@@ -64,7 +63,9 @@ internal static class SarifLog
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpLink);
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", rule.Help);
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();

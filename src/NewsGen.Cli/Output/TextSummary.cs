@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Cli.Output;
@@ -34,6 +35,13 @@ internal static class TextSummary
             {
                 output.WriteLine($"event:     {newsEvent.Date?.ToString() ?? "?"} {newsEvent.Place ?? "-"}: {string.Join(", ", newsEvent.Participants.Select(p => p.Name))}");
             }
+        }
+
+        foreach (var applied in result.Corrections)
+        {
+            var where = DiagnosticText.Location(applied.Correction.Location.Path, applied.Correction.Location.Span);
+            var what = applied.Problem ?? $"{applied.Changes} change{(applied.Changes == 1 ? string.Empty : "s")}";
+            output.WriteLine($"corrected: {CorrectionsReader.Describe(applied.Correction)} ({where}): {what}");
         }
 
         foreach (var diagnostic in result.Diagnostics)

@@ -1,6 +1,5 @@
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
-using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Corpus;
 
@@ -11,7 +10,7 @@ namespace NewsGen.Extraction.Corpus;
 internal static class RequestedIdOrigin
 {
     /// <summary>The origin of the id, with the same precedence as the identifier choice: metadata, then front matter.</summary>
-    public static (ArticleIdOrigin Origin, SourceSpan? Location) Find(ArticleSource source, FrontMatter frontMatter, SourceDocument document)
+    public static (ArticleIdOrigin Origin, SourceSpan? Location) Find(ArticleSource source, FrontMatter frontMatter)
     {
         if (source.NameOverride is { Length: > 0 })
         {
@@ -20,7 +19,7 @@ internal static class RequestedIdOrigin
 
         if (frontMatter["id"] is { Value.Length: > 0 } entry)
         {
-            return (ArticleIdOrigin.FrontMatter, document.Span(entry.ValueStart, entry.Value.Length));
+            return (ArticleIdOrigin.FrontMatter, entry.Span);
         }
 
         return (ArticleIdOrigin.Derived, null);

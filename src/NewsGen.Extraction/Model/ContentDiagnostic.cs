@@ -15,7 +15,8 @@ public enum ContentSeverity
 
 /// <summary>
 /// A problem found in an article's text, located in the file that holds it. Additional locations may be in other
-/// files (e.g. a duplicate id), so they carry their own path.
+/// files (e.g. a duplicate id), so they carry their own path. <see cref="Arguments"/> are the values the message
+/// format was filled with, formatted invariantly, so a Roslyn diagnostic can carry the catalog's format itself.
 /// </summary>
 public sealed record ContentDiagnostic(
     string Id,
@@ -23,7 +24,8 @@ public sealed record ContentDiagnostic(
     string Message,
     string Path,
     SourceSpan Location,
-    EquatableArray<FileSpan> AdditionalLocations);
+    EquatableArray<FileSpan> AdditionalLocations,
+    EquatableArray<string> Arguments = default);
 
 /// <summary>A <see cref="SourceSpan"/> in a named file.</summary>
 public sealed record FileSpan(string Path, SourceSpan Span);

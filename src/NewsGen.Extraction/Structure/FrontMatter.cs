@@ -1,22 +1,35 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using NewsGen.Extraction.Corrections;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Structure;
 
 /// <summary>
-/// The optional <c>---</c> block at the top of a file. <see cref="BodyStart"/> is where the article text begins
-/// (0 when there is no block).
+/// The optional <c>---</c> block at the top of a file: every YAML entry in it, in order, and the YAML error that
+/// stopped reading it, if any. <see cref="BodyStart"/> is where the article text begins (0 when there is no block).
 /// </summary>
-public sealed record FrontMatter(
-    IReadOnlyDictionary<string, FrontMatterEntry> Entries,
-    int BodyStart,
-    IReadOnlyList<FrontMatterEntry> UnknownKeys)
+public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStart, YamlError? Error)
 {
+    private static readonly HashSet<string> SingleValueKeys = new(StringComparer.OrdinalIgnoreCase) { "id", "published", "source", "author" };
+
     /// <summary>No front matter.</summary>
-    public static FrontMatter None { get; } = new(new Dictionary<string, FrontMatterEntry>(), 0, []);
+    public static FrontMatter None { get; } = new(EquatableArray<YamlEntry>.Empty, 0, null);
 
-    /// <summary>The value of <paramref name="key"/>, if present.</summary>
-    public FrontMatterEntry? this[string key] => Entries.TryGetValue(key, out var entry) ? entry : null;
+    /// <summary>The entries whose key NewsGen does not read.</summary>
+    public IEnumerable<YamlEntry> UnknownKeys => Entries.Where(e => !IsKnownKey(e.Key));
+
+    /// <summary>The article's own corrections block, if any (a repeated key keeps its last value).</summary>
+    public YamlEntry? Corrections => Entries.LastOrDefault(e => string.Equals(e.Key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether NewsGen itself reads <paramref name="key"/>; keys compare case-insensitively.</summary>
+    public static bool IsKnownKey(string key) => TakesOneValue(key) || string.Equals(key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="key"/> is one of NewsGen's keys that take a single scalar value.</summary>
+    public static bool TakesOneValue(string key) => SingleValueKeys.Contains(key);
+
+    /// <summary>The value of <paramref name="key"/> when it is a scalar; a repeated key keeps its last value.</summary>
+    public YamlScalar? this[string key] =>
+        Entries.LastOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))?.Value as YamlScalar;
 }
-
-/// <summary>One <c>key: value</c> line with the offset of its value, for diagnostics.</summary>
-public sealed record FrontMatterEntry(string Key, string Value, int KeyStart, int ValueStart);

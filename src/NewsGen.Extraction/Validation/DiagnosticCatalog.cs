@@ -4,7 +4,10 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Validation;
 
 /// <summary>
-/// Every content diagnostic NewsGen reports. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
+/// The one table of diagnostics: every content diagnostic NewsGen reports, one entry each in id order with its id,
+/// title, message format, severity, category and help text. Adding one takes an entry here and in <see cref="All"/>,
+/// a row in AnalyzerReleases.Unshipped.md and a section in docs/diagnostics.md (tests check both against this
+/// table); the Roslyn descriptors and the SARIF rules are derived from it. Ids are stable once shipped (see AnalyzerReleases.Shipped.md):
 /// NG0xxx file and structure, NG1xxx people and quotes, NG11xx dates and events, NG2xxx identifiers,
 /// NG3xxx front matter and settings, NG4xxx file format, NG9xxx internal.
 /// </summary>
@@ -15,85 +18,150 @@ public static class DiagnosticCatalog
 
     /// <summary>NG0001.</summary>
     public static readonly ContentDiagnosticDescriptor EmptyArticle = new(
-        "NG0001", "Empty article", "Article '{0}' is empty", ContentSeverity.Error, Content);
+        "NG0001", "Empty article", "Article '{0}' is empty", ContentSeverity.Error, Content,
+        "The file is empty or holds only whitespace, or it has front matter and nothing after it. The article is skipped.");
 
     /// <summary>NG0002.</summary>
     public static readonly ContentDiagnosticDescriptor MissingTitle = new(
-        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content);
+        "NG0002", "No usable title", "Article '{0}' has no usable title: the first line '{1}' does not read as a headline ({2})", ContentSeverity.Warning, Content,
+        "The first line of the article is its headline, and this one does not read as a headline: it is longer than 150 characters or 25 words (a lead paragraph, not a title), or it breaks off with a comma, colon or dash (a dateline such as `LONDON (Reuters) -`, or a sentence cut in two). The article is generated with that line as its title.");
 
     /// <summary>NG1001.</summary>
     public static readonly ContentDiagnosticDescriptor NameVariant = new(
-        "NG1001", "Name spelled two ways", "The name '{0}' is also spelled '{1}'; check which spelling is right", ContentSeverity.Warning, Content);
+        "NG1001", "Name spelled two ways", "The name '{0}' is also spelled '{1}'; check which spelling is right", ContentSeverity.Warning, Content,
+        "One person's name is written with two spellings in the same article. The diagnostic sits on the first occurrence of the rarer spelling (the likelier typo); every occurrence of both spellings is listed as a further location. Spellings count as variants when they start with the same letter and differ by one edit (two for names of eight letters or more), not merely by case, apostrophe style (`O'Neill`, `O’Neill`) or a plural ending. Two spellings are left alone when one is an ordinary English word (a misread name), or when the given names written with them share no initial (`Alan Thompson`, `C Thomson` are two people).");
 
     /// <summary>NG1002.</summary>
     public static readonly ContentDiagnosticDescriptor UnbalancedQuote = new(
-        "NG1002", "Unbalanced quotation mark", "Quotation mark opened at '{0}' is never closed", ContentSeverity.Warning, Content);
+        "NG1002", "Unbalanced quotation mark", "Quotation mark opened at '{0}' is never closed", ContentSeverity.Warning, Content,
+        "An opening quotation mark is never closed, so the quote's extent is a guess. The diagnostic sits on the opening mark.");
 
     /// <summary>NG1003.</summary>
     public static readonly ContentDiagnosticDescriptor UnattributedQuote = new(
-        "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content);
+        "NG1003", "Quote without a speaker", "No speaker found for the quote '{0}'", ContentSeverity.Info, Content,
+        "A direct quotation whose speaker could not be found in the text around it. The quote is generated with no speaker.");
 
     /// <summary>NG1004.</summary>
     public static readonly ContentDiagnosticDescriptor CrossArticleNameVariant = new(
-        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content, IsCorpusWide: true);
+        "NG1004", "Name spelled differently across articles", "The name '{0}' is spelled '{1}' in another article; check which spelling is right", ContentSeverity.Warning, Content,
+        "People with the same given name in different articles whose surnames are one name spelled two ways (both six letters or more, neither an ordinary word), for example `Anna Halvorsen` in one file and `Anna Halvorssen` in another. Reported at the end of the build, on the first occurrence of the rarer spelling, with every occurrence of both spellings in every file as further locations. Pairs that one article already writes both ways are left to NG1001 (one person) or left alone (two people).", IsCorpusWide: true);
 
     /// <summary>NG1101.</summary>
     public static readonly ContentDiagnosticDescriptor WeekdayContradictsDate = new(
-        "NG1101", "Weekday contradicts date", "'{0}' names a {1}, but {2} is a {3}", ContentSeverity.Warning, Content);
+        "NG1101", "Weekday contradicts date", "'{0}' names a {1}, but {2} is a {3}", ContentSeverity.Warning, Content,
+        "A date is written with a weekday it does not fall on.");
 
     /// <summary>NG1102.</summary>
     public static readonly ContentDiagnosticDescriptor UnresolvedRelativeDate = new(
-        "NG1102", "Relative date without a reference date", "'{0}' cannot be resolved: the article has no publication date; add 'published:' front matter", ContentSeverity.Info, Content);
+        "NG1102", "Relative date without a reference date", "'{0}' cannot be resolved: the article has no publication date; add 'published:' front matter", ContentSeverity.Info, Content,
+        "A relative date (`next week`, `on Thursday`, `12 December` without a year) cannot be resolved because the article has no publication date and none could be inferred. The date is generated without a value.");
 
     /// <summary>NG1103.</summary>
     public static readonly ContentDiagnosticDescriptor EventAfterPublication = new(
-        "NG1103", "Event after publication", "The event '{0}' is dated {1}, after the article's publication date {2}", ContentSeverity.Warning, Content);
+        "NG1103", "Event after publication", "The event '{0}' is dated {1}, after the article's publication date {2}", ContentSeverity.Warning, Content,
+        "An event is dated after the article's stated publication date by a date written out with a day or a year, in a sentence that does not speak of plans or expectations (`will`, `is to`, `scheduled`, `tomorrow`, `next`, ...). Usually a wrong year or month. Only checked when the publication date is stated (front matter, metadata or file name).");
 
     /// <summary>NG2001.</summary>
     public static readonly ContentDiagnosticDescriptor DuplicateArticleId = new(
-        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content, IsCorpusWide: true);
+        "NG2001", "Duplicate article id", "Article id '{0}' is used by more than one file ({1})", ContentSeverity.Error, Content,
+        "Two or more files ask for the same article id (front matter `id:` or `NewsGenName` metadata). Reported in each file, on the id, with the other files as further locations. The later files get a numeric suffix so the build can go on.", IsCorpusWide: true);
 
     /// <summary>NG2002.</summary>
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
-        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content, IsCorpusWide: true);
+        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content,
+        "The identifier an article would get (from its file name or title) is already taken, by another article or a reserved name, so it is generated with a numeric suffix: `The identifier 'HarbourVote' is taken; this article is generated as 'HarbourVote2'`.", IsCorpusWide: true);
 
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
-        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author", ContentSeverity.Error, Content);
+        "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author, corrections", ContentSeverity.Error, Content,
+        "The front matter holds a key NewsGen does not know (known keys: `id`, `published`, `source`, `author`, `corrections`), often a typo. The diagnostic sits on the key; the entry is ignored.");
 
     /// <summary>NG3002.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidFrontMatterDate = new(
-        "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content);
+        "NG3002", "Invalid front-matter date", "'{0}' is not a date; write it as YYYY-MM-DD", ContentSeverity.Error, Content,
+        "The `published:` value is not a calendar date written `YYYY-MM-DD`. The diagnostic sits on the value; the value is ignored (a date in the file name still counts).");
 
     /// <summary>NG3003.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidBoilerplatePattern = new(
-        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration, IsCorpusWide: true);
+        "NG3003", "Invalid boilerplate pattern", "The NewsGenBoilerplatePatterns entry '{0}' is not a valid regular expression and is ignored: {1}", ContentSeverity.Error, Configuration,
+        "An entry of the `NewsGenBoilerplatePatterns` property is not a valid .NET regular expression. The entry is ignored; the message quotes the parser's reason. Reported once per build, without a file location.", IsCorpusWide: true);
+
+    /// <summary>NG3004.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidFrontMatter = new(
+        "NG3004", "Invalid front matter", "Invalid front matter: {0}", ContentSeverity.Error, Content,
+        "The front matter is not valid YAML, is not a list of `key: value` entries, or gives a list or mapping for one of the keys that take a single value (`id`, `published`, `source`, `author`). The diagnostic sits where the YAML parser stopped, or on the value; the entries before the error still count, and the article after the closing `---` is read as usual.");
+
+    /// <summary>NG3005.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidCorrections = new(
+        "NG3005", "Invalid corrections", "Invalid corrections: {0}", ContentSeverity.Error, Content,
+        "A corrections file (`newsgen.yml`) or an article's `corrections:` block is not valid YAML, has a kind of correction NewsGen does not know, or gives a correction the wrong shape (a list where text is expected, an identifier that is not a C# identifier, a missing value). The diagnostic sits on the offending text; that correction is ignored and the others still apply.");
+
+    /// <summary>NG3006.</summary>
+    public static readonly ContentDiagnosticDescriptor CorrectionMatchesNothing = new(
+        "NG3006", "Correction matches nothing", "The correction {0} matches nothing", ContentSeverity.Warning, Content,
+        "A correction names an entity, a quote or a paragraph that is not there: no entity has that name or alias, or no quote or paragraph starts with that text. A correction in an article's front matter is checked against that article, one in `newsgen.yml` against every article beside it. The diagnostic sits on the correction.");
+
+    /// <summary>NG3007.</summary>
+    public static readonly ContentDiagnosticDescriptor ConflictingCorrections = new(
+        "NG3007", "Conflicting corrections", "The correction {0} contradicts the earlier {1} and is ignored", ContentSeverity.Warning, Content,
+        "Two corrections in the same place say different things about the same name, quote or paragraph (two canonical names, two identifiers, or a suppressed entity that is also corrected). The later one is ignored; the diagnostic sits on it, with the earlier one as a further location.");
+
+    /// <summary>NG3008.</summary>
+    public static readonly ContentDiagnosticDescriptor CorrectionNotApplied = new(
+        "NG3008", "Correction not applied", "The correction {0} was not applied: {1}", ContentSeverity.Warning, Content,
+        "A correction matched, but could not be carried out: the speaker it names is not a person or organization of the article, or the identifier it pins is already used by another entity of the article, or the name it pins matches several entities. The message says which; the diagnostic sits on the correction.");
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
-        "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content);
+        "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content,
+        "The file's bytes are not valid UTF-8 (and it has no UTF-16/UTF-32 byte-order mark), for instance a file saved as Windows-1252. The article is skipped.");
 
     /// <summary>NG4002.</summary>
     public static readonly ContentDiagnosticDescriptor BinaryFile = new(
-        "NG4002", "Binary file", "'{0}' looks like a binary file; the article is skipped", ContentSeverity.Error, Content);
+        "NG4002", "Binary file", "'{0}' looks like a binary file; the article is skipped", ContentSeverity.Error, Content,
+        "The file contains a NUL character, so it is not a text file (an image or document renamed `.txt`). The article is skipped.");
 
     /// <summary>NG4003.</summary>
     public static readonly ContentDiagnosticDescriptor FileTooLarge = new(
-        "NG4003", "File too large", "'{0}' has {1} characters, more than the limit of {2} (NewsGenMaxFileSize); the article is skipped", ContentSeverity.Error, Content);
+        "NG4003", "File too large", "'{0}' has {1} characters, more than the limit of {2} (NewsGenMaxFileSize); the article is skipped", ContentSeverity.Error, Content,
+        "The file has more characters than `NewsGenMaxFileSize` (default 1,048,576). The article is skipped, so one huge file cannot slow down every build.");
 
     /// <summary>NG9001.</summary>
     public static readonly ContentDiagnosticDescriptor InternalFailure = new(
-        "NG9001", "Internal failure", "NewsGen failed on '{0}' and skipped it: {1}", ContentSeverity.Warning, "NewsGen.Internal");
+        "NG9001", "Internal failure", "NewsGen failed on '{0}' and skipped it: {1}", ContentSeverity.Warning, "NewsGen.Internal",
+        "NewsGen failed on one file (a bug in NewsGen). The message names the file and the failure; that article is skipped and every other article is still generated.");
 
     /// <summary>NG9002.</summary>
     public static readonly ContentDiagnosticDescriptor TemplateFailure = new(
-        "NG9002", "Code generation failed", "Template '{0}' failed: {1}", ContentSeverity.Error, "NewsGen.Internal");
+        "NG9002", "Code generation failed", "Template '{0}' failed: {1}", ContentSeverity.Error, "NewsGen.Internal",
+        "A code template failed while generating an article or index (a bug in NewsGen). Reported by the source generator, not the analyzer.");
 
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
-        EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
-        UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
-        InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
+        EmptyArticle,
+        MissingTitle,
+        NameVariant,
+        UnbalancedQuote,
+        UnattributedQuote,
+        CrossArticleNameVariant,
+        WeekdayContradictsDate,
+        UnresolvedRelativeDate,
+        EventAfterPublication,
+        DuplicateArticleId,
+        IdentifierCollision,
+        UnknownFrontMatterKey,
+        InvalidFrontMatterDate,
+        InvalidBoilerplatePattern,
+        InvalidFrontMatter,
+        InvalidCorrections,
+        CorrectionMatchesNothing,
+        ConflictingCorrections,
+        CorrectionNotApplied,
+        InvalidEncoding,
+        BinaryFile,
+        FileTooLarge,
+        InternalFailure,
+        TemplateFailure,
     ];
 }

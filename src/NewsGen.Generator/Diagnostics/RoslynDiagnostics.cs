@@ -19,7 +19,7 @@ internal static class RoslynDiagnostics
             Descriptors[diagnostic.Id],
             ToLocation(diagnostic.Path, diagnostic.Location),
             diagnostic.AdditionalLocations.Select(l => ToLocation(l.Path, l.Span)),
-            diagnostic.Message);
+            diagnostic.Arguments.ToArray<object>());
 
     public static Location ToLocation(string path, SourceSpan span) =>
         path.Length == 0 ? Location.None : Location.Create(

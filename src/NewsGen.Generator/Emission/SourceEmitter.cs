@@ -64,11 +64,7 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         }
     }
 
-    private static Diagnostic Failure(string? articlePath, string template, string reason)
-    {
-        var diagnostic = DiagnosticCatalog.TemplateFailure.Create(articlePath ?? string.Empty, FileStart, template, reason);
-        return articlePath is null
-            ? Diagnostic.Create(RoslynDiagnostics.Descriptors[diagnostic.Id], Location.None, diagnostic.Message)
-            : RoslynDiagnostics.ToDiagnostic(diagnostic);
-    }
+    // Without an article (an index file), the empty path makes the location Location.None.
+    private static Diagnostic Failure(string? articlePath, string template, string reason) =>
+        RoslynDiagnostics.ToDiagnostic(DiagnosticCatalog.TemplateFailure.Create(articlePath ?? string.Empty, FileStart, template, reason));
 }

@@ -20,7 +20,7 @@ public class CheckCommandTests
         Assert.Equal(1, exit);
         var line = Assert.Single(Lines(output));
         Assert.Equal(
-            $"{bad}(2,1): error NG3001: Unknown front-matter key 'publshed'; expected one of id, published, source, author",
+            $"{bad}(2,1): error NG3001: Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections",
             line);
         Assert.Matches(Canonical, line);
     }

@@ -23,7 +23,7 @@ public class InspectCommandTests
         var unknownKey = diagnostics.Single(d => d.GetProperty("id").GetString() == "NG3001");
         Assert.Equal("error", unknownKey.GetProperty("severity").GetString());
         Assert.Equal((2, 1), (unknownKey.GetProperty("line").GetInt32(), unknownKey.GetProperty("column").GetInt32()));
-        Assert.Equal("Unknown front-matter key 'foo'; expected one of id, published, source, author", unknownKey.GetProperty("message").GetString());
+        Assert.Equal("Unknown front-matter key 'foo'; expected one of id, published, source, author, corrections", unknownKey.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -63,5 +63,28 @@ public class InspectCommandTests
 
         Assert.Equal((2, ""), (exit, output));
         Assert.StartsWith(reason, error);
+    }
+
+    [Fact]
+    public void A_corrections_file_beside_the_articles_is_applied_and_inspect_says_which_corrections_changed_what()
+    {
+        using var corpus = new TempCorpus();
+        var yml = corpus.Write("newsgen.yml", "corrections:\n  suppress: [Bergen]\n  names: { Ola Dahl: Ola Dahlberg }\n");
+        var article = corpus.Write("ferry.txt", "Ferry plan\n\nMayor Tom Berg said the ferry to Bergen starts in spring.\n");
+
+        var (exit, output, _) = Run.Inspect(corpus.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("places:    \n", output);
+        Assert.Contains($"corrected: suppress 'Bergen' ({yml}(2,14)): 1 change", output);
+        Assert.Contains($"{yml}(3,12): warning NG3006: The correction name 'Ola Dahl' = 'Ola Dahlberg' matches nothing", output);
+
+        var (_, json, _) = Run.Inspect("--json", article);
+        using var dump = JsonDocument.Parse(json);
+        var applied = Assert.Single(Assert.Single(dump.RootElement.GetProperty("articles").EnumerateArray()).GetProperty("corrections").EnumerateArray());
+        Assert.Equal(("suppress", "Bergen", 2, 14, 1), (
+            applied.GetProperty("kind").GetString(), applied.GetProperty("target").GetString(), applied.GetProperty("line").GetInt32(),
+            applied.GetProperty("column").GetInt32(), applied.GetProperty("changes").GetInt32()));
+        Assert.Equal("NG3006", Assert.Single(dump.RootElement.GetProperty("diagnostics").EnumerateArray()).GetProperty("id").GetString());
     }
 }

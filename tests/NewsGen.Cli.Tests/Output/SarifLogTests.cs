@@ -31,12 +31,13 @@ public class SarifLogTests
         var rule = rules.Single(r => r.GetProperty("id").GetString() == "NG3001");
         Assert.Equal("UnknownFrontMatterKey", rule.GetProperty("name").GetString());
         Assert.Equal("Unknown front-matter key", rule.GetProperty("shortDescription").GetProperty("text").GetString());
-        Assert.Equal("https://github.com/newsgen/newsgen/blob/main/docs/diagnostics.md#ng3001", rule.GetProperty("helpUri").GetString());
+        Assert.Equal(DiagnosticCatalog.UnknownFrontMatterKey.Help, rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.False(rule.TryGetProperty("helpUri", out _));
 
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("NG3001", result.GetProperty("ruleId").GetString());
         Assert.Equal("error", result.GetProperty("level").GetString());
-        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author", result.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections", result.GetProperty("message").GetProperty("text").GetString());
         var physical = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal(new Uri(file).AbsoluteUri, physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         var region = physical.GetProperty("region");

@@ -22,7 +22,7 @@ public class FrontMatterChecksTests
 
         DiagnosticAssert.Is(
             diagnostic, "NG3001", ContentSeverity.Error,
-            "Unknown front-matter key 'publshed'; expected one of id, published, source, author",
+            "Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections",
             (2, 0), (2, 8));
     }
 
@@ -65,5 +65,29 @@ public class FrontMatterChecksTests
         var diagnostic = Assert.Single(EmptyBodyCheck.Run(ValidationInputs.From(text, "vote.txt")));
 
         DiagnosticAssert.Is(diagnostic, "NG0001", ContentSeverity.Error, "Article 'vote.txt' is empty", (3, 0), (3, 0));
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_reported_where_the_parser_stopped()
+    {
+        const string text = "---\nid: Vote\nsource: [Gazette\n---\nTitle\n";
+
+        var diagnostic = Assert.Single(InvalidFrontMatterCheck.Run(ValidationInputs.From(text)));
+
+        Assert.Equal("NG3004", diagnostic.Id);
+        Assert.Equal(ContentSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("Invalid front matter: While parsing a flow sequence", diagnostic.Message);
+        Assert.Equal((3, 0), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+    }
+
+    [Fact]
+    public void A_list_for_a_key_that_takes_one_value_is_reported_on_the_list()
+    {
+        const string text = "---\nauthor: [Ann Lee, Bo Chen]\ntags: [a, b]\n---\nTitle\n";
+
+        var diagnostic = Assert.Single(InvalidFrontMatterCheck.Run(ValidationInputs.From(text)));
+
+        DiagnosticAssert.Is(
+            diagnostic, "NG3004", ContentSeverity.Error, "Invalid front matter: 'author' takes a single value, not a list", (1, 8), (1, 26));
     }
 }

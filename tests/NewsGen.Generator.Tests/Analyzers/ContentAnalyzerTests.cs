@@ -15,17 +15,18 @@ public class ContentAnalyzerTests
     private const string Good = "Council approves harbour plan\n\nThe council approved the plan.\n";
 
     [Fact]
-    public void A_per_file_problem_is_reported_in_the_txt_file_with_message_severity_and_help_link()
+    public void A_per_file_problem_is_reported_in_the_txt_file_with_message_severity_and_help_text()
     {
         var diagnostic = Assert.Single(AnalyzerHarness.Run([new TestArticle("/p/vote.txt", "---\npublshed: 2018-11-29\n---\nVote\n")]));
 
         Assert.Equal("NG3001", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author", diagnostic.GetMessage());
+        Assert.Equal("Unknown front-matter key 'publshed'; expected one of id, published, source, author, corrections", diagnostic.GetMessage());
         Assert.Equal(("/p/vote.txt", 1, 0), AnalyzerHarness.Start(diagnostic));
         Assert.Equal(new LinePosition(1, 8), diagnostic.Location.GetLineSpan().EndLinePosition);
         Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
-        Assert.Equal("https://github.com/newsgen/newsgen/blob/main/docs/diagnostics.md#ng3001", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal(DiagnosticCatalog.UnknownFrontMatterKey.Help, diagnostic.Descriptor.Description.ToString());
+        Assert.Equal(string.Empty, diagnostic.Descriptor.HelpLinkUri);
     }
 
     [Fact]

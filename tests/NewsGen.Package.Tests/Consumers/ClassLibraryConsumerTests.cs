@@ -8,7 +8,10 @@ using Xunit.Abstractions;
 
 namespace NewsGen.Package.Tests.Consumers;
 
-/// <summary>A class library that names its namespace and one article itself, through the documented MSBuild settings.</summary>
+/// <summary>
+/// A class library that names its namespace and one article itself, through the documented MSBuild settings, and
+/// another through YAML front matter (so the bundled YamlDotNet must load in the compiler).
+/// </summary>
 [Collection(PackagedNewsGenCollection.Name)]
 public sealed class ClassLibraryConsumerTests(PackagedNewsGen package, ITestOutputHelper log)
 {
@@ -20,6 +23,16 @@ public sealed class ClassLibraryConsumerTests(PackagedNewsGen package, ITestOutp
         var library = scenario.Sub("Newsroom");
         library.Dotnet("add", "package", "NewsGen", "--version", package.Version);
         library.CopySeed("seeds/000_bfda32527d1fa4f3.txt");
+        library.Write("seeds/harbour.txt", """
+            ---
+            # read by YamlDotNet inside the analyzer folder
+            id: HarbourPlan
+            source: "Harbour Gazette: evening edition"
+            ---
+            Council approves harbour plan
+
+            The town council approved the new harbour plan.
+            """);
         library.Write("Newsroom.csproj", library.Read("Newsroom.csproj").Replace("</Project>", """
               <PropertyGroup>
                 <NewsGenNamespace>Newsroom.Content</NewsGenNamespace>
@@ -38,6 +51,9 @@ public sealed class ClassLibraryConsumerTests(PackagedNewsGen package, ITestOutp
             {
                 /// <summary>The title of the one article.</summary>
                 public static string First => Content.Articles.GeneralsMeeting.Title;
+
+                /// <summary>The title of the article named in its front matter.</summary>
+                public static string Second => Content.Articles.HarbourPlan.Title;
             }
             """);
 

@@ -12,7 +12,7 @@ namespace NewsGen.Package.Tests.Contents;
 [Collection(PackagedNewsGenCollection.Name)]
 public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelper log)
 {
-    private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "Scriban.Signed.dll"];
+    private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "Scriban.Signed.dll", "YamlDotNet.dll"];
 
     [Fact]
     public void Analyzer_folder_holds_the_generator_and_exactly_the_assemblies_it_loads()
@@ -55,6 +55,19 @@ public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelp
     }
 
     [Fact]
+    public void Every_bundled_assembly_has_an_entry_in_the_packed_third_party_notices()
+    {
+        AssertNoticesCover(package.PackagePath, "analyzers/");
+        AssertNoticesCover(package.ToolPackagePath, "tools/");
+    }
+
+    [Fact]
+    public void Diagnostics_page_the_help_texts_come_from_is_packed()
+    {
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md")), ReadEntry("docs/diagnostics.md"));
+    }
+
+    [Fact]
     public void Readme_named_by_the_nuspec_is_the_package_readme()
     {
         var readme = Path.Combine(RepoPaths.Root, "src", "NewsGen.Package", "README.md");
@@ -83,6 +96,22 @@ public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelp
         var command = XDocument.Load(stream).Descendants("Command").Single();
 
         Assert.Equal("newsgen", command.Attribute("Name")?.Value);
+    }
+
+    // The packed notices are the repository's file, and each DLL not built by NewsGen is named in a heading.
+    private static void AssertNoticesCover(string packagePath, string folder)
+    {
+        using var zip = ZipFile.OpenRead(packagePath);
+        var dlls = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith(folder) && e.EndsWith(".dll")).Select(Path.GetFileName).ToArray();
+        using var reader = new StreamReader(zip.GetEntry("THIRD-PARTY-NOTICES.md")!.Open());
+        var notices = reader.ReadToEnd();
+        var headings = notices.Split('\n').Where(l => l.StartsWith("## ")).ToArray();
+
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "THIRD-PARTY-NOTICES.md")), notices);
+        Assert.Contains("YamlDotNet.dll", dlls);
+        Assert.All(
+            dlls.Where(d => !d!.StartsWith("NewsGen.", System.StringComparison.OrdinalIgnoreCase)),
+            dll => Assert.Contains(headings, h => h.Contains($"(`{dll}`)")));
     }
 
     private string[] Entries()

@@ -12,7 +12,7 @@ public static class FrontMatterDateCheck
         if (input.FrontMatter["published"] is { } entry && CalendarDate.TryParseIso(entry.Value) is null)
         {
             yield return DiagnosticCatalog.InvalidFrontMatterDate.Create(
-                input.Document.Path, input.Document.Span(entry.ValueStart, entry.Value.Length), entry.Value);
+                input.Document.Path, entry.Span, entry.Value);
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Validation.Checks;
 
-/// <summary>NG1003: a quote the quote extractor could not attribute to a speaker.</summary>
+/// <summary>NG1003: a quote the quote extractor could not attribute to a speaker, unless a correction cleared it.</summary>
 public static class UnattributedQuoteCheck
 {
     /// <summary>One diagnostic per quote without a speaker, on the quote.</summary>
@@ -11,7 +12,7 @@ public static class UnattributedQuoteCheck
     {
         foreach (var quote in input.Quotes.Quotes)
         {
-            if (quote.Speaker is null)
+            if (quote.Speaker is null && input.Quotes.ClearedSpeakers?.Contains(quote.Start) != true)
             {
                 yield return DiagnosticCatalog.UnattributedQuote.Create(
                     input.Document.Path, input.Document.Span(quote.Start, quote.Length), Excerpt.Of(quote.Text));

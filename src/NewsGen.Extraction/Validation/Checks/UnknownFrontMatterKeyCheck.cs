@@ -12,7 +12,7 @@ public static class UnknownFrontMatterKeyCheck
         foreach (var entry in input.FrontMatter.UnknownKeys)
         {
             yield return DiagnosticCatalog.UnknownFrontMatterKey.Create(
-                input.Document.Path, input.Document.Span(entry.KeyStart, entry.Key.Length), entry.Key);
+                input.Document.Path, entry.KeySpan, entry.Key);
         }
     }
 }

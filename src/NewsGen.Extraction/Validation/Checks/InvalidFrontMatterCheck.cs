@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Structure;
+
+namespace NewsGen.Extraction.Validation.Checks;
+
+/// <summary>
+/// NG3004: front matter that is not valid YAML (at the parser's position), or a list or mapping given for one of the
+/// keys NewsGen reads, which each take one value (at the value).
+/// </summary>
+public static class InvalidFrontMatterCheck
+{
+    /// <summary>The YAML error, if any, and one diagnostic per known key that is not a scalar.</summary>
+    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    {
+        if (input.FrontMatter.Error is { } error)
+        {
+            yield return DiagnosticCatalog.InvalidFrontMatter.Create(input.Document.Path, error.Span, error.Message);
+        }
+
+        foreach (var entry in input.FrontMatter.Entries)
+        {
+            if (entry.Value is not YamlScalar && FrontMatter.TakesOneValue(entry.Key))
+            {
+                yield return DiagnosticCatalog.InvalidFrontMatter.Create(
+                    input.Document.Path, entry.Value.Span, $"'{entry.Key}' takes a single value, not a {(entry.Value is YamlSequence ? "list" : "mapping")}");
+            }
+        }
+    }
+}
