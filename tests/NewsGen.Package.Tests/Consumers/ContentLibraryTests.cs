@@ -85,22 +85,25 @@ public sealed class ContentLibraryTests(PackagedNewsGen package, ITestOutputHelp
                 $"{politicsTitle} | {cityTitle}",
             ],
             run);
-        Assert.Equal(EntryClasses.Select(c => ("Politics.Stories", c)), PublicTopLevelTypes(scenario, "Politics"));
-        Assert.Equal(EntryClasses.Select(c => ("City", c)), PublicTopLevelTypes(scenario, "City"));
-        Assert.Equal([("Archive", "Shelf")], PublicTopLevelTypes(scenario, "Archive"));
+        Assert.Equal(EntryClasses.Select(c => ("Politics.Stories", c)), PublicTypes(scenario, "Politics"));
+        Assert.Equal(EntryClasses.Select(c => ("City", c)), PublicTypes(scenario, "City"));
+        Assert.Equal([("Archive", "Shelf")], PublicTypes(scenario, "Archive"));
         Assert.True(File.Exists(Path.Combine(app.Path, "bin", "Debug", "net10.0", "NewsGen.Runtime.dll")), "NewsGen.Runtime.dll did not reach the app's output.");
+        // The generator stays private to the libraries (NuGet keeps analyzers private): nothing is generated in the app.
+        Assert.DoesNotContain(Types(scenario, "App"), t => t.Name == "Articles");
     }
 
-    private static (string Namespace, string Name)[] PublicTopLevelTypes(ConsumerFolder scenario, string library)
+    private static (string Namespace, string Name)[] PublicTypes(ConsumerFolder scenario, string project) =>
+        Types(scenario, project).Where(t => t.IsPublic).Select(t => (t.Namespace, t.Name)).Order().ToArray();
+
+    private static (string Namespace, string Name, bool IsPublic)[] Types(ConsumerFolder scenario, string project)
     {
-        using var stream = File.OpenRead(Path.Combine(scenario.Path, library, "bin", "Debug", "net10.0", library + ".dll"));
+        using var stream = File.OpenRead(Path.Combine(scenario.Path, project, "bin", "Debug", "net10.0", project + ".dll"));
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         return metadata.TypeDefinitions
             .Select(metadata.GetTypeDefinition)
-            .Where(t => (t.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public)
-            .Select(t => (metadata.GetString(t.Namespace), metadata.GetString(t.Name)))
-            .Order()
+            .Select(t => (metadata.GetString(t.Namespace), metadata.GetString(t.Name), (t.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public))
             .ToArray();
     }
 
