@@ -32,17 +32,17 @@ public sealed class ContentLibraryTests(PackagedNewsGen package, ITestOutputHelp
     {
         var scenario = ConsumerFolder.NewScenario(package, log, "libraries");
         // A public content library that names its namespace and its one article through the documented settings.
-        scenario.Write("Politics/Politics.csproj", Project("Library", """
+        scenario.Write("Politics/Politics.csproj", Library("""
             <NewsGenAccessibility>public</NewsGenAccessibility>
             <NewsGenNamespace>Politics.Stories</NewsGenNamespace>
             """, """
             <AdditionalFiles Include="seeds/baku.txt" NewsGenArticle="true" NewsGenName="GeneralsMeeting" />
             """));
         var politicsSeed = scenario.CopySeed("Politics/seeds/baku.txt");
-        scenario.Write("City/City.csproj", Project("Library", "<NewsGenAccessibility>public</NewsGenAccessibility>", string.Empty));
+        scenario.Write("City/City.csproj", Library("<NewsGenAccessibility>public</NewsGenAccessibility>"));
         scenario.Write("City/seeds/bridge-reopens.txt", BridgeArticle);
         // Internal by default: a library of its own articles that also reads another content library.
-        scenario.Write("Archive/Archive.csproj", Project("Library", string.Empty, """<ProjectReference Include="../Politics/Politics.csproj" />"""));
+        scenario.Write("Archive/Archive.csproj", Library(string.Empty, """<ProjectReference Include="../Politics/Politics.csproj" />"""));
         scenario.Write("Archive/seeds/bridge-reopens.txt", BridgeArticle);
         scenario.Write("Archive/Shelf.cs", """
             namespace Archive;
@@ -54,11 +54,11 @@ public sealed class ContentLibraryTests(PackagedNewsGen package, ITestOutputHelp
             }
             """);
         // The app has no NewsGen reference of its own: NewsGen.Runtime comes through the libraries.
-        scenario.Write("App/App.csproj", Project("Exe", string.Empty, """
+        scenario.Write("App/App.csproj", ConsumerProject.Create("Exe", string.Empty, """
             <ProjectReference Include="../Politics/Politics.csproj" />
             <ProjectReference Include="../City/City.csproj" />
             <ProjectReference Include="../Archive/Archive.csproj" />
-            """, referencesNewsGen: false));
+            """));
         scenario.Write("App/Program.cs", """
             using System;
             using NewsGen.Model;
@@ -107,19 +107,6 @@ public sealed class ContentLibraryTests(PackagedNewsGen package, ITestOutputHelp
             .ToArray();
     }
 
-    private string Project(string outputType, string properties, string items, bool referencesNewsGen = true) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>{outputType}</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            {properties}
-          </PropertyGroup>
-          <ItemGroup>
-            {(referencesNewsGen ? $"<PackageReference Include=\"NewsGen\" Version=\"{package.Version}\" />" : string.Empty)}
-            {items}
-          </ItemGroup>
-        </Project>
-        """;
+    private string Library(string properties, string items = "") =>
+        ConsumerProject.Create("Library", properties, $"{ConsumerProject.NewsGenReference(package)}\n{items}");
 }

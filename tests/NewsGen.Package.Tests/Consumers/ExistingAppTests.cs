@@ -139,18 +139,6 @@ public sealed class ExistingAppTests(PackagedNewsGen package, ITestOutputHelper 
         _ => [],
     };
 
-    private string Project(bool trimmed) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            {(trimmed ? "<PublishTrimmed>true</PublishTrimmed>" : string.Empty)}
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="NewsGen" Version="{package.Version}" />
-          </ItemGroup>
-        </Project>
-        """;
+    private string Project(bool trimmed) =>
+        ConsumerProject.Create("Exe", trimmed ? "<PublishTrimmed>true</PublishTrimmed>" : string.Empty, ConsumerProject.NewsGenReference(package));
 }
