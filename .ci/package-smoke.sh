@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packs NewsGen into artifacts/packages and runs the sample against that package instead of the project references:
-# proves the .nupkg alone (analyzer folder, build/ files) is enough to compile articles. Exits non-zero on failure.
+# proves the .nupkg alone (analyzer folder, runtime library in lib/, build/ files) is enough to compile and run articles.
+# Exits non-zero on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -23,9 +23,21 @@ public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelp
     }
 
     [Fact]
-    public void Package_has_no_library_folders_so_nothing_is_referenced_at_run_time()
+    public void Library_folder_holds_exactly_the_runtime_and_its_documentation_for_net8()
     {
-        Assert.DoesNotContain(Entries(), e => e.StartsWith("lib/") || e.StartsWith("ref/") || e.StartsWith("runtimes/"));
+        var libraries = Entries().Where(e => e.StartsWith("lib/") || e.StartsWith("ref/") || e.StartsWith("runtimes/")).Order().ToArray();
+
+        Assert.Equal(["lib/net8.0/NewsGen.Runtime.dll", "lib/net8.0/NewsGen.Runtime.xml"], libraries);
+    }
+
+    [Theory]
+    [InlineData("NewsGen.Runtime.dll")]
+    [InlineData("NewsGen.Runtime.xml")]
+    public void Packed_runtime_files_are_the_runtime_projects_build_output(string file)
+    {
+        var built = Path.Combine(RepoPaths.Root, "src", "NewsGen.Runtime", "bin", PackagedNewsGen.Configuration, "net8.0", file);
+
+        Assert.Equal(File.ReadAllBytes(built), ReadEntry("lib/net8.0/" + file));
     }
 
     [Theory]
@@ -41,17 +53,21 @@ public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelp
     }
 
     [Fact]
-    public void Nuspec_declares_an_analyzer_only_development_dependency_without_dependencies()
+    public void Nuspec_declares_a_regular_package_without_dependencies()
     {
         var metadata = Nuspec().Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
         Assert.Equal("NewsGen", Value("id"));
         Assert.Equal(package.Version, Value("version"));
-        Assert.Equal("true", Value("developmentDependency"));
+        // A development dependency would be private to the project that adds it: no runtime for the apps of a library.
+        Assert.Null(Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
-        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies");
+        var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements().ToArray();
+        var group = Assert.Single(groups);
+        Assert.Equal("net8.0", group.Attribute("targetFramework")?.Value);
+        Assert.Empty(group.Elements());
     }
 
     [Fact]

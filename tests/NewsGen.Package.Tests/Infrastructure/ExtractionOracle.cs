@@ -18,18 +18,31 @@ internal static class ExtractionOracle
         Assert.Single(Corpus(path, nameOverride).Articles);
 
     /// <summary>The lines of <see cref="ConsumerPrograms.QuickStart"/>: the title, then one "speaker: text" line per quote.</summary>
-    public static IReadOnlyList<string> TitleAndQuotes(string path)
+    public static IReadOnlyList<string> TitleAndQuotes(string path) =>
+        [Extract(path).Article.Title, .. Quotes(path).Select(q => $"{q.Speaker}: {q.Text}")];
+
+    /// <summary>The article's quotes in order: the speaker's name (null when none was found), whether that is a person, and the text.</summary>
+    public static IReadOnlyList<(string? Speaker, bool ByPerson, string Text)> Quotes(string path)
     {
         var corpus = Corpus(path, null);
         var article = Assert.Single(corpus.Articles);
-        var names = corpus.People.Select(p => (p.Id, p.Name))
-            .Concat(corpus.Organizations.Select(o => (o.Id, o.Name)))
-            .ToDictionary(e => e.Id, e => e.Name);
-        string? SpeakerName(EntityRef? speaker) =>
-            speaker is not null && article.Resolve(speaker) is { } id ? names[id] : null;
+        var people = corpus.People.ToDictionary(p => p.Id, p => p.Name);
+        var names = corpus.Organizations.ToDictionary(o => o.Id, o => o.Name);
+        foreach (var (id, name) in people)
+        {
+            names.Add(id, name);
+        }
 
-        return [article.Article.Title, .. article.Article.Quotes.Select(q => $"{SpeakerName(q.Speaker)}: {q.Text}")];
+        string? SpeakerId(EntityRef? speaker) => speaker is null ? null : article.Resolve(speaker);
+
+        return article.Article.Quotes
+            .Select(q => SpeakerId(q.Speaker) is { } id ? (names[id], people.ContainsKey(id), q.Text) : ((string?)null, false, q.Text))
+            .ToArray();
     }
+
+    /// <summary>The name of the first person quoted in the article of <paramref name="path"/>.</summary>
+    public static string FirstQuotedPerson(string path) =>
+        Quotes(path).Where(q => q.ByPerson).Select(q => q.Speaker!).First();
 
     private static Corpus Corpus(string path, string? nameOverride)
     {

@@ -17,7 +17,8 @@ public sealed class PackagedNewsGen : IDisposable
 {
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
-    private static readonly string Configuration = typeof(PackagedNewsGen).Assembly
+    /// <summary>The configuration the tests, and so the packed projects, were built in.</summary>
+    internal static readonly string Configuration = typeof(PackagedNewsGen).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "Configuration").Value!;
 
