@@ -111,6 +111,11 @@ public static class DiagnosticCatalog
         "NG3008", "Correction not applied", "The correction {0} was not applied: {1}", ContentSeverity.Warning, Content,
         "A correction matched, but could not be carried out: the speaker it names is not a person or organization of the article, or the identifier it pins is already used by another entity of the article, or the name it pins matches several entities. The message says which; the diagnostic sits on the correction.");
 
+    /// <summary>NG3009.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidAccessibility = new(
+        "NG3009", "Invalid accessibility", "NewsGenAccessibility is '{0}', which is neither 'internal' nor 'public'; the generated classes are internal", ContentSeverity.Warning, Configuration,
+        "The `NewsGenAccessibility` property is neither `internal` nor `public` (any case). The generated entry classes stay internal, the default. Reported once per build, without a file location.", IsCorpusWide: true);
+
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
         "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content,
@@ -158,6 +163,7 @@ public static class DiagnosticCatalog
         CorrectionMatchesNothing,
         ConflictingCorrections,
         CorrectionNotApplied,
+        InvalidAccessibility,
         InvalidEncoding,
         BinaryFile,
         FileTooLarge,

@@ -65,7 +65,8 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
         {
             // Files are analyzed concurrently; path order makes the corpus checks deterministic, as in the generator.
             var corpus = entries.OrderBy(e => e.Source.Path, StringComparer.Ordinal).ToList();
-            foreach (var diagnostic in OptionsValidator.Validate(options).Concat(CorpusValidator.Validate(corpus)))
+            var settings = OptionsReader.CheckAccessibility(provider.GlobalOptions) is { } accessibility ? [accessibility] : Array.Empty<ContentDiagnostic>();
+            foreach (var diagnostic in settings.Concat(OptionsValidator.Validate(options)).Concat(CorpusValidator.Validate(corpus)))
             {
                 end.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
             }

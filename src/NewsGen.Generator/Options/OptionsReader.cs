@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Validation;
 
 namespace NewsGen.Generator.Options;
 
@@ -37,6 +38,17 @@ public static class OptionsReader
             : ExtractionOptions.DefaultMaxFileSize;
         return new GeneratorOptions(ns, accessibility, Get(options, OptionNames.ProjectDirectory) ?? string.Empty, new ExtractionOptions(patterns, maxFileSize));
     }
+
+    /// <summary>
+    /// NG3009 when <c>NewsGenAccessibility</c> is set to something other than <c>internal</c> or <c>public</c> (the
+    /// generator then keeps the default), else nothing. The analyzer reports it; the generator has no place to.
+    /// </summary>
+    public static ContentDiagnostic? CheckAccessibility(AnalyzerConfigOptions options) =>
+        Get(options, OptionNames.Accessibility) is { } value
+            && !string.Equals(value, "public", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase)
+                ? DiagnosticCatalog.InvalidAccessibility.Create(string.Empty, new SourceSpan(0, 0, 0, 0, 0, 0), value)
+                : null;
 
     /// <summary>True when the file's <c>NewsGenArticle</c> metadata is <c>true</c>.</summary>
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>

@@ -87,6 +87,20 @@ public class ContentAnalyzerTests
         Assert.StartsWith("The NewsGenBoilerplatePatterns entry '(unclosed' is not a valid regular expression", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("protected", 1)]
+    [InlineData("Public", 0)]
+    [InlineData(" internal ", 0)]
+    public void An_accessibility_that_is_neither_internal_nor_public_is_reported_once(string value, int reported)
+    {
+        var diagnostics = AnalyzerHarness.Run(
+            [new TestArticle("/p/good.txt", Good)],
+            new Dictionary<string, string> { ["build_property.NewsGenAccessibility"] = value });
+
+        Assert.Equal(reported, diagnostics.Count(d => d.Id == "NG3009"));
+        Assert.All(diagnostics.Where(d => d.Id == "NG3009"), d => Assert.Equal(Location.None, d.Location));
+    }
+
     [Fact]
     public void The_size_limit_comes_from_the_NewsGenMaxFileSize_property()
     {
