@@ -74,7 +74,7 @@ public static class ArticleExtractor
             idOrigin,
             idLocation);
 
-        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article));
+        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article, ArticleIdentifier.Requested(source, frontMatter)));
         return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());
     }
 }

@@ -21,6 +21,7 @@ public static class ArticleValidator
         EventAfterPublicationCheck.Run,
         UnknownFrontMatterKeyCheck.Run,
         FrontMatterDateCheck.Run,
+        IdentifierCheck.Run,
     ];
 
     /// <summary>The problems found in one article, in document order.</summary>

@@ -57,6 +57,14 @@ public static class DiagnosticCatalog
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
         "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content, IsCorpusWide: true);
 
+    /// <summary>NG2003.</summary>
+    public static readonly ContentDiagnosticDescriptor ExplicitIdRewritten = new(
+        "NG2003", "Explicit id rewritten", "The id '{0}' cannot be a C# name as written ({1}); the article is generated as '{2}'", ContentSeverity.Warning, Content);
+
+    /// <summary>NG2004.</summary>
+    public static readonly ContentDiagnosticDescriptor IdentifierShortened = new(
+        "NG2004", "Identifier shortened", "The name '{0}' makes an identifier longer than {1} characters; it is generated as '{2}'", ContentSeverity.Info, Content);
+
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
         "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author", ContentSeverity.Error, Content);
@@ -93,7 +101,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<ContentDiagnosticDescriptor> All { get; } =
     [
         EmptyArticle, MissingTitle, NameVariant, UnbalancedQuote, UnattributedQuote, CrossArticleNameVariant, WeekdayContradictsDate,
-        UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, UnknownFrontMatterKey,
+        UnresolvedRelativeDate, EventAfterPublication, DuplicateArticleId, IdentifierCollision, ExplicitIdRewritten, IdentifierShortened, UnknownFrontMatterKey,
         InvalidFrontMatterDate, InvalidBoilerplatePattern, InvalidEncoding, BinaryFile, FileTooLarge, InternalFailure, TemplateFailure,
     ];
 }

@@ -127,6 +127,26 @@ internal static class NewsGenDescriptors
         isEnabledByDefault: true,
         helpLinkUri: DiagnosticCatalog.IdentifierCollision.HelpLink, customTags: CorpusWide);
 
+    /// <summary>NG2003: <see cref="DiagnosticCatalog.ExplicitIdRewritten"/>.</summary>
+    public static readonly DiagnosticDescriptor ExplicitIdRewritten = new(
+        "NG2003",
+        DiagnosticCatalog.ExplicitIdRewritten.Title,
+        MessageFormat,
+        "NewsGen.Content",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: DiagnosticCatalog.ExplicitIdRewritten.HelpLink);
+
+    /// <summary>NG2004: <see cref="DiagnosticCatalog.IdentifierShortened"/>.</summary>
+    public static readonly DiagnosticDescriptor IdentifierShortened = new(
+        "NG2004",
+        DiagnosticCatalog.IdentifierShortened.Title,
+        MessageFormat,
+        "NewsGen.Content",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: DiagnosticCatalog.IdentifierShortened.HelpLink);
+
     /// <summary>NG3001: <see cref="DiagnosticCatalog.UnknownFrontMatterKey"/>.</summary>
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = new(
         "NG3001",
@@ -221,6 +241,8 @@ internal static class NewsGenDescriptors
         EventAfterPublication,
         DuplicateArticleId,
         IdentifierCollision,
+        ExplicitIdRewritten,
+        IdentifierShortened,
         UnknownFrontMatterKey,
         InvalidFrontMatterDate,
         InvalidBoilerplatePattern,

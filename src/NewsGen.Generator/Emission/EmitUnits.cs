@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Generator.Emission;
 
@@ -121,22 +122,7 @@ internal static class EmitUnits
     public static string GroupHintName(int group) => "ArticleGroup." + group.ToString("000", CultureInfo.InvariantCulture) + ".g.cs";
 
     /// <summary>The group of a path among <paramref name="groups"/>.</summary>
-    public static int Bucket(string path, int groups) => (int)(StableHash(path) % (uint)groups);
-
-    /// <summary>FNV-1a over the characters: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static uint StableHash(string text)
-    {
-        unchecked
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return hash;
-        }
-    }
+    public static int Bucket(string path, int groups) => (int)(StableHash.Of(path) % (uint)groups);
 
     /// <summary>The unit of one index file: built from the corpus index alone, so edits that leave it equal skip it.</summary>
     public static CorpusIndexUnit ForIndex(CorpusIndex index, EmitSettings settings, IndexFile file) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Generator.Emission;
 
@@ -51,20 +52,8 @@ internal static class LookupBuilder
         return Build(name, "int", resultType, "(key / " + CSharpLiteral.Int(GroupSize) + ")", groups);
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units, modulo <paramref name="buckets"/>: the same on every machine and run.</summary>
-    public static int Bucket(string key, int buckets)
-    {
-        unchecked
-        {
-            var hash = 2166136261u;
-            foreach (var c in key)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)(hash % (uint)buckets);
-        }
-    }
+    /// <summary>The <see cref="StableHash"/> of <paramref name="key"/>, modulo <paramref name="buckets"/>.</summary>
+    public static int Bucket(string key, int buckets) => (int)(StableHash.Of(key) % (uint)buckets);
 
     private static int GroupCount(int keys) => Math.Max(1, (keys + GroupSize - 1) / GroupSize);
 
