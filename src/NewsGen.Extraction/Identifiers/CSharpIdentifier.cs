@@ -123,13 +123,8 @@ public static class CSharpIdentifier
             return identifier;
         }
 
-        var keep = MaxLength - HashSuffixLength;
-        if (char.IsHighSurrogate(identifier[keep - 1]))
-        {
-            keep--;
-        }
-
-        return identifier.Substring(0, keep) + "_" + StableHash.Of(identifier).ToString("x8", CultureInfo.InvariantCulture);
+        // Identifiers hold no surrogates (supplementary characters separate words), so any cut is whole characters.
+        return identifier.Substring(0, MaxLength - HashSuffixLength) + "_" + StableHash.Of(identifier).ToString("x8", CultureInfo.InvariantCulture);
     }
 
     private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f');

@@ -104,14 +104,4 @@ public class CSharpIdentifierTests
     {
         Assert.Equal(CSharpIdentifier.MaxLength, CSharpIdentifier.FromRequested(new string('b', 10_000)).Length);
     }
-
-    [Fact]
-    public void The_cut_never_splits_a_surrogate_pair()
-    {
-        var id = CSharpIdentifier.From(string.Concat(Enumerable.Repeat("\U0001D49C", 60)));
-
-        Assert.True(id.Length <= CSharpIdentifier.MaxLength);
-        Assert.False(char.IsHighSurrogate(id[id.IndexOf('_') - 1]) && !char.IsLowSurrogate(id[id.IndexOf('_')]));
-        Assert.Equal(0, id.Take(id.IndexOf('_')).Count(char.IsHighSurrogate) - id.Take(id.IndexOf('_')).Count(char.IsLowSurrogate));
-    }
 }
