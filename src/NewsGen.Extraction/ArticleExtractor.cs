@@ -11,6 +11,7 @@ using NewsGen.Extraction.Quotes;
 using NewsGen.Extraction.Structure;
 using NewsGen.Extraction.Text;
 using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Checks;
 
 namespace NewsGen.Extraction;
 
@@ -75,6 +76,7 @@ public static class ArticleExtractor
             idLocation);
 
         var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article, ArticleIdentifier.Requested(source, frontMatter)));
-        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray());
+        // A file with front matter and nothing else is reported (NG0001) and skipped, like an empty file.
+        return new ExtractionResult(source.Path, EmptyBodyCheck.IsEmpty(structure) ? null : article, diagnostics.ToEquatableArray());
     }
 }
