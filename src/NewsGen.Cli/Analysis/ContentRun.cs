@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NewsGen.Cli.Input;
 using NewsGen.Extraction;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
@@ -15,14 +14,13 @@ namespace NewsGen.Cli.Analysis;
 /// </summary>
 internal sealed record ContentRun(IReadOnlyList<CorpusEntry> Entries, IReadOnlyList<ContentDiagnostic> Diagnostics)
 {
-    public static ContentRun Of(IReadOnlyList<string> files, ExtractionOptions options)
+    public static ContentRun Of(IReadOnlyList<ArticleSource> sources, ExtractionOptions options)
     {
-        var entries = files
-            .Select(ArticleReader.Read)
+        var entries = sources
             .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options)))
             .ToList();
         var corpus = CorpusValidator.Validate(entries);
-        var order = files.Select((file, i) => (file, i)).ToDictionary(p => p.file, p => p.i, StringComparer.Ordinal);
+        var order = sources.Select((source, i) => (source.Path, i)).ToDictionary(p => p.Path, p => p.i, StringComparer.Ordinal);
         var diagnostics = OptionsValidator.Validate(options)
             .Concat(entries.SelectMany(e => e.Result.Diagnostics).Concat(corpus)
                 .OrderBy(d => order.TryGetValue(d.Path, out var i) ? i : int.MaxValue)
