@@ -29,7 +29,7 @@ internal static class PathologicalText
         ("names", "distinct full names without commas", "Harbor board meets\n\nThe board thanked ",
             i => Given[i % 10] + " " + Invented(i) + " "),
         ("mentions", "one person named again and again", "Harbor board meets\n\nIngrid Kvamme chairs the board. ",
-            i => i % 8 == 7 ? "Kvamme spoke. " : "Kvamme "),
+            _ => "Kvamme said it was late, and Kvamme left. "),
         ("line", "one huge line of ordinary sentences", "Harbor board meets. ",
             i => $"The board of harbor {i} met Ingrid Kvamme in Tromvik on Monday and said the ferry would run. "),
         ("paragraphs", "many short paragraphs", "Harbor board meets\n\n",

@@ -12,7 +12,7 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class NameVariantCheck
 {
     /// <summary>The most distinct name words of one person compared in pairs.</summary>
-    public const int MaxWords = 24;
+    public const int MaxWords = 12;
 
     /// <summary>One diagnostic per pair of spellings per person.</summary>
     public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
