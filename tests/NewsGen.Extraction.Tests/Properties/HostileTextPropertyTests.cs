@@ -28,7 +28,7 @@ public class HostileTextPropertyTests
                 Assert.InRange(start, 0, length);
                 Assert.InRange(spanLength, 0, length - start);
             }
-        }, iter: 300);
+        }, iter: 100);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class HostileTextPropertyTests
             var backward = CorpusBuilder.Build(Enumerable.Reverse(results));
 
             Assert.Equal(forward, backward);
-        }, iter: 100);
+        }, iter: 40);
     }
 
     private static IEnumerable<(int Start, int Length)> Spans(ExtractionResult result)

@@ -1,6 +1,9 @@
 using System.Linq;
+using CsCheck;
+using Microsoft.CodeAnalysis;
 using NewsGen.Extraction.Identifiers;
 using NewsGen.Generator.Tests.Infrastructure;
+using NewsGen.Tests;
 
 namespace NewsGen.Generator.Tests.Pipeline;
 
@@ -55,5 +58,17 @@ public class HostileTextCompilesTests
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
         Assert.Empty(run.ArticleFiles);
+    }
+
+    [Fact]
+    public void Generated_hostile_articles_compile_without_errors()
+    {
+        HostileText.Articles.Sample(files =>
+        {
+            var run = GeneratorHarness.Run(files.Select(f => new TestArticle(f.Path, f.Text)), ConsumerCode.UsingEverything());
+
+            var errors = run.Output.GetDiagnostics().Concat(run.GeneratorDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, Compiler.Describe(errors.Take(10)));
+        }, iter: 3, threads: 1);
     }
 }
