@@ -10,7 +10,8 @@ namespace NewsGen.Benchmarks.Scaling;
 
 /// <summary>
 /// <c>scaling [PATTERN]...</c>: extraction time of each <see cref="PathologicalText"/> pattern at 64 KB, doubling to
-/// 1 MiB, and the ratio of each doubling (2.0 is linear). Time is the process's CPU time (all threads, so GC and JIT
+/// 1 MiB, the ratio of each doubling (2.0 is linear), the worst and their geometric mean (one slow run moves a single
+/// ratio, not the mean). Time is the process's CPU time (all threads, so GC and JIT
 /// count), which other work on a shared machine does not inflate as it does wall time. A pattern stops doubling once one size takes longer than
 /// <see cref="GiveUpSeconds"/>, so a superlinear stage cannot hold the run for hours.
 /// </summary>
@@ -24,8 +25,8 @@ internal static class ScalingReport
     {
         Console.WriteLine($"# NewsGen extraction scaling ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version})");
         Console.WriteLine();
-        Console.WriteLine("| pattern | " + string.Join(" | ", Sizes.Select(PathologicalText.Size)) + " | ratio per doubling | worst |");
-        Console.WriteLine("|---|" + string.Concat(Sizes.Select(_ => "---:|")) + "---|---:|");
+        Console.WriteLine("| pattern | " + string.Join(" | ", Sizes.Select(PathologicalText.Size)) + " | ratio per doubling | worst | mean |");
+        Console.WriteLine("|---|" + string.Concat(Sizes.Select(_ => "---:|")) + "---|---:|---:|");
         foreach (var (name, description, start, piece) in PathologicalText.Patterns.Where(p => only.Count == 0 || only.Contains(p.Name)))
         {
             // Warm up the pattern's code paths (JIT, word lists) on a small text first.
@@ -44,7 +45,8 @@ internal static class ScalingReport
             var cells = Sizes.Select((_, i) => i < seconds.Count ? seconds[i].ToString("0.000", CultureInfo.InvariantCulture) + " s" : "—");
             Console.WriteLine(
                 $"| {name}: {description} | {string.Join(" | ", cells)} | {string.Join(", ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))} | " +
-                $"{(ratios.Count > 0 ? ratios.Max().ToString("0.00", CultureInfo.InvariantCulture) : "—")} |");
+                $"{(ratios.Count > 0 ? ratios.Max().ToString("0.00", CultureInfo.InvariantCulture) : "—")} | " +
+                $"{(ratios.Count > 0 ? Math.Pow(seconds[^1] / seconds[0], 1.0 / ratios.Count).ToString("0.00", CultureInfo.InvariantCulture) : "—")} |");
         }
     }
 
@@ -64,6 +66,9 @@ internal static class ScalingReport
 
     private static double Extract(string text)
     {
+        // Garbage of the run before is collected now, not during this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var source = new ArticleSource("scaling.txt", text, null, null);
         var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
