@@ -10,7 +10,7 @@ namespace NewsGen.Benchmarks;
 
 /// <summary>
 /// <c>corpus DIR COUNT</c> writes a synthetic corpus; <c>phases [CORPUS]</c> prints where a consumer's compile time goes; <c>steps [CORPUS]</c> where the generator's time goes, step by step; <c>cpu [extract|cold|cold10k|corpus|incremental]...</c> prints the
-/// CPU-time table; <c>quick</c> runs every benchmark with BenchmarkDotNet's short job; anything else goes to
+/// CPU-time table; <c>scaling [PATTERN]...</c> times extraction of pathological texts from 64 KB to 1 MiB; <c>quick</c> runs every benchmark with BenchmarkDotNet's short job; anything else goes to
 /// BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, …). Benchmarks run in this process (no per-benchmark project build).
 /// </summary>
 internal static class Program
@@ -31,6 +31,9 @@ internal static class Program
                 return 0;
             case "cpu":
                 CpuTimeReport.Run(args.Skip(1).ToList());
+                return 0;
+            case "scaling":
+                Scaling.ScalingReport.Run(args.Skip(1).ToList());
                 return 0;
             case "quick":
                 args = ["--filter", "*", "--job", "short", .. args.Skip(1)];

@@ -12,6 +12,7 @@ using NewsGen.Extraction.Quotes;
 using NewsGen.Extraction.Structure;
 using NewsGen.Extraction.Text;
 using NewsGen.Extraction.Validation;
+using NewsGen.Extraction.Validation.Checks;
 
 namespace NewsGen.Extraction;
 
@@ -85,10 +86,12 @@ public static class ArticleExtractor
             frontMatter.Entries,
             dates.ReferenceDate);
 
-        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article))
+        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article, ArticleIdentifier.Requested(source, frontMatter)))
             .Concat(own.Diagnostics)
             .Concat(CorrectionReport.Unapplied(own.Corrections, outcomes));
         var changed = outcomes.Where(o => o.Changes > 0 || o.Problem is not null).ToEquatableArray();
-        return new ExtractionResult(source.Path, article, diagnostics.ToEquatableArray(), changed);
+
+        // A file with front matter and nothing else is reported (NG0001) and skipped, like an empty file.
+        return new ExtractionResult(source.Path, EmptyBodyCheck.IsEmpty(structure) ? null : article, diagnostics.ToEquatableArray(), changed);
     }
 }

@@ -17,17 +17,16 @@ namespace NewsGen.Cli.Analysis;
 /// </summary>
 internal sealed record ContentRun(IReadOnlyList<CorpusEntry> Entries, IReadOnlyList<ContentDiagnostic> Diagnostics)
 {
-    public static ContentRun Of(IReadOnlyList<string> files, ExtractionOptions options)
+    public static ContentRun Of(IReadOnlyList<ArticleSource> sources, ExtractionOptions options)
     {
-        var corrections = CorrectionFiles.Beside(files);
-        var entries = files
-            .Select(ArticleReader.Read)
+        var corrections = CorrectionFiles.Beside(sources.Select(s => s.Path));
+        var entries = sources
             .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options, corrections[CorrectionFiles.FolderOf(source.Path)].Corrections)))
             .ToList();
         var corpus = CorpusValidator.Validate(entries).Concat(corrections.SelectMany(folder => folder.Value.Diagnostics.Concat(
             CorrectionReport.UnappliedInCorpus(
                 folder.Value.Corrections, entries.Where(e => CorrectionFiles.FolderOf(e.Source.Path) == folder.Key).Select(e => e.Result)))));
-        var order = files.Select((file, i) => (file, i)).ToDictionary(p => p.file, p => p.i, StringComparer.Ordinal);
+        var order = sources.Select((source, i) => (source.Path, i)).ToDictionary(p => p.Path, p => p.i, StringComparer.Ordinal);
         var diagnostics = OptionsValidator.Validate(options)
             .Concat(entries.SelectMany(e => e.Result.Diagnostics).Concat(corpus)
                 .OrderBy(d => order.TryGetValue(d.Path, out var i) ? i : int.MaxValue)

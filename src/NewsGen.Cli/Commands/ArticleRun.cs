@@ -1,15 +1,17 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using NewsGen.Cli.Analysis;
 using NewsGen.Cli.Input;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Cli.Commands;
 
 /// <summary>
-/// What the commands that read articles share: their parsed command line, how many files it named and the
-/// extraction run over those files.
+/// What the commands that read articles share: their parsed command line, how many files it named, how many of
+/// them could not be read (each reported on stderr) and the extraction run over the others.
 /// </summary>
-internal sealed record ArticleRun(CommandLine Line, int FileCount, ContentRun Content)
+internal sealed record ArticleRun(CommandLine Line, int FileCount, int Unreadable, ContentRun Content)
 {
     /// <summary>The exit code for a usage problem or a path that does not exist.</summary>
     public const int UsageError = 2;
@@ -37,6 +39,33 @@ internal sealed record ArticleRun(CommandLine Line, int FileCount, ContentRun Co
             return null;
         }
 
-        return new ArticleRun(line, files.Count, ContentRun.Of(files, extractionOptions));
+        var sources = new List<ArticleSource>(files.Count);
+        foreach (var file in files)
+        {
+            if (Read(file, stderr) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+
+        return new ArticleRun(line, files.Count, files.Count - sources.Count, ContentRun.Of(sources, extractionOptions));
+    }
+
+    /// <summary>
+    /// The file's article source, or null after reporting why it cannot be read. A name that is not valid UTF-8
+    /// reaches .NET with U+FFFD in place of its bytes, so it names no file and cannot be opened.
+    /// </summary>
+    private static ArticleSource? Read(string file, TextWriter stderr)
+    {
+        try
+        {
+            return ArticleReader.Read(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var hint = file.IndexOf('\uFFFD') >= 0 ? " (the file name is not valid UTF-8; rename the file)" : string.Empty;
+            stderr.WriteLine($"newsgen: cannot read {file}: {exception.Message}{hint}");
+            return null;
+        }
     }
 }

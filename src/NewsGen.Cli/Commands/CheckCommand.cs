@@ -9,7 +9,8 @@ namespace NewsGen.Cli.Commands;
 
 /// <summary>
 /// <c>newsgen check [--warnaserror] [--sarif FILE] PATH...</c>: the content diagnostics a build would report, outside a
-/// build. Exit code 1 when there is an error (warnings count as errors with <c>--warnaserror</c>), 0 otherwise, 2 for
+/// build. Exit code 1 when there is an error or a file cannot be read (warnings count as errors with
+/// <c>--warnaserror</c>), 0 otherwise, 2 for
 /// a usage problem.
 /// </summary>
 internal static class CheckCommand
@@ -26,7 +27,7 @@ internal static class CheckCommand
             return ArticleRun.UsageError;
         }
 
-        var (line, fileCount, run) = start;
+        var (line, fileCount, unreadable, run) = start;
         var promote = line.Has(WarnAsError);
         var reported = run.Diagnostics.Select(d => (Diagnostic: d, Severity: Effective(d.Severity, promote))).ToList();
         foreach (var (diagnostic, severity) in reported)
@@ -40,7 +41,7 @@ internal static class CheckCommand
             SarifLog.Write(stream, reported, Directory.GetCurrentDirectory());
         }
 
-        var errors = reported.Count(r => r.Severity == ContentSeverity.Error);
+        var errors = unreadable + reported.Count(r => r.Severity == ContentSeverity.Error);
         var warnings = reported.Count(r => r.Severity == ContentSeverity.Warning);
         stderr.WriteLine($"newsgen: {fileCount} file(s) checked, {errors} error(s), {warnings} warning(s), {reported.Count - errors - warnings} info");
         return errors > 0 ? 1 : 0;

@@ -10,7 +10,8 @@ namespace NewsGen.Cli.Commands;
 
 /// <summary>
 /// <c>newsgen inspect [--json] PATH...</c>: what the generator would extract from each file, with the same
-/// diagnostics as <c>check</c> (per file and corpus-wide), and which corrections changed it.
+/// diagnostics as <c>check</c> (per file and corpus-wide), and which corrections changed it. Exit code 1 when a file
+/// could not be read.
 /// </summary>
 internal static class InspectCommand
 {
@@ -25,7 +26,7 @@ internal static class InspectCommand
             return ArticleRun.UsageError;
         }
 
-        var (line, _, run) = start;
+        var (line, _, unreadable, run) = start;
         var results = run.Entries
             .Select(e => (Path: e.Source.Path, Result: e.Result with { Diagnostics = run.In(e.Source.Path).ToEquatableArray() }))
             .ToList();
@@ -51,6 +52,6 @@ internal static class InspectCommand
             }
         }
 
-        return 0;
+        return unreadable > 0 ? 1 : 0;
     }
 }

@@ -26,7 +26,8 @@ internal static class ArticleIdAssigner
             .Concat(Enumerable.Range(0, articles.Count).Where(i => !IsExplicit(articles[i])));
         foreach (var i in order)
         {
-            var requested = CSharpIdentifier.From(articles[i].Id);
+            // An id from ArticleIdentifier is kept as it is, so the build shows what inspect shows.
+            var requested = CSharpIdentifier.FromRequested(articles[i].Id);
             if (IsExplicit(articles[i]) && explicitHolders.TryGetValue(requested, out var holders))
             {
                 holders.Add(i);
@@ -61,7 +62,7 @@ internal static class ArticleIdAssigner
         {
             var others = holders.Where(h => h != i).Select(h => new FileSpan(articles[h].SourcePath, IdLocation(articles[h]))).ToEquatableArray();
             yield return DiagnosticCatalog.DuplicateArticleId.Create(
-                articles[i].SourcePath, IdLocation(articles[i]), others, CSharpIdentifier.From(articles[i].Id), files);
+                articles[i].SourcePath, IdLocation(articles[i]), others, CSharpIdentifier.FromRequested(articles[i].Id), files);
         }
     }
 

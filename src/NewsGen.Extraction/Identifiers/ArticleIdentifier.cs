@@ -14,14 +14,9 @@ public static class ArticleIdentifier
     /// <summary>The requested identifier (the corpus makes it unique).</summary>
     public static string Choose(ArticleSource source, FrontMatter frontMatter, ArticleStructure structure, EntitySet entities)
     {
-        if (!string.IsNullOrWhiteSpace(source.NameOverride))
+        if (Requested(source, frontMatter) is { } requested)
         {
-            return CSharpIdentifier.FromRequested(source.NameOverride!);
-        }
-
-        if (frontMatter["id"] is { } id && !string.IsNullOrWhiteSpace(id.Value))
-        {
-            return CSharpIdentifier.FromRequested(id.Value);
+            return CSharpIdentifier.FromRequested(requested);
         }
 
         if (FileNameWords.From(System.IO.Path.GetFileNameWithoutExtension(source.Path)) is { } fileWords)
@@ -30,5 +25,16 @@ public static class ArticleIdentifier
         }
 
         return CSharpIdentifier.From(EventKeyPhrase.Find(structure, entities) ?? TitleKeyWords.From(structure.Title));
+    }
+
+    /// <summary>The id asked for by name, as written and trimmed (metadata before front matter), or null.</summary>
+    public static string? Requested(ArticleSource source, FrontMatter frontMatter)
+    {
+        if (!string.IsNullOrWhiteSpace(source.NameOverride))
+        {
+            return source.NameOverride!.Trim();
+        }
+
+        return frontMatter["id"] is { } id && !string.IsNullOrWhiteSpace(id.Value) ? id.Value.Trim() : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Identifiers;
 
@@ -16,7 +17,18 @@ public static class CSharpIdentifier
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     ];
+
+    /// <summary>
+    /// The longest identifier NewsGen makes, in UTF-16 code units. Metadata allows names of 1,023 UTF-8 bytes and a
+    /// code unit takes up to three; the generator adds prefixes (<c>Article_</c>, <c>Create_</c>) and uniqueness
+    /// suffixes, so 64 leaves ample room and keeps names readable.
+    /// </summary>
+    public const int MaxLength = 64;
+
+    // "_" and eight hex digits of the hash of the whole name.
+    private const int HashSuffixLength = 9;
 
     /// <summary>
     /// PascalCase of the words in <paramref name="text"/>: letters, digits and combining marks form words, apostrophes
@@ -24,7 +36,100 @@ public static class CSharpIdentifier
     /// cannot start an identifier (a digit, a mark) gets a leading underscore; empty input yields
     /// <paramref name="fallback"/>. C# keywords are all lower-case, so a PascalCase result never is one.
     /// </summary>
-    public static string From(string text, string fallback = "Article")
+    public static string From(string text, string fallback = "Article") => Bounded(PascalCase(text, fallback));
+
+    /// <summary>
+    /// An identifier the author asked for by name (item metadata, front matter): kept exactly when it is a plain C#
+    /// identifier, otherwise the PascalCase of its words (<see cref="WhyNotUsableAsWritten"/> says why).
+    /// </summary>
+    public static string FromRequested(string text, string fallback = "Article")
+    {
+        var name = text.Trim();
+        return WhyNotUsableAsWritten(name) is null ? Bounded(name) : From(name, fallback);
+    }
+
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be a member name exactly as written, or null when it can: a keyword would
+    /// need <c>@</c>, and format characters such as bidi overrides are ignored by C# and invisible to a reader.
+    /// </summary>
+    public static string? WhyNotUsableAsWritten(string name)
+    {
+        if (name.Length > 0 && name[0] == '@')
+        {
+            return "it starts with '@'";
+        }
+
+        if (!IsValid(name))
+        {
+            return "it has characters a C# name cannot have";
+        }
+
+        if (Keywords.Contains(name))
+        {
+            return "it is a C# keyword";
+        }
+
+        foreach (var c in name)
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return "it has invisible format characters";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="identifier"/> was shortened to <see cref="MaxLength"/> (possibly followed by a
+    /// uniqueness number): PascalCase names contain no <c>_</c> after the first character, so the hash suffix is
+    /// recognisable.
+    /// </summary>
+    public static bool IsShortened(string identifier)
+    {
+        if (identifier.Length < MaxLength || identifier[MaxLength - HashSuffixLength] != '_')
+        {
+            return false;
+        }
+
+        for (var i = MaxLength - HashSuffixLength + 1; i < MaxLength; i++)
+        {
+            if (!IsHexDigit(identifier[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = MaxLength; i < identifier.Length; i++)
+        {
+            if (!char.IsDigit(identifier[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="identifier"/> when it has at most <see cref="MaxLength"/> code units, otherwise its start and
+    /// the <see cref="StableHash"/> of the whole, so that two long names with a common start stay apart and the same
+    /// name is shortened the same way on every build.
+    /// </summary>
+    private static string Bounded(string identifier)
+    {
+        if (identifier.Length <= MaxLength)
+        {
+            return identifier;
+        }
+
+        // Identifiers hold no surrogates (supplementary characters separate words), so any cut is whole characters.
+        return identifier.Substring(0, MaxLength - HashSuffixLength) + "_" + StableHash.Of(identifier).ToString("x8", CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f');
+
+    private static string PascalCase(string text, string fallback)
     {
         var builder = new StringBuilder(text.Length);
         var startOfWord = true;
@@ -52,23 +157,6 @@ public static class CSharpIdentifier
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// An identifier the author asked for by name (item metadata, front matter): kept exactly when it already is a
-    /// valid C# identifier (a keyword gets <c>@</c>, as C# requires), otherwise the PascalCase of its words.
-    /// </summary>
-    public static string FromRequested(string text, string fallback = "Article")
-    {
-        var name = text.Trim();
-        var verbatim = name.Length > 1 && name[0] == '@';
-        var bare = verbatim ? name.Substring(1) : name;
-        if (!IsValid(bare))
-        {
-            return From(name, fallback);
-        }
-
-        return Keywords.Contains(bare) ? "@" + bare : bare;
     }
 
     /// <summary>True when <paramref name="name"/> is a valid C# identifier without <c>@</c> (keywords included).</summary>

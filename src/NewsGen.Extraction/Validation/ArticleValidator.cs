@@ -22,6 +22,7 @@ public static class ArticleValidator
         UnknownFrontMatterKeyCheck.Run,
         FrontMatterDateCheck.Run,
         InvalidFrontMatterCheck.Run,
+        IdentifierCheck.Run,
     ];
 
     /// <summary>The problems found in one article, in document order.</summary>

@@ -71,6 +71,16 @@ public static class DiagnosticCatalog
         "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content,
         "The identifier an article would get (from its file name or title) is already taken, by another article or a reserved name, so it is generated with a numeric suffix: `The identifier 'HarbourVote' is taken; this article is generated as 'HarbourVote2'`.", IsCorpusWide: true);
 
+    /// <summary>NG2003.</summary>
+    public static readonly ContentDiagnosticDescriptor ExplicitIdRewritten = new(
+        "NG2003", "Explicit id rewritten", "The id '{0}' cannot be a C# name as written ({1}); the article is generated as '{2}'", ContentSeverity.Warning, Content,
+        "An id asked for in front matter (`id:`) or with `NewsGenName` cannot be a C# member name exactly as written: it is a keyword (`class`, `null`, `__arglist`), starts with `@`, contains characters C# does not allow, or contains invisible format characters such as a bidi override. The article is generated under the PascalCase of its words, reported on the `id:` value: `The id 'class' cannot be a C# name as written (it is a C# keyword); the article is generated as 'Class'`. `newsgen inspect` shows the same id as the build.");
+
+    /// <summary>NG2004.</summary>
+    public static readonly ContentDiagnosticDescriptor IdentifierShortened = new(
+        "NG2004", "Identifier shortened", "The name '{0}' makes an identifier longer than {1} characters; it is generated as '{2}'", ContentSeverity.Info, Content,
+        "A name would make an identifier longer than 64 characters (a list of names without commas read as one name, a very long title, a long `id:`). Such identifiers risk the compiler's metadata limit, so NewsGen keeps the first 55 characters and appends `_` and eight hex digits of a hash of the whole name; the same name is shortened the same way on every build. Reported on the name (the entity's first mention, the `id:` value, or the title): `The name 'Anna Berg Carl Dahl …' makes an identifier longer than 64 characters; it is generated as 'AnnaBergCarlDahl…_3f2a91c0'`.");
+
     /// <summary>NG3001.</summary>
     public static readonly ContentDiagnosticDescriptor UnknownFrontMatterKey = new(
         "NG3001", "Unknown front-matter key", "Unknown front-matter key '{0}'; expected one of id, published, source, author, corrections", ContentSeverity.Error, Content,
@@ -155,6 +165,8 @@ public static class DiagnosticCatalog
         EventAfterPublication,
         DuplicateArticleId,
         IdentifierCollision,
+        ExplicitIdRewritten,
+        IdentifierShortened,
         UnknownFrontMatterKey,
         InvalidFrontMatterDate,
         InvalidBoilerplatePattern,

@@ -7,7 +7,10 @@ using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Validation;
 
-/// <summary>Everything the per-article checks may look at.</summary>
+/// <summary>
+/// Everything the per-article checks may look at; <paramref name="RequestedId"/> is the id asked for by name, as
+/// written (null when the id was derived).
+/// </summary>
 public sealed record ValidationInput(
     SourceDocument Document,
     FrontMatter FrontMatter,
@@ -15,4 +18,5 @@ public sealed record ValidationInput(
     EntitySet Entities,
     QuoteResult Quotes,
     DateResolution Dates,
-    Article Article);
+    Article Article,
+    string? RequestedId = null);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Generator.Emission;
 
@@ -107,22 +108,7 @@ internal static class EmitUnits
     public static string DataClass(int group) => "ArticleGroup" + group.ToString("000", CultureInfo.InvariantCulture);
 
     /// <summary>The group of a path among <paramref name="groups"/>.</summary>
-    public static int Bucket(string path, int groups) => (int)(StableHash(path) % (uint)groups);
-
-    /// <summary>FNV-1a over the characters: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static uint StableHash(string text)
-    {
-        unchecked
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return hash;
-        }
-    }
+    public static int Bucket(string path, int groups) => (int)(StableHash.Of(path) % (uint)groups);
 
     /// <summary>The unit of one entity class: built from the corpus index alone, so edits that leave it equal skip it.</summary>
     public static EntityClassUnit ForEntities(CorpusIndex index, EmitSettings settings, EntityClass entityClass) =>

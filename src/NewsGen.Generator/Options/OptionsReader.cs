@@ -1,12 +1,12 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 using NewsGen.Extraction.Validation;
 
 namespace NewsGen.Generator.Options;
@@ -64,21 +64,8 @@ public static class OptionsReader
             content,
             Get(fileOptions, OptionNames.Name),
             Get(fileOptions, OptionNames.Published),
-            IsDecodedWithoutFallback(text?.Encoding) && content.IndexOf(ReplacementCharacter) < 0);
+            ArticleDecoding.IsValid(content, text?.Encoding));
     }
-
-    /// <summary>
-    /// What the compiler puts where the bytes of a file were not valid UTF-8 (it decodes with replacement instead of
-    /// failing); an article typed by a person does not contain it.
-    /// </summary>
-    private const char ReplacementCharacter = '\uFFFD';
-
-    /// <summary>
-    /// Roslyn decodes an additional file as UTF-8 unless a byte-order mark names another Unicode encoding; when the
-    /// bytes are not valid UTF-8 it silently falls back to a legacy code page, which is what this detects.
-    /// </summary>
-    private static bool IsDecodedWithoutFallback(Encoding? encoding) =>
-        encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
 
     private static string? ValidNamespace(string? value)
     {

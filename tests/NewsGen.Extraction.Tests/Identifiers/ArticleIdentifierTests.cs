@@ -26,7 +26,7 @@ public class ArticleIdentifierTests
     public void Item_metadata_comes_first()
     {
         Assert.Equal("MyName", Choose("seeds/geneva-story.txt", Text, "MyName"));
-        Assert.Equal("@class", Choose("seeds/geneva-story.txt", Text, "class"));
+        Assert.Equal("Class", Choose("seeds/geneva-story.txt", Text, "class"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsGen.Extraction.Identifiers;
 
 namespace NewsGen.Extraction.Tests.Identifiers;
@@ -40,14 +41,18 @@ public class CSharpIdentifierTests
     [Theory]
     [InlineData("bakuMeeting", "bakuMeeting")]
     [InlineData("baku_meeting", "baku_meeting")]
-    [InlineData("class", "@class")]
-    [InlineData("@class", "@class")]
+    [InlineData("class", "Class")]
+    [InlineData("@class", "Class")]
+    [InlineData("null", "Null")]
+    [InlineData("__arglist", "Arglist")]
+    [InlineData("\"@namespace\"", "Namespace")]
+    [InlineData("Harbor\u202ETalks", "HarborTalks")]
     [InlineData("@Meeting", "Meeting")]
     [InlineData(" Meeting ", "Meeting")]
     [InlineData("baku meeting", "BakuMeeting")]
     [InlineData("2018-talks", "_2018Talks")]
     [InlineData("@", "Article")]
-    public void Requested_names_stay_as_written_when_valid(string text, string expected) =>
+    public void Requested_names_stay_as_written_only_when_plain_identifiers(string text, string expected) =>
         Assert.Equal(expected, CSharpIdentifier.FromRequested(text));
 
     [Theory]
@@ -58,4 +63,45 @@ public class CSharpIdentifierTests
     [InlineData("na-me", false)]
     [InlineData("", false)]
     public void Validity(string name, bool expected) => Assert.Equal(expected, CSharpIdentifier.IsValid(name));
+
+    [Theory]
+    [InlineData("class", "it is a C# keyword")]
+    [InlineData("__refvalue", "it is a C# keyword")]
+    [InlineData("@Harbor", "it starts with '@'")]
+    [InlineData("harbor talks", "it has characters a C# name cannot have")]
+    [InlineData("Harbor\u202ETalks", "it has invisible format characters")]
+    [InlineData("harbor_talks", null)]
+    public void The_reason_a_requested_name_cannot_be_kept(string name, string? reason) =>
+        Assert.Equal(reason, CSharpIdentifier.WhyNotUsableAsWritten(name));
+
+    [Fact]
+    public void Long_names_are_cut_with_a_stable_hash_of_the_whole()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 40).Select(i => "Word" + i));
+
+        var id = CSharpIdentifier.From(words);
+
+        Assert.Equal(CSharpIdentifier.MaxLength, id.Length);
+        Assert.StartsWith("Word0Word1Word2", id);
+        Assert.Matches("_[0-9a-f]{8}$", id);
+        Assert.Equal(id, CSharpIdentifier.From(words));
+        Assert.NotEqual(id, CSharpIdentifier.From(words + " Word40"));
+        Assert.True(CSharpIdentifier.IsShortened(id));
+        Assert.True(CSharpIdentifier.IsShortened(id + "2"));
+    }
+
+    [Fact]
+    public void Names_up_to_the_limit_are_kept_and_not_marked_shortened()
+    {
+        var name = new string('A', CSharpIdentifier.MaxLength);
+
+        Assert.Equal(name, CSharpIdentifier.From(name));
+        Assert.False(CSharpIdentifier.IsShortened(name));
+    }
+
+    [Fact]
+    public void A_long_requested_name_is_shortened_too()
+    {
+        Assert.Equal(CSharpIdentifier.MaxLength, CSharpIdentifier.FromRequested(new string('b', 10_000)).Length);
+    }
 }

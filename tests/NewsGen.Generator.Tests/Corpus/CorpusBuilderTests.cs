@@ -63,7 +63,7 @@ public class CorpusBuilderTests
             Models.Article("/p/d.txt", "STORY"),
             Models.Article("/p/e.txt", "Story"));
 
-        Assert.Equal(["Story", "Story2", "Story3", "STORY4", "Story5"], corpus.Articles.Select(x => x.Id));
+        Assert.Equal(["Story", "story2", "Story3", "STORY4", "Story5"], corpus.Articles.Select(x => x.Id));
     }
 
     [Fact]

@@ -59,15 +59,6 @@ public class GeneratedCodeCompilesTests
     }
 
     [Fact]
-    public void Empty_title_compiles_without_warnings()
-    {
-        var run = GeneratorHarness.Run([new TestArticle("/p/untitled.txt", "---\nsource: Somewhere\n---\n\n\n")], ConsumerCode.UsingEverything());
-
-        Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
-        Assert.Single(run.ArticleIds);
-    }
-
-    [Fact]
     public void Whitespace_only_file_yields_no_article_and_still_compiles()
     {
         var run = GeneratorHarness.Run([new TestArticle("/p/blank.txt", " \n\t\n  \r\n")], ConsumerCode.UsingEverything());

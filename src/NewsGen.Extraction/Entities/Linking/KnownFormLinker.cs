@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using NewsGen.Extraction.Entities.People;
 using NewsGen.Extraction.Entities.Text;
 
@@ -12,6 +14,12 @@ namespace NewsGen.Extraction.Entities.Linking;
 internal static class KnownFormLinker
 {
     private const int MinVariantLength = 5;
+
+    /// <summary>
+    /// How many people with a surname of the same first letter a lone word is compared with, the latest found first:
+    /// an article names far fewer, and comparing every word with every person is quadratic in a list of names.
+    /// </summary>
+    private const int VariantLookback = 64;
 
     public static void Link(IReadOnlyList<TextSegment> segments, IReadOnlyList<EntityDraft> people, IReadOnlyList<EntityDraft> organizations, IReadOnlyList<EntityDraft> places)
     {
@@ -31,6 +39,8 @@ internal static class KnownFormLinker
             forms.Add(LinkKind.Place, place);
         }
 
+        var history = new MentionHistory(people.Concat(organizations).Concat(places));
+        var bySurnameInitial = people.Where(p => p.Name.Length > 0).GroupBy(p => char.ToUpperInvariant(Surname(p)[0])).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var segment in segments)
         {
             for (var i = 0; i < segment.Tokens.Length; i++)
@@ -41,8 +51,8 @@ internal static class KnownFormLinker
                     continue;
                 }
 
-                var end = LinkExact(segment, i, forms);
-                if (end < 0 && LinkVariant(segment, i, people))
+                var end = LinkExact(segment, i, forms, history);
+                if (end < 0 && LinkVariant(segment, i, bySurnameInitial, history))
                 {
                     end = i;
                 }
@@ -56,7 +66,7 @@ internal static class KnownFormLinker
         }
     }
 
-    private static int LinkExact(TextSegment segment, int i, KnownForms forms)
+    private static int LinkExact(TextSegment segment, int i, KnownForms forms, MentionHistory history)
     {
         var longest = System.Math.Min(forms.LongestStartingWith(segment[i]), segment.Tokens.Length - i);
         for (var count = longest; count >= 1; count--)
@@ -73,8 +83,9 @@ internal static class KnownFormLinker
             }
 
             var mention = segment.MentionOf(i, last);
-            var (kind, draft) = Choose(targets, mention.Start);
+            var (kind, draft) = Choose(targets, mention.Start, history);
             draft.AddMention(mention);
+            history.Linked(draft, mention.Start);
             if (kind != LinkKind.Person)
             {
                 draft.AddAlias(mention.Text);
@@ -87,13 +98,13 @@ internal static class KnownFormLinker
     }
 
     /// <summary>People first, the one named last before <paramref name="start"/>; then organizations, then places.</summary>
-    private static (LinkKind Kind, EntityDraft Draft) Choose(List<(LinkKind Kind, EntityDraft Draft)> targets, int start)
+    private static (LinkKind Kind, EntityDraft Draft) Choose(List<(LinkKind Kind, EntityDraft Draft)> targets, int start, MentionHistory history)
     {
         var best = targets[0];
-        var bestLast = LastMentionBefore(best.Draft, start);
+        var bestLast = history.LastBefore(best.Draft, start);
         foreach (var target in targets)
         {
-            var last = LastMentionBefore(target.Draft, start);
+            var last = history.LastBefore(target.Draft, start);
             if (target.Kind < best.Kind || (target.Kind == best.Kind && last > bestLast))
             {
                 best = target;
@@ -105,7 +116,7 @@ internal static class KnownFormLinker
     }
 
     /// <summary>"Lindquist" where the article named "Mary Lindqvist": a lone name word spelled like a known surname.</summary>
-    private static bool LinkVariant(TextSegment segment, int i, IReadOnlyList<EntityDraft> people)
+    private static bool LinkVariant(TextSegment segment, int i, Dictionary<char, List<EntityDraft>> bySurnameInitial, MentionHistory history)
     {
         var word = segment[i];
         if (word.Length < MinVariantLength || !NameWords.IsNameWord(segment, i) || NameWords.IsPlace(segment, i) || NameWords.IsCommonWordAtSentenceStart(segment, i))
@@ -113,15 +124,20 @@ internal static class KnownFormLinker
             return false;
         }
 
+        if (!bySurnameInitial.TryGetValue(char.ToUpperInvariant(word[0]), out var people))
+        {
+            return false;
+        }
+
         var mention = segment.MentionOf(i, i);
         EntityDraft? best = null;
         var bestLast = int.MinValue;
-        foreach (var person in people)
+        // Latest first; on a tie the earlier person wins, as when every person was compared in order.
+        for (var p = people.Count - 1; p >= Math.Max(0, people.Count - VariantLookback); p--)
         {
-            var space = person.Name.LastIndexOf(' ');
-            var surname = space < 0 ? person.Name : person.Name.Substring(space + 1);
-            var last = LastMentionBefore(person, mention.Start);
-            if (SpellingVariants.Match(surname, word) && (best is null || last > bestLast))
+            var person = people[p];
+            var last = history.LastBefore(person, mention.Start);
+            if (SpellingVariants.Match(Surname(person), word) && (best is null || last >= bestLast))
             {
                 best = person;
                 bestLast = last;
@@ -135,20 +151,13 @@ internal static class KnownFormLinker
 
         best.AddAlias(word);
         best.AddMention(mention);
+        history.Linked(best, mention.Start);
         return true;
     }
 
-    private static int LastMentionBefore(EntityDraft draft, int start)
+    private static string Surname(EntityDraft person)
     {
-        var last = -1;
-        foreach (var mention in draft.Mentions)
-        {
-            if (mention.Start < start && mention.Start > last)
-            {
-                last = mention.Start;
-            }
-        }
-
-        return last;
+        var space = person.Name.LastIndexOf(' ');
+        return space < 0 ? person.Name : person.Name.Substring(space + 1);
     }
 }

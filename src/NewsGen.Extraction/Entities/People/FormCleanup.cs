@@ -16,6 +16,9 @@ internal static class FormCleanup
     public static List<PersonForm> DropEpithets(List<PersonForm> forms)
     {
         var bareNames = new HashSet<string>(forms.Where(f => f.Words.Count == 2).Select(f => f.Text), StringComparer.Ordinal);
+        // Counted once, so that each form is judged without reading all the others.
+        var fullGivenNames = Count(forms.Where(f => f.IsFull).Select(f => f.GivenName));
+        var surnames = Count(forms.Select(f => f.Surname));
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
@@ -28,7 +31,7 @@ internal static class FormCleanup
             {
                 cleaned.Add(WithoutFirstWord(form));
             }
-            else if (!IsEpithetBeforeGivenName(form, forms))
+            else if (!IsEpithetBeforeGivenName(form, fullGivenNames, surnames))
             {
                 cleaned.Add(form);
             }
@@ -37,10 +40,25 @@ internal static class FormCleanup
         return cleaned;
     }
 
-    private static bool IsEpithetBeforeGivenName(PersonForm form, List<PersonForm> forms) =>
+    /// <summary>
+    /// A two-word form whose second word is the given name of another full form, and whose surname no other form
+    /// has. The counts include <paramref name="form"/> itself, which is taken off.
+    /// </summary>
+    private static bool IsEpithetBeforeGivenName(PersonForm form, Dictionary<string, int> fullGivenNames, Dictionary<string, int> surnames) =>
         form.Words.Count == 2
-        && forms.Any(f => f != form && f.IsFull && f.GivenName == form.Surname)
-        && !forms.Any(f => f != form && f.Surname == form.Surname);
+        && fullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
+        && surnames[form.Surname] == 1;
+
+    private static Dictionary<string, int> Count(IEnumerable<string> words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
+        }
+
+        return counts;
+    }
 
     private static PersonForm WithoutFirstWord(PersonForm form)
     {

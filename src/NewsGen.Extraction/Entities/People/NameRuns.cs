@@ -11,6 +11,13 @@ namespace NewsGen.Extraction.Entities.People;
 /// </summary>
 internal static class NameRuns
 {
+    /// <summary>
+    /// The most tokens of one run: a title, honorific and the longest names take fewer. A longer run (a list of names
+    /// without commas) is cut before each given name and at this length, so no name grows with the text and the
+    /// name checks that compare the words of a name stay constant work.
+    /// </summary>
+    public const int MaxTokens = 10;
+
     public static IEnumerable<(int First, int Last)> Find(TextSegment segment)
     {
         var tokens = segment.Tokens;
@@ -33,9 +40,35 @@ internal static class NameRuns
                 last = next;
             }
 
-            yield return (i, last);
+            foreach (var piece in Pieces(segment, i, last))
+            {
+                yield return piece;
+            }
+
             i = last;
         }
+    }
+
+    /// <summary>The run itself when short, else cut before each given name that follows two words, and every <see cref="MaxTokens"/> tokens.</summary>
+    private static IEnumerable<(int First, int Last)> Pieces(TextSegment segment, int first, int last)
+    {
+        if (last - first < MaxTokens)
+        {
+            yield return (first, last);
+            yield break;
+        }
+
+        var start = first;
+        for (var j = first + 1; j <= last; j++)
+        {
+            if (j - start == MaxTokens || (j - start >= 2 && segment.Tokens[j].IsWord && WordLists.GivenNames.Contains(segment[j])))
+            {
+                yield return (start, j - 1);
+                start = j;
+            }
+        }
+
+        yield return (start, last);
     }
 
     /// <summary>The next token of the run after <paramref name="last"/>, or -1 where the run ends.</summary>

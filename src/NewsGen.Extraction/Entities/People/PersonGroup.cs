@@ -11,7 +11,23 @@ namespace NewsGen.Extraction.Entities.People;
 /// </summary>
 internal sealed class PersonGroup
 {
+    /// <summary>
+    /// The most different ways of writing one person that a group takes in by resemblance (exact repeats always
+    /// join). A person is written a handful of ways; more are similar names of a list chained one to the next, and
+    /// comparing with them all would grow with the text.
+    /// </summary>
+    public const int MaxDistinctForms = 8;
+
     private readonly List<PersonForm> _forms = [];
+
+    // The first form of each distinct text: what resemblance is judged on.
+    private readonly List<PersonForm> _distinct = [];
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    // Mention offsets of the full forms and of the lone surnames: the grouper adds each kind in reading order, so
+    // both lists are sorted and the latest mention before a point is a binary search.
+    private readonly List<int> _fullStarts = [];
+    private readonly List<int> _loneStarts = [];
 
     public PersonGroup(PersonForm first)
     {
@@ -23,10 +39,18 @@ internal sealed class PersonGroup
     /// <summary>The given name of the first full form, or null while only a surname is known.</summary>
     public string? GivenName => _forms.FirstOrDefault(f => f.IsFull)?.GivenName;
 
-    public void Add(PersonForm form) => _forms.Add(form);
+    public void Add(PersonForm form)
+    {
+        _forms.Add(form);
+        (form.IsFull ? _fullStarts : _loneStarts).Add(form.Mention.Start);
+        if (_texts.Add(form.Text))
+        {
+            _distinct.Add(form);
+        }
+    }
 
     /// <summary>Whether <paramref name="surname"/> is one of this person's surnames, or a spelling of one.</summary>
-    public bool HasSurname(string surname) => _forms.Any(f => SpellingVariants.Match(f.Surname, surname));
+    public bool HasSurname(string surname) => _distinct.Any(f => SpellingVariants.Match(f.Surname, surname));
 
     /// <summary>
     /// Whether a full form names this person: same given name and a matching surname, or the tail of a longer
@@ -34,13 +58,20 @@ internal sealed class PersonGroup
     /// "Aung San Suu Kyi").
     /// </summary>
     public bool Accepts(PersonForm form) =>
-        ((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
-        || _forms.Any(f => f.Words.Count > form.Words.Count
-            && (f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words) || f.Words.Take(form.Words.Count).SequenceEqual(form.Words)));
+        _distinct.Count < MaxDistinctForms
+        && (((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
+        || _distinct.Any(f => f.Words.Count > form.Words.Count
+            && (f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words) || f.Words.Take(form.Words.Count).SequenceEqual(form.Words))));
 
     /// <summary>Offset of the latest mention before <paramref name="start"/>, or -1.</summary>
-    public int LastMentionBefore(int start) =>
-        _forms.Where(f => f.Mention.Start < start).Select(f => f.Mention.Start).DefaultIfEmpty(-1).Max();
+    public int LastMentionBefore(int start) => Math.Max(LastBefore(_fullStarts, start), LastBefore(_loneStarts, start));
+
+    private static int LastBefore(List<int> sorted, int start)
+    {
+        var at = sorted.BinarySearch(start);
+        var index = (at >= 0 ? at : ~at) - 1;
+        return index >= 0 ? sorted[index] : -1;
+    }
 
     public EntityDraft ToDraft()
     {

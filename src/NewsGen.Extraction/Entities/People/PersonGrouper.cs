@@ -10,13 +10,23 @@ namespace NewsGen.Extraction.Entities.People;
 /// </summary>
 internal static class PersonGrouper
 {
+    /// <summary>
+    /// How many of the people found last a full name that is not written exactly as before is compared with. An
+    /// article names far fewer people, and comparing every name with every person is quadratic in a list of names.
+    /// </summary>
+    public const int Lookback = 64;
+
     public static List<PersonGroup> Group(IEnumerable<PersonForm> forms)
     {
         var ordered = FormCleanup.DropEpithets(forms.OrderBy(f => f.Mention.Start).ToList());
         var groups = new List<PersonGroup>();
+        var byText = new Dictionary<string, PersonGroup>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var form in ordered.Where(f => f.IsFull))
         {
-            Join(groups, groups.FirstOrDefault(g => g.Accepts(form)), form);
+            var text = form.Text;
+            var group = byText.TryGetValue(text, out var same) ? same : groups.Skip(System.Math.Max(0, groups.Count - Lookback)).FirstOrDefault(g => g.Accepts(form));
+            Join(groups, group, form);
+            byText[text] = group ?? groups[groups.Count - 1];
         }
 
         foreach (var form in ordered.Where(f => !f.IsFull))

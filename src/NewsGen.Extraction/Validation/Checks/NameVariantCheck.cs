@@ -11,6 +11,9 @@ namespace NewsGen.Extraction.Validation.Checks;
 /// </summary>
 public static class NameVariantCheck
 {
+    /// <summary>The most distinct name words of one person compared in pairs.</summary>
+    public const int MaxWords = 12;
+
     /// <summary>One diagnostic per pair of spellings per person.</summary>
     public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
     {
@@ -44,7 +47,9 @@ public static class NameVariantCheck
         var written = PersonSpellings.Forms(person).ToList();
         // Mentions repeat the same few forms; each distinct form is cut into words once.
         var forms = written.Distinct(System.StringComparer.Ordinal).Select(NameTokens.Of).ToList();
-        var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).ToList();
+        // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
+        // and a list of names read as one person would make the pairs grow with the square of the text.
+        var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).Take(MaxWords).ToList();
         var pairs = new List<(string, string)>();
         for (var i = 0; i < words.Count; i++)
         {

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsGen.Extraction.Entities.Linking;
+
+/// <summary>
+/// The latest mention of an entity before a position, in logarithmic time: the finders' mentions sorted once, and
+/// the linker's own, which come in reading order, so the newest is the latest. Scanning every mention instead made
+/// an article that names one person again and again quadratic.
+/// </summary>
+internal sealed class MentionHistory
+{
+    private readonly Dictionary<EntityDraft, int[]> _found = [];
+    private readonly Dictionary<EntityDraft, int> _linked = [];
+
+    public MentionHistory(IEnumerable<EntityDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            _found[draft] = draft.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
+        }
+    }
+
+    /// <summary>Records a mention the linker added, at <paramref name="start"/> (after every earlier one).</summary>
+    public void Linked(EntityDraft draft, int start) => _linked[draft] = start;
+
+    /// <summary>Offset of the latest mention of <paramref name="draft"/> before <paramref name="start"/>, or -1.</summary>
+    public int LastBefore(EntityDraft draft, int start)
+    {
+        var found = _found[draft];
+        var at = Array.BinarySearch(found, start);
+        var index = (at >= 0 ? at : ~at) - 1;
+        var last = index >= 0 ? found[index] : -1;
+        return _linked.TryGetValue(draft, out var linked) && linked < start ? Math.Max(last, linked) : last;
+    }
+}
