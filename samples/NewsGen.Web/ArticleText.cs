@@ -14,6 +14,8 @@ namespace NewsGen.Web;
 /// </summary>
 internal static class ArticleText
 {
+    private const string ClosingMarks = "\u201D\u2019\"'";
+
     public static IHtmlContent Paragraph(Article article, int index) =>
         Render(article.Paragraphs[index], article.Quotes.Where(q => q.Location.IsBody && q.Location.Paragraph == index),
             article.Dates.Where(d => d.Location.IsBody && d.Location.Paragraph == index));
@@ -38,12 +40,19 @@ internal static class ArticleText
             html.AppendHtml($"<mark class=\"quote\" id=\"{Links.Anchor(quote)}\">");
             AppendWithDates(html, text, span.Start, span.End, dateSpans);
             html.AppendHtml("</mark>");
+            position = span.End;
+
+            // The speaker's badge goes after the closing quotation mark, outside the quoted words.
+            if (position < text.Length && ClosingMarks.Contains(text[position]))
+            {
+                html.Append(text[position].ToString());
+                position++;
+            }
+
             if (quote.Speaker is { } speaker)
             {
                 html.AppendHtml($"<a class=\"speaker\" href=\"{Attribute(Links.To(speaker))}\">{Attribute(speaker.Name)}</a>");
             }
-
-            position = span.End;
         }
 
         AppendWithDates(html, text, position, text.Length, dateSpans);
