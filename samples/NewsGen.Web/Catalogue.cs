@@ -50,31 +50,24 @@ internal static class Catalogue
         .ToList();
 
     /// <summary>
-    /// Search: the entity each list's <c>Find</c> names for the exact form (alias, variant spelling, honorific), then
-    /// every other entity whose name or alias contains the query.
+    /// Search: the entities each list's <c>Find</c> names for the exact form (alias, variant spelling, honorific), and
+    /// apart from them every other entity whose name or alias contains the query.
     /// </summary>
-    public static IReadOnlyList<Entity> Search(string query)
+    public static SearchHits Search(string query)
     {
         var text = query.Trim();
         if (text.Length == 0)
         {
-            return [];
+            return new SearchHits([], []);
         }
 
-        var found = new List<Entity>();
-        AddIfFound(found, People.Find(text));
-        AddIfFound(found, Organizations.Find(text));
-        AddIfFound(found, Places.Find(text));
+        var named = new List<Entity>();
+        AddIfFound(named, People.Find(text));
+        AddIfFound(named, Organizations.Find(text));
+        AddIfFound(named, Places.Find(text));
         IEnumerable<Entity> everything = [.. People.All, .. Organizations.All, .. Places.All];
-        foreach (var entity in everything)
-        {
-            if (!found.Contains(entity) && Mentions(entity, text))
-            {
-                found.Add(entity);
-            }
-        }
-
-        return found;
+        var containing = everything.Where(e => !named.Contains(e) && Mentions(e, text)).ToList();
+        return new SearchHits(named, containing);
     }
 
     private static void AddIfFound(List<Entity> found, Entity? entity)
@@ -89,3 +82,6 @@ internal static class Catalogue
         entity.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
         || entity.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>What a search found: entities named exactly so (by <c>Find</c>), and those whose names contain the query.</summary>
+internal sealed record SearchHits(IReadOnlyList<Entity> Named, IReadOnlyList<Entity> Containing);

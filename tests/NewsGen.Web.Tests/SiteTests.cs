@@ -118,7 +118,7 @@ public sealed class SiteTests : IClassFixture<SiteFixture>, IAsyncLifetime
         await _page.Locator("header input[name=q]").PressAsync("Enter");
         await _page.WaitForURLAsync("**/search?q=" + variant);
 
-        var first = _page.Locator("ul.results a").First;
+        var first = _page.Locator("#named ul.results a").First;
         Assert.Equal(expected.Name, await first.InnerTextAsync());
         Assert.Equal(Links.To(expected), await first.GetAttributeAsync("href"));
         await Screenshot("search");
