@@ -1,0 +1,4 @@
+using NewsGen.Web;
+
+var app = Site.Build(args);
+app.Run();
