@@ -31,7 +31,7 @@ consumer() {
   newsgen_consumer_project "$dir/Scale.csproj" "$root" Scale.Content \
     "    <NewsGenSeedsDir>$articles/</NewsGenSeedsDir>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <!-- Synthetic titles repeat words, so many ids get a numeric suffix (NG2002): expected here, not news. -->
+    <!-- Synthetic titles repeat words, so many ids are told apart by their file (NG2002): expected here, not news. -->
     <NoWarn>\$(NoWarn);NG2002</NoWarn>" \
     ""
   cat > "$dir/Program.cs" <<'PROGRAM'

@@ -8,9 +8,10 @@ using NewsGen.Extraction.Validation;
 namespace NewsGen.Extraction.Corpus;
 
 /// <summary>
-/// Makes article identifiers and slugs unique. Explicit ids (item metadata, front matter) claim their names first,
-/// in path order, so a derived id never takes a name the user asked for; two files asking for the same explicit id
-/// are an error (NG2001). Any other clash renames the later article with a numeric suffix (NG2002).
+/// Makes article identifiers and slugs unique (rules in <see cref="IdentifierPool"/>): an explicit id (item metadata,
+/// front matter) is kept, so a derived id never takes a name the user asked for; two files asking for the same
+/// explicit id are an error (NG2001); every other article whose id is shared or reserved is renamed after its file
+/// (NG2002), which no other article's arrival or departure can change.
 /// </summary>
 internal static class ArticleIdAssigner
 {
@@ -18,38 +19,30 @@ internal static class ArticleIdAssigner
 
     public static (string[] Ids, string[] Slugs, List<ContentDiagnostic> Diagnostics) Assign(IReadOnlyList<ArticleFootprint> articles)
     {
-        var ids = new string[articles.Count];
-        var diagnostics = new List<ContentDiagnostic>();
-        var pool = new IdentifierPool(ReservedNames.Articles);
-        var explicitHolders = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
-        var order = Enumerable.Range(0, articles.Count).Where(i => IsExplicit(articles[i]))
-            .Concat(Enumerable.Range(0, articles.Count).Where(i => !IsExplicit(articles[i])));
-        foreach (var i in order)
-        {
-            // An id from ArticleIdentifier is kept as it is, so the build shows what inspect shows.
-            var requested = CSharpIdentifier.FromRequested(articles[i].Id);
-            if (IsExplicit(articles[i]) && explicitHolders.TryGetValue(requested, out var holders))
-            {
-                holders.Add(i);
-                ids[i] = pool.ClaimUnique(requested);
-                continue;
-            }
+        // An id from ArticleIdentifier is kept as it is, so the build shows what inspect shows.
+        var requested = articles.Select(a => CSharpIdentifier.FromRequested(a.Id)).ToArray();
+        var ids = IdentifierPool.Assign(
+            articles.Select((a, i) => new NameClaim(requested[i], FileName(a.SourcePath), IsExplicit(a))).ToList(),
+            ReservedNames.Articles);
+        var duplicates = Enumerable.Range(0, articles.Count)
+            .Where(i => IsExplicit(articles[i]))
+            .GroupBy(i => requested[i], System.StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.ToList())
+            .ToList();
+        var duplicated = new HashSet<int>(duplicates.SelectMany(d => d));
 
-            ids[i] = pool.ClaimUnique(requested);
-            if (IsExplicit(articles[i]))
-            {
-                explicitHolders[requested] = [i];
-            }
-
-            if (ids[i] != requested)
-            {
-                diagnostics.Add(DiagnosticCatalog.IdentifierCollision.Create(articles[i].SourcePath, IdLocation(articles[i]), requested, ids[i]));
-            }
-        }
-
-        diagnostics.AddRange(explicitHolders.Values.Where(h => h.Count > 1).OrderBy(h => h[0]).SelectMany(h => Duplicates(articles, h)));
+        // An explicit id that another file asks for too is an error (NG2001), not also a rename.
+        var diagnostics = Enumerable.Range(0, articles.Count)
+            .Where(i => ids[i] != requested[i] && !duplicated.Contains(i))
+            .Select(i => DiagnosticCatalog.IdentifierCollision.Create(articles[i].SourcePath, IdLocation(articles[i]), requested[i], ids[i]))
+            .ToList();
+        diagnostics.AddRange(duplicates.SelectMany(d => Duplicates(articles, d)));
         return (ids, Slugs(articles, ids), diagnostics);
     }
+
+    /// <summary>What tells two articles apart wherever the project is checked out: the file name.</summary>
+    private static string FileName(string path) => System.IO.Path.GetFileName(path.Replace('\\', '/'));
 
     private static bool IsExplicit(ArticleFootprint article) => article.IdOrigin != ArticleIdOrigin.Derived;
 

@@ -42,15 +42,15 @@ internal sealed class EntityMerger
     }
 
     /// <summary>
-    /// Unique member names for the merged entities, in order of first appearance: the extractor's id for the chosen
-    /// name (its name when that id is empty), made a valid identifier and unique.
+    /// Unique member names for the merged entities, in order of first appearance: the pinned id, else the entity's
+    /// name, made a valid identifier; names two entities want are told apart by each entity's own name
+    /// (<see cref="IdentifierPool"/>), not by which came first.
     /// </summary>
     public string[] AssignIds(IEnumerable<string> reserved, string fallback)
     {
-        var pool = new IdentifierPool(reserved);
-        return _entities
-            .Select(e => pool.ClaimUnique(CSharpIdentifier.From(e.PreferredId.Length > 0 ? e.PreferredId : e.Name, fallback)))
-            .ToArray();
+        return IdentifierPool.Assign(
+            _entities.Select(e => new NameClaim(CSharpIdentifier.From(e.PreferredId.Length > 0 ? e.PreferredId : e.Name, fallback), e.Name, e.PreferredId.Length > 0)).ToList(),
+            reserved);
     }
 
     private int Match(string name, List<string> aliases)

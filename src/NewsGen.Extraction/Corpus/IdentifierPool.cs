@@ -1,48 +1,69 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Corpus;
 
+/// <summary>A thing that wants a member name: the name, what identifies the thing itself, and whether the user asked for the name.</summary>
+internal readonly record struct NameClaim(string Wanted, string Key, bool Explicit);
+
 /// <summary>
-/// Hands out unique C# member names within one generated class. Names are compared without case, because the
-/// generator turns them into file names (hint names), which Roslyn and many file systems compare without case.
+/// Hands out unique C# member names within one generated class, decided by the things that want them, never by their
+/// order, so adding, removing or renaming one article never changes the name of anything that does not want the same
+/// name. A name wanted by one thing alone (and not reserved) is its name as wanted; a name the user asked for
+/// explicitly is kept by that one claimant; every other claimant of a shared or reserved name gets it followed by
+/// <c>_</c> and eight hex digits of the <see cref="StableHash"/> of its own key (an article's file name, an entity's
+/// canonical name). Only claimants whose keys are equal as well fall back to a number, in the order given. Names are
+/// compared without case, because the generator turns them into file names, which many file systems compare without case.
 /// </summary>
-internal sealed class IdentifierPool
+internal static class IdentifierPool
 {
-    private readonly HashSet<string> _taken;
-
-    /// <summary>
-    /// For each wanted name, the suffix to try first next time: every smaller one is taken, and names are never given
-    /// back, so a thousand articles wanting one name cost a thousand probes, not half a million.
-    /// </summary>
-    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
-
-    public IdentifierPool(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
-
-    public bool IsFree(string name) => !_taken.Contains(name);
-
-    public void Claim(string name) => _taken.Add(name);
-
-    /// <summary><paramref name="wanted"/> if free, else the first free of <c>wanted2</c>, <c>wanted3</c>, … (claimed).</summary>
-    public string ClaimUnique(string wanted)
+    public static string[] Assign(IReadOnlyList<NameClaim> claims, IEnumerable<string> reserved)
     {
-        if (IsFree(wanted))
+        var reservedNames = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
+        var names = new string[claims.Count];
+        foreach (var group in Enumerable.Range(0, claims.Count).GroupBy(i => claims[i].Wanted, StringComparer.OrdinalIgnoreCase))
         {
-            Claim(wanted);
-            return wanted;
+            var members = group.ToList();
+            var explicitOnes = members.Where(i => claims[i].Explicit).ToList();
+            var keeper = reservedNames.Contains(group.Key) ? -1
+                : explicitOnes.Count == 1 ? explicitOnes[0]
+                : explicitOnes.Count == 0 && members.Count == 1 ? members[0]
+                : -1;
+            foreach (var i in members)
+            {
+                names[i] = i == keeper
+                    ? claims[i].Wanted
+                    : claims[i].Wanted + "_" + StableHash.Of(claims[i].Key).ToString("x8", CultureInfo.InvariantCulture);
+            }
         }
 
-        var n = _nextSuffix.TryGetValue(wanted, out var next) ? next : 2;
-        var name = wanted + n.ToString(CultureInfo.InvariantCulture);
-        while (!IsFree(name))
+        var taken = new HashSet<string>(reservedNames, StringComparer.OrdinalIgnoreCase);
+        var repeated = new HashSet<string>(
+            names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key),
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names.Where(n => !repeated.Contains(n)))
         {
-            n++;
-            name = wanted + n.ToString(CultureInfo.InvariantCulture);
+            taken.Add(name);
         }
 
-        _nextSuffix[wanted] = n + 1;
-        Claim(name);
-        return name;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!repeated.Contains(names[i]))
+            {
+                continue;
+            }
+
+            var wanted = names[i];
+            var n = 2;
+            while (!taken.Add(names[i] = wanted + n.ToString(CultureInfo.InvariantCulture)))
+            {
+                n++;
+            }
+        }
+
+        return names;
     }
 }

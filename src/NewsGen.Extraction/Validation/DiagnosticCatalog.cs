@@ -68,8 +68,8 @@ public static class DiagnosticCatalog
 
     /// <summary>NG2002.</summary>
     public static readonly ContentDiagnosticDescriptor IdentifierCollision = new(
-        "NG2002", "Identifier renamed", "The identifier '{0}' is taken; this article is generated as '{1}'", ContentSeverity.Warning, Content,
-        "The identifier an article would get (from its file name or title) is already taken, by another article or a reserved name, so it is generated with a numeric suffix: `The identifier 'HarbourVote' is taken; this article is generated as 'HarbourVote2'`.", IsCorpusWide: true);
+        "NG2002", "Identifier renamed", "The identifier '{0}' is wanted by another article or is reserved; this article is generated as '{1}'", ContentSeverity.Warning, Content,
+        "The identifier an article would get (from its file name or title) is wanted by another article too, or is a reserved name, so every article that wants it is generated under it followed by `_` and a hash of its own file name; another article's arrival or departure never changes it: `The identifier 'HarbourVote' is wanted by another article or is reserved; this article is generated as 'HarbourVote_7f4e2d02'` (for `harbour-vote-2.txt`); pin an id with front matter `id:` or `NewsGenName` to choose the name.", IsCorpusWide: true);
 
     /// <summary>NG2003.</summary>
     public static readonly ContentDiagnosticDescriptor ExplicitIdRewritten = new(
@@ -129,12 +129,12 @@ public static class DiagnosticCatalog
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
         "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content,
-        "The file's bytes are not valid UTF-8 (and it has no UTF-16/UTF-32 byte-order mark), for instance a file saved as Windows-1252. The article is skipped.");
+        "The file's bytes are not valid UTF-8, for instance a file saved as Windows-1252, or the file starts with a UTF-8 or UTF-16 byte-order mark and its text holds U+FFFD (after a byte-order mark the compiler decodes with replacement, so U+FFFD may stand for broken bytes or a lone surrogate). A U+FFFD in UTF-8 without a byte-order mark was written in the file and is accepted. The article is skipped. A build and `newsgen check` decode and judge a file the same way.");
 
     /// <summary>NG4002.</summary>
     public static readonly ContentDiagnosticDescriptor BinaryFile = new(
         "NG4002", "Binary file", "'{0}' looks like a binary file; the article is skipped", ContentSeverity.Error, Content,
-        "The file contains a NUL character, so it is not a text file (an image or document renamed `.txt`). The article is skipped.");
+        "The file contains a NUL character, so it is not a text file (an image or document renamed `.txt`). A UTF-32 file is reported here too: the compiler knows no UTF-32 byte-order mark and reads its zero bytes as NULs. The article is skipped.");
 
     /// <summary>NG4003.</summary>
     public static readonly ContentDiagnosticDescriptor FileTooLarge = new(

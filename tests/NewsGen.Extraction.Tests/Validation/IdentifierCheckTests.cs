@@ -15,7 +15,6 @@ public class IdentifierCheckTests
     [InlineData("class", "it is a C# keyword", "Class")]
     [InlineData("null", "it is a C# keyword", "Null")]
     [InlineData("__arglist", "it is a C# keyword", "Arglist")]
-    [InlineData("@namespace", "it starts with '@'", "Namespace")]
     [InlineData("harbor talks", "it has characters a C# name cannot have", "HarborTalks")]
     [InlineData("Ferry\u202ECrews", "it has invisible format characters", "FerryCrews")]
     public void An_explicit_id_that_cannot_be_kept_is_reported_on_the_id_value_with_what_it_became(string id, string reason, string becomes)

@@ -72,7 +72,7 @@ public class ContentAnalyzerTests
         Assert.Equal("NG2002", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/p/a/harbour-vote.txt", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal("The identifier 'HarbourVote' is taken; this article is generated as 'HarbourVote2'", diagnostic.GetMessage());
+        Assert.Equal("The identifier 'HarbourVote' is wanted by another article or is reserved; this article is generated as 'HarbourVote_a5daca31'", diagnostic.GetMessage());
     }
 
     [Fact]

@@ -41,37 +41,49 @@ public class CorpusBuilderTests
     }
 
     [Fact]
-    public void Derived_ids_that_clash_get_numeric_suffixes_and_NG2002()
+    public void Derived_ids_that_clash_are_each_told_apart_by_their_own_file_and_reported_NG2002()
     {
         var corpus = Build(Models.Article("/p/a.txt", "Story"), Models.Article("/p/b.txt", "Story"), Models.Article("/p/c.txt", "Story"));
 
-        Assert.Equal(["Story", "Story2", "Story3"], corpus.Articles.Select(x => x.Id));
-        Assert.Equal(["story", "story-2", "story-3"], corpus.Articles.Select(x => x.Slug));
-        Assert.Equal(["/p/b.txt", "/p/c.txt"], corpus.Diagnostics.Select(d => d.Path));
+        Assert.Equal(["Story_" + Hash("a.txt"), "Story_" + Hash("b.txt"), "Story_" + Hash("c.txt")], corpus.Articles.Select(x => x.Id));
+        Assert.Equal(["/p/a.txt", "/p/b.txt", "/p/c.txt"], corpus.Diagnostics.Select(d => d.Path));
         Assert.All(corpus.Diagnostics, d => Assert.Equal("NG2002", d.Id));
-        Assert.Equal("The identifier 'Story' is taken; this article is generated as 'Story3'", corpus.Diagnostics[1].Message);
+        Assert.Equal($"The identifier 'Story' is wanted by another article or is reserved; this article is generated as 'Story_{Hash("c.txt")}'", corpus.Diagnostics[2].Message);
         Assert.Equal(Models.Origin, corpus.Diagnostics[0].Location);
     }
 
     [Fact]
-    public void Suffixes_skip_names_taken_in_between_and_ignore_case()
+    public void Adding_or_removing_an_article_changes_no_other_articles_id_unless_it_wants_the_same_one()
     {
-        var corpus = Build(
-            Models.Article("/p/a.txt", "Story"),
-            Models.Article("/p/b.txt", "story"),
-            Models.Article("/p/c.txt", "Story3"),
-            Models.Article("/p/d.txt", "STORY"),
-            Models.Article("/p/e.txt", "Story"));
+        Article[] articles =
+        [
+            Models.Article("/p/a.txt", "Story"), Models.Article("/p/b.txt", "Story"), Models.Article("/p/m.txt", "Harbor"), Models.Article("/p/z.txt", "Ferry"),
+        ];
+        var before = Ids(Build(articles));
 
-        Assert.Equal(["Story", "story2", "Story3", "STORY4", "Story5"], corpus.Articles.Select(x => x.Id));
+        var added = Ids(Build([.. articles, Models.Article("/p/c.txt", "Story"), Models.Article("/p/0.txt", "Bridge")]));
+        var removed = Ids(Build(articles.Where(a => a.SourcePath != "/p/m.txt").ToArray()));
+
+        Assert.All(before, entry => Assert.Equal(entry.Value, added[entry.Key]));
+        Assert.All(removed, entry => Assert.Equal(before[entry.Key], entry.Value));
+        Assert.Equal("Bridge", added["/p/0.txt"]);
     }
 
     [Fact]
-    public void Two_thousand_articles_wanting_one_name_get_every_suffix_in_order()
+    public void Ids_that_differ_only_in_case_clash_and_ids_in_files_of_the_same_name_fall_back_to_numbers()
+    {
+        var corpus = Build(Models.Article("/p/a.txt", "Story"), Models.Article("/p/b.txt", "STORY"), Models.Article("/q/b.txt", "STORY"));
+
+        Assert.Equal(["Story_" + Hash("a.txt"), "STORY_" + Hash("b.txt") + "2", "STORY_" + Hash("b.txt") + "3"], corpus.Articles.Select(x => x.Id));
+    }
+
+    [Fact]
+    public void Two_thousand_articles_wanting_one_name_get_two_thousand_names()
     {
         var corpus = Build(Enumerable.Range(0, 2000).Select(i => Models.Article($"/p/{i:0000}.txt", "Story")).ToArray());
 
-        Assert.Equal(Enumerable.Range(1, 2000).Select(n => n == 1 ? "Story" : "Story" + n), corpus.Articles.Select(x => x.Id));
+        Assert.Equal(2000, corpus.Articles.Select(x => x.Id).Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(corpus.Articles, a => Assert.StartsWith("Story_", a.Id, System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,7 +93,7 @@ public class CorpusBuilderTests
             Models.Article("/p/a.txt", "Same", origin: ArticleIdOrigin.FrontMatter, idLocation: IdValue),
             Models.Article("/p/b.txt", "Same", origin: ArticleIdOrigin.Metadata));
 
-        Assert.Equal(["Same", "Same2"], corpus.Articles.Select(x => x.Id));
+        Assert.Equal(["Same_" + Hash("a.txt"), "Same_" + Hash("b.txt")], corpus.Articles.Select(x => x.Id));
         Assert.Equal(["NG2001", "NG2001"], corpus.Diagnostics.Select(d => d.Id));
         var first = corpus.Diagnostics.Single(d => d.Path == "/p/a.txt");
         var second = corpus.Diagnostics.Single(d => d.Path == "/p/b.txt");
@@ -99,17 +111,9 @@ public class CorpusBuilderTests
             Models.Article("/p/a.txt", "Talks"),
             Models.Article("/p/z.txt", "Talks", origin: ArticleIdOrigin.FrontMatter, idLocation: IdValue));
 
-        Assert.Equal(["Talks2", "Talks"], corpus.Articles.Select(x => x.Id));
+        Assert.Equal(["Talks_" + Hash("a.txt"), "Talks"], corpus.Articles.Select(x => x.Id));
         var diagnostic = Assert.Single(corpus.Diagnostics);
         Assert.Equal(("NG2002", "/p/a.txt"), (diagnostic.Id, diagnostic.Path));
-    }
-
-    [Fact]
-    public void Ids_that_differ_only_in_case_clash()
-    {
-        var corpus = Build(Models.Article("/p/a.txt", "Story"), Models.Article("/p/b.txt", "STORY"));
-
-        Assert.Equal(["Story", "STORY2"], corpus.Articles.Select(x => x.Id));
     }
 
     [Theory]
@@ -122,7 +126,7 @@ public class CorpusBuilderTests
     {
         var corpus = Build(Models.Article("/p/a.txt", id, origin: ArticleIdOrigin.Metadata));
 
-        Assert.Equal(id + "2", corpus.Articles[0].Id);
+        Assert.Equal(id + "_" + Hash("a.txt"), corpus.Articles[0].Id);
         Assert.Equal("NG2002", Assert.Single(corpus.Diagnostics).Id);
     }
 
@@ -182,9 +186,9 @@ public class CorpusBuilderTests
             Models.Article("/p/a.txt", "A", people: [Models.Person("Find"), Models.Person("All")], places: [Models.Place("Places")]),
             Models.Article("/p/b.txt", "B", organizations: [Models.Organization("Acme Corp"), Models.Organization("Acme-Corp!")]));
 
-        Assert.Equal(["Find2", "All2"], corpus.People.Select(p => p.Id));
-        Assert.Equal(["Places2"], corpus.Places.Select(p => p.Id));
-        Assert.Equal(["AcmeCorp", "AcmeCorp2"], corpus.Organizations.Select(o => o.Id));
+        Assert.Equal(["Find_" + Hash("Find"), "All_" + Hash("All")], corpus.People.Select(p => p.Id));
+        Assert.Equal(["Places_" + Hash("Places")], corpus.Places.Select(p => p.Id));
+        Assert.Equal(["AcmeCorp_" + Hash("Acme Corp"), "AcmeCorp_" + Hash("Acme-Corp!")], corpus.Organizations.Select(o => o.Id));
     }
 
     [Fact]
@@ -223,4 +227,10 @@ public class CorpusBuilderTests
         Assert.Equal(Build(Models.Rich()), Build(Models.Rich()));
         Assert.NotEqual(Build(Models.Rich()), Build(Models.Rich(id: "Other")));
     }
+
+    /// <summary>The suffix that tells apart things wanting one name: the stable hash of the thing's own key.</summary>
+    private static string Hash(string key) => NewsGen.Extraction.Text.StableHash.Of(key).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static System.Collections.Generic.Dictionary<string, string> Ids(Extraction.Corpus.Corpus corpus) =>
+        corpus.Articles.ToDictionary(a => a.Article.SourcePath, a => a.Id);
 }

@@ -22,7 +22,7 @@ public class CorpusIndexTests
         var index = CorpusBuilder.Index(articles.Select(ArticleFootprint.Of));
 
         Assert.Equal(CorpusBuilder.Build(articles.Select(Models.Result)), CorpusBuilder.Assemble(articles, index));
-        Assert.Equal(["HarborSummit", "HarborSummit2", "Other"], index.Articles.Select(a => a.Id));
+        Assert.Equal(["HarborSummit_e4821ce3", "HarborSummit_738d0fab", "Other"], index.Articles.Select(a => a.Id));
     }
 
     [Fact]

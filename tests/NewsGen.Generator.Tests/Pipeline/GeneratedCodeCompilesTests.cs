@@ -49,9 +49,9 @@ public class GeneratedCodeCompilesTests
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
         var ids = run.ArticleIds;
-        Assert.Contains("SameId", ids);
-        Assert.Contains("SameId2", ids);
-        Assert.Contains("All2", ids);
+        Assert.Contains("SameId_27bd555f", ids);
+        Assert.Contains("SameId_5efe5696", ids);
+        Assert.Contains("All_517af947", ids);
         Assert.Contains("Namespace", ids);
         Assert.Contains("_2024InReview", ids);
         Assert.Contains("\u00D6lpreis\u5317\u4EAC", ids);
