@@ -6,15 +6,16 @@ using NewsGen.Extraction.Entities.Lexicon;
 namespace NewsGen.Generator.Emission;
 
 /// <summary>
-/// Writes the corpus index as a content record, in the order <c>NewsGen.Runtime.ContentIndex</c> reads it: the words
-/// <c>People.Find</c> may skip, then each article's identity and place (group and slot), the entities with the
-/// positions of their articles, and the dated events by day.
+/// Writes the corpus index as a content record, in the order <c>NewsGen.Runtime.ArticleTable</c> and
+/// <c>ContentIndex</c> read it: each article's identity and place (group and slot) first, so finding an article reads
+/// nothing else, then the words <c>People.Find</c> may skip, the entities with the positions of their articles, and
+/// the dated events by day.
 /// </summary>
 internal static class IndexRecord
 {
     public static string Write(CorpusIndex index)
     {
-        var writer = new ContentWriter().Strings(NameTitles.All.ToList());
+        var writer = new ContentWriter();
         var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var slots = EmitUnits.Slots(index.Articles.Select(a => a.SourcePath).ToList());
         writer.Int(index.Articles.Count);
@@ -25,6 +26,7 @@ internal static class IndexRecord
             writer.String(article.Id).String(article.Slug).Int(slots[i].Group).Int(slots[i].Slot).Int(article.QuoteCount);
         }
 
+        writer.Strings(NameTitles.All.ToList());
         writer.Int(index.People.Count);
         foreach (var person in index.People)
         {

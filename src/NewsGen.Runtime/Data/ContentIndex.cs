@@ -12,23 +12,58 @@ internal readonly record struct ArticleEntry(string Id, string Slug, int Group, 
 internal readonly record struct DatedEvent(int Day, int Article, int Event);
 
 /// <summary>
-/// The content set's index record, in the order the generator writes it: the title words <c>Find</c> ignores, the
-/// articles, people, organizations, places, then the dated events by day.
+/// The articles part of the content set's index record, which comes first: finding an article by id or slug reads only
+/// this part, not the entities after it.
+/// </summary>
+internal sealed class ArticleTable
+{
+    private ArticleTable(byte[] record)
+    {
+        Record = record;
+        var reader = new DataReader(record);
+        Articles = new ArticleEntry[reader.Int()];
+        for (var i = 0; i < Articles.Length; i++)
+        {
+            Articles[i] = new ArticleEntry(reader.String(), reader.String(), reader.Int(), reader.Int(), reader.Int());
+        }
+
+        End = reader.Position;
+    }
+
+    public ArticleEntry[] Articles { get; }
+
+    /// <summary>The whole index record, and where its articles part ends.</summary>
+    public byte[] Record { get; }
+
+    public (int Token, int Text) End { get; }
+
+    /// <summary>Joins the index chunks and reads the articles part.</summary>
+    public static ArticleTable Read(ContentRecords records, int count)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < count; i++)
+        {
+            bytes.AddRange(records(ContentSet.IndexGroup, i).ToArray());
+        }
+
+        return new ArticleTable(bytes.ToArray());
+    }
+}
+
+/// <summary>
+/// The rest of the content set's index record, in the order the generator writes it after the articles: the title
+/// words <c>Find</c> ignores, people, organizations, places, then the dated events by day.
 /// </summary>
 internal sealed class ContentIndex
 {
     private readonly ContentSet _set;
     private readonly DatedEvent[] _datedEvents;
 
-    private ContentIndex(ContentSet set, ref DataReader reader)
+    private ContentIndex(ContentSet set, ArticleEntry[] articles, ref DataReader reader)
     {
         _set = set;
+        Articles = articles;
         var titles = new HashSet<string>(reader.Strings(), StringComparer.OrdinalIgnoreCase);
-        Articles = new ArticleEntry[reader.Int()];
-        for (var i = 0; i < Articles.Length; i++)
-        {
-            Articles[i] = new ArticleEntry(reader.String(), reader.String(), reader.Int(), reader.Int(), reader.Int());
-        }
 
         People = new Person[reader.Int()];
         for (var i = 0; i < People.Length; i++)
@@ -51,8 +86,7 @@ internal sealed class ContentIndex
         {
             var (id, name, kind, aliases) = (reader.String(), reader.String(), (PlaceKind)reader.Int(), reader.Strings());
             var place = new Place(id, name, aliases, kind);
-            var articles = reader.Ints();
-            place.Articles = ArticleList(articles);
+            place.Articles = ArticleList(reader.Ints());
             place.Events = new LazyList<Event>(() => place.Articles.SelectMany(a => a.Events).Where(e => e.Place == place).ToArray());
             Places[i] = place;
         }
@@ -97,17 +131,11 @@ internal sealed class ContentIndex
 
     public IReadOnlyList<Event> Events { get; }
 
-    /// <summary>Joins the index chunks and reads them.</summary>
-    public static ContentIndex Read(ContentSet set, ContentRecords records, int count)
+    /// <summary>Reads the entities and dated events that follow the articles part of <paramref name="table"/>'s record.</summary>
+    public static ContentIndex Read(ContentSet set, ArticleTable table)
     {
-        var bytes = new List<byte>();
-        for (var i = 0; i < count; i++)
-        {
-            bytes.AddRange(records(ContentSet.IndexGroup, i).ToArray());
-        }
-
-        var reader = new DataReader(bytes.ToArray());
-        return new ContentIndex(set, ref reader);
+        var reader = new DataReader(table.Record, table.End);
+        return new ContentIndex(set, table.Articles, ref reader);
     }
 
     public IReadOnlyList<Event> EventsBetween(DateOnly from, DateOnly to)

@@ -31,6 +31,7 @@ public sealed class ContentSet
     private readonly ContentRecords _records;
     private readonly int _indexChunks;
     private readonly ConcurrentDictionary<long, Article> _articles = new();
+    private ArticleTable? _table;
     private ContentIndex? _index;
     private IReadOnlyList<Article>? _all;
     private Dictionary<string, int>? _byId;
@@ -48,7 +49,9 @@ public sealed class ContentSet
         _indexChunks = indexChunks;
     }
 
-    private ContentIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => ContentIndex.Read(this, _records, _indexChunks));
+    private ArticleTable Table => LazyInitializer.EnsureInitialized(ref _table, () => ArticleTable.Read(_records, _indexChunks));
+
+    private ContentIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => ContentIndex.Read(this, Table));
 
     /// <summary>The article in slot <paramref name="slot"/> of group <paramref name="group"/>, decoded from <paramref name="record"/> on first use.</summary>
     /// <param name="group">The article's group.</param>
@@ -60,7 +63,7 @@ public sealed class ContentSet
 
     /// <summary>Every article, in path order.</summary>
     public IReadOnlyList<Article> Articles =>
-        LazyInitializer.EnsureInitialized(ref _all, () => new LazyList<Article>(() => Enumerable.Range(0, Index.Articles.Length).Select(ArticleAt).ToArray()));
+        LazyInitializer.EnsureInitialized(ref _all, () => new LazyList<Article>(() => Enumerable.Range(0, Table.Articles.Length).Select(ArticleAt).ToArray()));
 
     /// <summary>The article with this identifier (case-sensitive), or null.</summary>
     /// <param name="id">The identifier.</param>
@@ -143,13 +146,13 @@ public sealed class ContentSet
     /// <summary>The identifiers of the articles decoded so far.</summary>
     internal IReadOnlyCollection<string> DecodedArticles => _articles.Values.Select(a => a.Id).ToList();
 
-    /// <summary>True once something needed the index (identifiers, entities) and it was decoded.</summary>
+    /// <summary>True once something needed the entities of the index and they were decoded.</summary>
     internal bool IsIndexDecoded => _index is not null;
 
     /// <summary>The article at <paramref name="index"/> in path order.</summary>
     internal Article ArticleAt(int index)
     {
-        var entry = Index.Articles[index];
+        var entry = Table.Articles[index];
         return _articles.TryGetValue(Key(entry.Group, entry.Slot), out var article)
             ? article
             : Keep(entry.Group, entry.Slot, ArticleDecoder.Read(this, _records(entry.Group, entry.Slot)));
@@ -162,7 +165,7 @@ public sealed class ContentSet
     private Dictionary<string, int> Lookup(StringComparer comparer, Func<ArticleEntry, string> key)
     {
         var lookup = new Dictionary<string, int>(comparer);
-        var entries = Index.Articles;
+        var entries = Table.Articles;
         for (var i = 0; i < entries.Length; i++)
         {
             lookup.TryAdd(key(entries[i]), i);

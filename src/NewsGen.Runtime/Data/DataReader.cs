@@ -18,6 +18,13 @@ internal ref struct DataReader
     private int _token;
     private int _text;
 
+    /// <summary>A reader that goes on where another stopped (see <see cref="Position"/>).</summary>
+    public DataReader(ReadOnlySpan<byte> record, (int Token, int Text) position)
+        : this(record)
+    {
+        (_token, _text) = position;
+    }
+
     public DataReader(ReadOnlySpan<byte> record)
     {
         var bar = record.IndexOf((byte)'|');
@@ -31,6 +38,9 @@ internal ref struct DataReader
         _token = 0;
         _text = 0;
     }
+
+    /// <summary>Where this reader stands, to go on later with a new reader over the same record.</summary>
+    public readonly (int Token, int Text) Position => (_token, _text);
 
     public int Int()
     {

@@ -44,6 +44,7 @@ public class GeneratedCodeRunsTests
         Assert.False(Content(articles).IsIndexDecoded);
         Assert.NotNull(TryGet(articles, "Second"));
         Assert.Equal(["Second", "Third"], Content(articles).DecodedArticles.Order());
+        Assert.False(Content(articles).IsIndexDecoded, "finding an article by id reads the article table, not the entities");
     }
 
     [Fact]

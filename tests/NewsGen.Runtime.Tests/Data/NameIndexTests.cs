@@ -9,9 +9,9 @@ namespace NewsGen.Runtime.Tests.Data;
 /// <summary>Finding an entity by any form the text uses, from a content set written by hand.</summary>
 public class NameIndexTests
 {
-    // Two title words; one article (id, slug, group, slot, quotes); one person (id, name, an alias, a role, article 0);
+    // One article (id, slug, group, slot, quotes); two title words; one person (id, name, an alias, a role, article 0);
     // no organizations, places or dated events.
-    private const string Index = "2,2,3,1,5,5,0,0,0,1,6,10,1,4,1,8,1,0,0,0,0|DrGen" + "Storystory" + "AdaZedAda Q. ZedZeddminister";
+    private const string Index = "1,5,5,0,0,0,2,2,3,1,6,10,1,4,1,8,1,0,0,0,0|Storystory" + "DrGen" + "AdaZedAda Q. ZedZeddminister";
 
     private static readonly ContentSet Set = new((group, slot) => group == ContentSet.IndexGroup ? Encoding.UTF8.GetBytes(Index) : default, 1);
 
