@@ -110,9 +110,8 @@ internal sealed class IndexView : TemplateView
         var chunks = new DataChunks();
         chunks.Add(IndexRecord.Write(unit.Index));
         Chunks = chunks.Literals();
-        var count = EmitUnits.GroupCount(unit.Index.Articles.Count);
-        Groups = unit.Index.Articles
-            .Select(a => EmitUnits.Bucket(a.SourcePath, count))
+        Groups = EmitUnits.Slots(unit.Index.Articles.Select(a => a.SourcePath).ToList())
+            .Select(s => s.Group)
             .Distinct()
             .OrderBy(g => g)
             .Select(g => new GroupReference(g, EmitUnits.DataClass(g)))

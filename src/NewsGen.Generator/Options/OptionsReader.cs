@@ -25,9 +25,7 @@ public static class OptionsReader
         var ns = ValidNamespace(Get(options, OptionNames.Namespace))
             ?? ValidNamespace(Get(options, OptionNames.RootNamespace))
             ?? GeneratorOptions.DefaultNamespace;
-        var accessibility = string.Equals(Get(options, OptionNames.Accessibility), "public", StringComparison.OrdinalIgnoreCase)
-            ? "public"
-            : GeneratorOptions.DefaultAccessibility;
+        var accessibility = Accessibility(Get(options, OptionNames.Accessibility)) ?? GeneratorOptions.DefaultAccessibility;
         var patterns = (Get(options, OptionNames.BoilerplatePatterns) ?? string.Empty)
             .Split(PatternSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim())
@@ -44,11 +42,15 @@ public static class OptionsReader
     /// generator then keeps the default), else nothing. The analyzer reports it; the generator has no place to.
     /// </summary>
     public static ContentDiagnostic? CheckAccessibility(AnalyzerConfigOptions options) =>
-        Get(options, OptionNames.Accessibility) is { } value
-            && !string.Equals(value, "public", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase)
-                ? DiagnosticCatalog.InvalidAccessibility.Create(string.Empty, new SourceSpan(0, 0, 0, 0, 0, 0), value)
-                : null;
+        Get(options, OptionNames.Accessibility) is { } value && Accessibility(value) is null
+            ? DiagnosticCatalog.InvalidAccessibility.Create(string.Empty, new SourceSpan(0, 0, 0, 0, 0, 0), value)
+            : null;
+
+    /// <summary><c>public</c> or <c>internal</c> in any case, normalized; null for an unset or any other value.</summary>
+    private static string? Accessibility(string? value) =>
+        string.Equals(value, "public", StringComparison.OrdinalIgnoreCase) ? "public"
+        : string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase) ? "internal"
+        : null;
 
     /// <summary>True when the file's <c>NewsGenArticle</c> metadata is <c>true</c>.</summary>
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>

@@ -40,13 +40,21 @@ internal sealed class ArticleTable
     /// <summary>Joins the index chunks and reads the articles part.</summary>
     public static ArticleTable Read(ContentRecords records, int count)
     {
-        var bytes = new List<byte>();
+        var length = 0;
         for (var i = 0; i < count; i++)
         {
-            bytes.AddRange(records(ContentSet.IndexGroup, i).ToArray());
+            length += records(ContentSet.IndexGroup, i).Length;
         }
 
-        return new ArticleTable(bytes.ToArray());
+        var bytes = new byte[length];
+        for (int i = 0, at = 0; i < count; i++)
+        {
+            var chunk = records(ContentSet.IndexGroup, i);
+            chunk.CopyTo(bytes.AsSpan(at));
+            at += chunk.Length;
+        }
+
+        return new ArticleTable(bytes);
     }
 }
 
@@ -103,8 +111,9 @@ internal sealed class ContentIndex
         PersonNames = new NameIndex<Person>(People, titles);
         OrganizationNames = new NameIndex<Organization>(Organizations, null);
         PlaceNames = new NameIndex<Place>(Places, null);
-        Quotes = new LazyList<Quote>(() => Where(a => a.Quotes > 0).SelectMany(a => a.Quotes).ToArray());
-        Events = new LazyList<Event>(() => Where(_ => true).SelectMany(a => a.Events).ToArray());
+        Quotes = new LazyList<Quote>(() =>
+            Enumerable.Range(0, articles.Length).Where(i => articles[i].Quotes > 0).Select(set.ArticleAt).SelectMany(a => a.Quotes).ToArray());
+        Events = new LazyList<Event>(() => set.Articles.SelectMany(a => a.Events).ToArray());
     }
 
     public ArticleEntry[] Articles { get; }
@@ -172,9 +181,6 @@ internal sealed class ContentIndex
 
         return ids;
     }
-
-    private IEnumerable<Article> Where(Func<ArticleEntry, bool> keep) =>
-        Enumerable.Range(0, Articles.Length).Where(i => keep(Articles[i])).Select(_set.ArticleAt);
 
     private IReadOnlyList<Article> ArticleList(int[] indexes) =>
         new LazyList<Article>(() => Array.ConvertAll(indexes, _set.ArticleAt));

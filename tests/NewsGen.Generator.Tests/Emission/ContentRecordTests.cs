@@ -71,18 +71,17 @@ public class ContentRecordTests
     }
 
     [Fact]
-    public void A_quote_in_the_photo_caption_is_located_in_the_caption_not_at_a_negative_paragraph()
+    public void A_date_in_the_photo_caption_is_located_in_the_caption_not_at_a_negative_paragraph()
     {
         var assembly = Compiler.Load(GeneratorHarness.Run(
-            [new TestArticle("/p/caption.txt", "Harbor opens\n\nThe mayor spoke on Monday.\n\nA crowd at the pier, \"a great day,\" said Maria Lopez. [Handout photo, Harbor Authority]\n")],
+            [new TestArticle("/p/caption.txt", "Harbor pier reopens\n\nFile photo. The new pier at dawn, 3 May 2019. [Handout photo, Harbor Authority]\n\nThe pier reopened to visitors after two years of repairs.\n")],
             assemblyName: "Caption").Output);
         var article = (Article)Items(Property(Type(assembly, "Articles"), "All")).Single();
 
-        foreach (var date in article.Dates)
-        {
-            Assert.True(date.Location.Part == ArticlePart.Caption || date.Location.Paragraph < article.Paragraphs.Count);
-            Assert.Equal(date.Text, article.TextAt(date.Location).Substring(date.Location.Start, date.Text.Length));
-        }
+        var date = Assert.Single(article.Dates, d => d.Location.Part == ArticlePart.Caption);
+        Assert.Equal("3 May 2019", date.Text);
+        Assert.Equal(0, date.Location.Paragraph);
+        Assert.Equal(date.Text, article.TextAt(date.Location).Substring(date.Location.Start, date.Text.Length));
     }
 
     [Fact]
