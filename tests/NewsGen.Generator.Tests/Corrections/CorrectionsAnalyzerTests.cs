@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Generator.Analyzers;
@@ -80,14 +81,14 @@ public class CorrectionsAnalyzerTests
     }
 
     [Fact]
-    public void The_warnings_come_from_analyzing_the_corrections_file_alone_as_the_ide_does()
+    public async Task The_warnings_come_from_analyzing_the_corrections_file_alone_as_the_ide_does()
     {
         var files = Corpus("corrections:\n  suppress: [Nobody Here]\n");
         var texts = GeneratorHarness.Texts(files);
         var analyzers = GeneratorHarness.Compilation("Consumer", ["class C { }"])
             .WithAnalyzers([new ContentAnalyzer()], new AnalyzerOptions([.. texts], TestOptionsProvider.For(files)));
 
-        var result = analyzers.GetAnalysisResultAsync(texts.Single(t => t.Path == Yml), CancellationToken.None).GetAwaiter().GetResult();
+        var result = await analyzers.GetAnalysisResultAsync(texts.Single(t => t.Path == Yml), CancellationToken.None);
 
         var warning = Assert.Single(result.GetAllDiagnostics());
         Assert.Equal(("NG3006", (Yml, 1, 13)), (warning.Id, AnalyzerHarness.Start(warning)));
