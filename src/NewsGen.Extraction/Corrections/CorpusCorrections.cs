@@ -27,9 +27,6 @@ public sealed class CorpusCorrections : IEquatable<CorpusCorrections>
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Set.Corrections).ToEquatableArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>No corrections file.</summary>
-    public static CorpusCorrections None { get; } = new([]);
-
     /// <summary>The files, in path order.</summary>
     public EquatableArray<CorrectionFile> Files { get; }
 
