@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Generator.Emission;
 using NewsGen.Generator.Options;
@@ -10,7 +11,8 @@ namespace NewsGen.Generator;
 
 /// <summary>
 /// Compiles plain-text news articles (additional files with <c>NewsGenArticle="true"</c>) into typed C#.
-/// Each article is read and extracted on its own, so an edit re-runs only that article; the corpus then assigns
+/// Each article is read and extracted on its own, with the corpus-wide corrections of its folder (files marked
+/// <c>NewsGenCorrections="true"</c>, read once each), so an edit re-runs only that article; the corpus then assigns
 /// unique identifiers and merges entities from each article's footprint (identity and entity names), so an edit that
 /// leaves the footprint equal, as most typing in a paragraph does, skips that corpus-wide pass and every index file.
 /// The generated code holds data and entry points only; the model types live in NewsGen.Runtime. Article records are
@@ -43,14 +45,25 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((o, _) => new EmitSettings(o.Namespace, o.Accessibility, o.ProjectDirectory))
             .WithTrackingName(TrackingNames.EmitSettings);
 
+        var corrections = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => OptionsReader.IsCorrections(pair.Right.GetOptions(pair.Left)))
+            .Select((pair, cancellationToken) => OptionsReader.ReadCorrections(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadCorrections)
+            .Collect()
+            .Select((files, _) => new CorpusCorrections(files))
+            .WithTrackingName(TrackingNames.CorpusCorrections);
         var results = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => OptionsReader.IsArticle(pair.Right.GetOptions(pair.Left)))
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Select((pair, cancellationToken) => OptionsReader.ReadArticle(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.ReadArticle)
+            .Combine(corrections)
+            .Select((pair, _) => new ArticleInput(pair.Left, pair.Right.For(pair.Left.Path)))
+            .WithTrackingName(TrackingNames.ArticleCorrections)
             .Combine(extractionOptions)
-            .Select((pair, _) => SharedExtraction.Extract(pair.Left, pair.Right))
+            .Select((pair, _) => SharedExtraction.Extract(pair.Left.Source, pair.Right, pair.Left.Corrections))
             .WithTrackingName(TrackingNames.ExtractArticle);
         var index = results
             .Select((result, _) => ArticleFootprint.Of(result))

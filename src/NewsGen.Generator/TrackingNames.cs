@@ -21,6 +21,15 @@ public static class TrackingNames
     /// <summary>One article file read into text and metadata.</summary>
     public const string ReadArticle = "NewsGen.ReadArticle";
 
+    /// <summary>One corpus-wide corrections file (<c>newsgen.yml</c>) read and checked.</summary>
+    public const string ReadCorrections = "NewsGen.ReadCorrections";
+
+    /// <summary>Every corrections file of the project, with the rule of which articles each one corrects.</summary>
+    public const string CorpusCorrections = "NewsGen.CorpusCorrections";
+
+    /// <summary>One article with the corpus-wide corrections that concern it.</summary>
+    public const string ArticleCorrections = "NewsGen.ArticleCorrections";
+
     /// <summary>One article extracted.</summary>
     public const string ExtractArticle = "NewsGen.ExtractArticle";
 

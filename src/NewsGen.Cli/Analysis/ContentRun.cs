@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using NewsGen.Cli.Input;
 using NewsGen.Extraction;
-using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
 using NewsGen.Extraction.Validation.Corpus;
@@ -21,11 +21,11 @@ internal sealed record ContentRun(IReadOnlyList<CorpusEntry> Entries, IReadOnlyL
     {
         var corrections = CorrectionFiles.Beside(sources.Select(s => s.Path));
         var entries = sources
-            .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options, corrections[CorrectionFiles.FolderOf(source.Path)].Corrections)))
+            .Select(source => new CorpusEntry(source, ArticleExtractor.Extract(source, options, corrections.For(Path.GetFullPath(source.Path)))))
             .ToList();
-        var corpus = CorpusValidator.Validate(entries).Concat(corrections.SelectMany(folder => folder.Value.Diagnostics.Concat(
-            CorrectionReport.UnappliedInCorpus(
-                folder.Value.Corrections, entries.Where(e => CorrectionFiles.FolderOf(e.Source.Path) == folder.Key).Select(e => e.Result)))));
+        var corpus = CorpusValidator.Validate(entries).Concat(corrections
+            .WithArticles(entries, e => Path.GetFullPath(e.Source.Path))
+            .SelectMany(file => file.File.Diagnostics(file.Articles.Select(e => e.Result))));
         var order = sources.Select((source, i) => (source.Path, i)).ToDictionary(p => p.Path, p => p.i, StringComparer.Ordinal);
         var diagnostics = OptionsValidator.Validate(options)
             .Concat(entries.SelectMany(e => e.Result.Diagnostics).Concat(corpus)

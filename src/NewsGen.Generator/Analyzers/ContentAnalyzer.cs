@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using NewsGen.Extraction;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
 using NewsGen.Extraction.Validation.Corpus;
@@ -18,7 +18,8 @@ namespace NewsGen.Generator.Analyzers;
 /// Reports NewsGen's content diagnostics in the article files. The IDE does not refresh diagnostics a generator reports
 /// in additional files (dotnet/roslyn#49531), so content problems come from this analyzer, which shares the options
 /// reader and the extraction engine with the generator; the generator itself reports only template failures (NG9002),
-/// so each problem is reported exactly once. Per-file checks run as additional-file actions (live in the IDE);
+/// so each problem is reported exactly once. Per-file checks run as additional-file actions (live in the IDE), and so
+/// do the checks of a corpus-wide corrections file (<c>newsgen.yml</c>), which extract the articles it corrects;
 /// corpus-wide checks (identifiers, names across articles, settings) run once at compilation end.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,22 +41,37 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
     {
         var provider = start.Options.AnalyzerConfigOptionsProvider;
         var options = OptionsReader.ReadGlobal(provider.GlobalOptions).Extraction;
+        var corrections = new CorpusCorrections(start.Options.AdditionalFiles
+            .Where(f => OptionsReader.IsCorrections(provider.GetOptions(f)))
+            .Select(f => OptionsReader.ReadCorrections(f, start.CancellationToken)));
+        var correctionFiles = corrections
+            .WithArticles(start.Options.AdditionalFiles.Where(f => OptionsReader.IsArticle(provider.GetOptions(f))), f => f.Path)
+            .ToDictionary(c => c.File.Path, StringComparer.Ordinal);
         var entries = new List<CorpusEntry>();
+
+        // The generator extracts with the same corrections, so both share each article's extraction.
+        ExtractionResult Extract(ArticleSource source) => SharedExtraction.Extract(source, options, corrections.For(source.Path));
+
         start.RegisterAdditionalFileAction(file =>
         {
             var fileOptions = provider.GetOptions(file.AdditionalFile);
+            if (correctionFiles.TryGetValue(file.AdditionalFile.Path, out var correctionFile))
+            {
+                // Judged against the articles it corrects here, not at compilation end, so the warnings are live in
+                // the IDE while the file is edited.
+                var results = correctionFile.Articles.Select(a => Extract(OptionsReader.ReadArticle(a, provider.GetOptions(a), file.CancellationToken)));
+                Report(file, correctionFile.File.Diagnostics(results));
+                return;
+            }
+
             if (!OptionsReader.IsArticle(fileOptions))
             {
                 return;
             }
 
             var source = OptionsReader.ReadArticle(file.AdditionalFile, fileOptions, file.CancellationToken);
-            var result = SharedExtraction.Extract(source, options);
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                file.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
-            }
-
+            var result = Extract(source);
+            Report(file, result.Diagnostics);
             lock (entries)
             {
                 entries.Add(new CorpusEntry(source, result));
@@ -71,5 +87,13 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
                 end.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
             }
         });
+    }
+
+    private static void Report(AdditionalFileAnalysisContext file, IEnumerable<ContentDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            file.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
+        }
     }
 }

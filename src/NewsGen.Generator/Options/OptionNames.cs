@@ -24,6 +24,9 @@ public static class OptionNames
     /// <summary>Item metadata that marks an additional file as an article.</summary>
     public const string Article = "build_metadata.AdditionalFiles.NewsGenArticle";
 
+    /// <summary>Item metadata that marks an additional file as a corpus-wide corrections file (<c>newsgen.yml</c>).</summary>
+    public const string Corrections = "build_metadata.AdditionalFiles.NewsGenCorrections";
+
     /// <summary>Item metadata that overrides the article's identifier.</summary>
     public const string Name = "build_metadata.AdditionalFiles.NewsGenName";
 

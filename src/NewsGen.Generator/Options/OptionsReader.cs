@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 using NewsGen.Extraction.Validation;
@@ -52,9 +53,20 @@ public static class OptionsReader
         : string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase) ? "internal"
         : null;
 
-    /// <summary>True when the file's <c>NewsGenArticle</c> metadata is <c>true</c>.</summary>
+    /// <summary>
+    /// True when the file's <c>NewsGenArticle</c> metadata is <c>true</c>, unless it is a corrections file: a wildcard
+    /// that marks every file of a folder as an article must not compile <c>newsgen.yml</c> as one.
+    /// </summary>
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>
-        string.Equals(Get(fileOptions, OptionNames.Article), "true", StringComparison.OrdinalIgnoreCase);
+        string.Equals(Get(fileOptions, OptionNames.Article), "true", StringComparison.OrdinalIgnoreCase) && !IsCorrections(fileOptions);
+
+    /// <summary>True when the file's <c>NewsGenCorrections</c> metadata is <c>true</c>.</summary>
+    public static bool IsCorrections(AnalyzerConfigOptions fileOptions) =>
+        string.Equals(Get(fileOptions, OptionNames.Corrections), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A corpus-wide corrections file, read and checked.</summary>
+    public static CorrectionFile ReadCorrections(AdditionalText file, CancellationToken cancellationToken) =>
+        CorrectionFile.Read(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     /// <summary>The article file as the extractor takes it: decoded text plus per-file metadata.</summary>
     public static ArticleSource ReadArticle(AdditionalText file, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)

@@ -25,6 +25,11 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
     private static IReadOnlyDictionary<string, string> Metadata(TestArticle article)
     {
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsGenArticle"] = article.IsArticle ? "true" : "false" };
+        if (article.IsCorrections)
+        {
+            metadata["build_metadata.AdditionalFiles.NewsGenCorrections"] = "true";
+        }
+
         if (article.Name is not null)
         {
             metadata["build_metadata.AdditionalFiles.NewsGenName"] = article.Name;

@@ -98,6 +98,16 @@ public class OptionsReaderTests
     }
 
     [Fact]
+    public void A_corrections_file_is_never_an_article_even_when_a_wildcard_marks_it_as_one()
+    {
+        var text = new InMemoryAdditionalText("/p/newsgen.yml", "corrections:\n");
+        var provider = TestOptionsProvider.For([new TestArticle(text.Path, "corrections:\n", IsArticle: true, IsCorrections: true)]);
+
+        Assert.True(OptionsReader.IsCorrections(provider.GetOptions(text)));
+        Assert.False(OptionsReader.IsArticle(provider.GetOptions(text)));
+    }
+
+    [Fact]
     public void Text_decoded_with_a_fallback_code_page_is_not_valid_UTF8()
     {
         var latin1 = SourceText.From(new System.IO.MemoryStream([0x43, 0x61, 0x66, 0xE9]), Encoding.Latin1);

@@ -1,4 +1,5 @@
 using NewsGen.Extraction;
+using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Model;
 using NewsGen.Generator.Pipeline;
 
@@ -40,6 +41,21 @@ public class SharedExtractionTests
         Assert.NotSame(plain, filtered);
         Assert.Equal(ArticleExtractor.Extract(source, withoutFooter), filtered);
         Assert.Equal(ArticleExtractor.Extract(source, ExtractionOptions.Default), SharedExtraction.Extract(source, ExtractionOptions.Default));
+    }
+
+    [Fact]
+    public void Other_corpus_wide_corrections_are_extracted_again_with_those_corrections()
+    {
+        var source = new ArticleSource("/p/a.txt", Copy(Article), null, null);
+        var corrections = CorrectionsReader.ReadFile("/p/newsgen.yml", "corrections:\n  suppress: [Maria Lopez]\n").Corrections;
+
+        var plain = SharedExtraction.Extract(source, ExtractionOptions.Default);
+        var corrected = SharedExtraction.Extract(source, ExtractionOptions.Default, corrections);
+
+        Assert.Contains(plain.Article!.People, p => p.Name == "Maria Lopez");
+        Assert.DoesNotContain(corrected.Article!.People, p => p.Name == "Maria Lopez");
+        Assert.Same(corrected, SharedExtraction.Extract(source, ExtractionOptions.Default, corrections));
+        Assert.Equal(plain, SharedExtraction.Extract(source, ExtractionOptions.Default));
     }
 
     [Fact]
