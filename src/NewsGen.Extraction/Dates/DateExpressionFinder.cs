@@ -13,7 +13,7 @@ internal static class DateExpressionFinder
     private static readonly Regex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -159,6 +159,9 @@ internal static class DateExpressionFinder
         }
     }
 
+    private static bool FollowedByCapitalized(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+
     private static bool FollowedByWord(string text, int end)
     {
         var i = end;
@@ -213,6 +216,11 @@ internal static class DateExpressionFinder
             return ReadNumeric(match, unit, tense);
         }
 
+        if (groups["ordinal"].Success)
+        {
+            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense) { Day = Number(groups["ordinal"]) };
+        }
+
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
@@ -224,8 +232,13 @@ internal static class DateExpressionFinder
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["holiday"].Success)
         {
-            // After a capitalized word the holiday is part of another name ("Holocaust Memorial Day").
-            if (before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+            // Next to a capitalized word the holiday is part of another name ("Holocaust Memorial Day", "Easter
+            // Rising"); between "the" and a noun it names an event or a stretch of days of some year ("the Labor Day
+            // weekend").
+            var end = match.Index + match.Length;
+            if ((before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+                || FollowedByCapitalized(unit.Text, end)
+                || (before is { Text: "the" or "The" } && SentenceTense.NounFollows(unit.Text, end)))
             {
                 return null;
             }

@@ -32,7 +32,7 @@ internal static class DatePatterns
     private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
     private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
     private const string Offset =
-        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+night|Last\\s+night|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
+        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+(?:night|evening)|Last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
 
     /// <summary>Dates that start with a number: ISO, numeric with a four-digit year, day-month with an optional year.</summary>
     public static readonly Regex NumberLed = new(
@@ -47,6 +47,15 @@ internal static class DatePatterns
         "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?:\\s+" + PartOfDay + ")?(?![A-Za-z]))",
         Options);
 
+    /// <summary>
+    /// A day of the month alone after a preposition of time ("on the 14th", "by the 3rd,"), at the end of its
+    /// phrase: "the 14th century" or "the 3rd floor" is not a day.
+    /// </summary>
+    public static readonly Regex DayOfMonth = new(
+        "(?<=\\b(?:on|by|until|till|since|from|before|after|through)\\s+)the\\s+(?<ordinal>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![0-9A-Za-z-])"
+        + "(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|to|through|until|when)\\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
     public static readonly Regex MonthLed = new(
         "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
@@ -60,9 +69,13 @@ internal static class DatePatterns
         "\\G\\s*(?:and|or|to|through|-|–)\\s*(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z])(?=\\s*(?:[.,;:)]|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>A clock time right before a day ("4 a.m. EDT Thursday", "10:35 a.m. (0735 GMT) Friday"), read backwards from the day.</summary>
+    /// <summary>
+    /// A clock time right before a day ("6 a.m. EST Thursday"), read backwards from the day. A time followed by a
+    /// bracketed time in another zone ("9:40 a.m. (0640 GMT) Monday") is an expression of its own: the day stands
+    /// alone and the time is anchored to it.
+    /// </summary>
     public static readonly Regex TimeBefore = new(
-        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s*\\([0-9]{3,4}\\s*(?:GMT|UTC)\\))?(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
+        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>
@@ -74,11 +87,11 @@ internal static class DatePatterns
         Options);
 
     /// <summary>
-    /// A day named by the day told before: "that day", "later that day", "the same day", "the next morning",
-    /// "the previous evening", "the day before", "the night before", "the day after".
+    /// A day named by the day told before: "that day", "later that day", "the same day", "that same day", "the next
+    /// morning", "the previous evening", "the prior day", "the day before", "the night before", "the day after".
     /// </summary>
     public static readonly Regex Anaphora = new(
-        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding)))\\s+(?:day|" + PartOfDay + ")\\b"
+        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that(?:\\s+same)?|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding|prior)))\\s+(?:day|" + PartOfDay + ")\\b"
         + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
         Options);
 

@@ -38,7 +38,7 @@ internal sealed class SentenceTense
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
     private static readonly Regex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+to|plans?\s+to|upcoming|forthcoming|"
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|upcoming|forthcoming|"
         + SchedulingVerbs + @")\b|['’]ll\b",
         Options);
 
@@ -123,7 +123,7 @@ internal sealed class SentenceTense
             return Tense.Past;
         }
 
-        var tense = Read(from, to) ?? _whole ?? Tense.Unknown;
+        var tense = Read(from, to, start) ?? _whole ?? Tense.Unknown;
         if (tense != Tense.Past)
         {
             return tense;
@@ -131,22 +131,46 @@ internal sealed class SentenceTense
 
         var governed = !_until.AnyIn(from, start)
             && !(_infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > (_past.LastBefore(start) ?? -1))
-            && !IsModifier(start, end);
+            && !IsModifier(start, end)
+            && !IsTarget(start, end);
         return governed ? Tense.Past : Tense.Unknown;
     }
 
+    // "called a strike for 14 March": a day after "for" is what was arranged, not when it was; "jailed for
+    // Monday's attack" names an event and stays governed.
+    private bool IsTarget(int start, int end) =>
+        PrecedingWord.Find(_sentence, start) is { Text: "for" } && !(end < _sentence.Length && _sentence[end] is '\'' or '’');
+
+    /// <summary>Whether a noun follows <paramref name="end"/>, making what ends there its modifier ("the 3 May deadline").</summary>
+    public static bool NounFollows(string text, int end) => ModifierAfter.IsMatch(text, end);
+
     // "the 3 May deadline", "a Friday meeting": a determiner before the date and a noun after it.
     private bool IsModifier(int start, int end) =>
-        ModifierAfter.IsMatch(_sentence, end) && DeterminerBefore.IsMatch(_sentence.Substring(System.Math.Max(0, start - 8), System.Math.Min(start, 8)));
+        NounFollows(_sentence, end) && DeterminerBefore.IsMatch(_sentence.Substring(System.Math.Max(0, start - 8), System.Math.Min(start, 8)));
 
-    private Tense? Read(int from, int to) =>
+    // A clause with past and future markers ("said he will travel on Monday") is read by the nearer of the two
+    // before the date, the verb that governs it, unless a marker of the other kind follows the date ("planned
+    // for Monday was cancelled"); otherwise it is left open.
+    private Tense? Read(int from, int to, int? date = null) =>
         (_past.AnyIn(from, to), _future.AnyIn(from, to), _other.AnyIn(from, to)) switch
         {
             (false, false, false) => null,
             (true, false, false) => Tense.Past,
             (false, true, _) => Tense.Future,
+            (true, true, _) when date is { } at => NearerBefore(from, at, to),
             _ => Tense.Unknown,
         };
+
+    private Tense NearerBefore(int from, int date, int to)
+    {
+        var (past, future) = (_past.LastBefore(date) ?? -1, _future.LastBefore(date) ?? -1);
+        if (System.Math.Max(past, future) < from)
+        {
+            return Tense.Unknown;
+        }
+
+        return past > future ? (_future.AnyIn(date, to) ? Tense.Unknown : Tense.Past) : (_past.AnyIn(date, to) ? Tense.Unknown : Tense.Future);
+    }
 
     /// <summary>Non-overlapping matches in text order, searched by position.</summary>
     private sealed class Marks
