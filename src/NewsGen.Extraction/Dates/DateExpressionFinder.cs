@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -10,7 +11,7 @@ internal static class DateExpressionFinder
 {
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
-    private static readonly Regex[] Patterns =
+    private static readonly AdaptiveRegex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
         DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth,
@@ -74,9 +75,9 @@ internal static class DateExpressionFinder
 
     // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
     // so "Wednesday (28 November)" is not also read as "28 November".
-    private static List<(Regex Pattern, Match Match)> Candidates(string text)
+    private static List<(AdaptiveRegex Pattern, Match Match)> Candidates(string text)
     {
-        var all = new List<(Regex Pattern, Match Match)>();
+        var all = new List<(AdaptiveRegex Pattern, Match Match)>();
         foreach (var pattern in Patterns)
         {
             foreach (Match match in pattern.Matches(text))
@@ -86,7 +87,7 @@ internal static class DateExpressionFinder
         }
 
         all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length));
-        var kept = new List<(Regex Pattern, Match Match)>(all.Count);
+        var kept = new List<(AdaptiveRegex Pattern, Match Match)>(all.Count);
         var end = 0;
         foreach (var candidate in all)
         {
@@ -173,7 +174,7 @@ internal static class DateExpressionFinder
         return i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    private static IEnumerable<DateExpression> Read(Regex pattern, Match match, TextUnit unit, UnitSentences sentences)
+    private static IEnumerable<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
         var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);

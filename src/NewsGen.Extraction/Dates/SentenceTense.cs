@@ -29,15 +29,15 @@ internal enum Tense
 /// </summary>
 internal sealed class SentenceTense
 {
-    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
-    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // The markers run over every dated sentence, so they are compiled once they have read enough text
+    // (AdaptiveRegex); the two that read a few characters next to a date stay interpreted.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // Verbs that put what they govern ahead of the time they are said in ("has scheduled a vote for …"); a past
     // form of one of them is a future marker, not a past one.
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
-    private static readonly Regex FutureMarker = new(
+    private static readonly AdaptiveRegex FutureMarker = new(
         @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|upcoming|forthcoming|"
         + SchedulingVerbs + @")\b|['’]ll\b",
         Options);
@@ -45,33 +45,33 @@ internal sealed class SentenceTense
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",
     // "speed", "exceed". A participle after a form of "be" is passive, not past ("should be allowed"), and one
     // after a determiner is an adjective ("a designated day", "the armed forces").
-    private static readonly Regex PastMarker = new(
+    private static readonly AdaptiveRegex PastMarker = new(
         @"\b(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:be|been|being|is|are|am|a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
         Options);
 
-    private static readonly Regex OtherFiniteMarker = new(
+    private static readonly AdaptiveRegex OtherFiniteMarker = new(
         @"\b(?:is|are|am|has|have|does|do|says|can|could|should|would|must|may|might)\b",
         Options);
 
-    private static readonly Regex ClauseBoundary = new(
+    private static readonly AdaptiveRegex ClauseBoundary = new(
         @"[,;:()\[\]""“”—–]|\s-\s|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but|and|when|where)\b",
         Options);
 
     // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
     // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
     // without an article, as in "shot to death").
-    private static readonly Regex Cue = new(
+    private static readonly AdaptiveRegex Cue = new(
         @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex ModifierAfter = new(
+    private static readonly AdaptiveRegex ModifierAfter = new(
         @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
-        Options);
+        Options, compileWhenHot: false);
 
-    private static readonly Regex DeterminerBefore = new(
+    private static readonly AdaptiveRegex DeterminerBefore = new(
         @"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that)|['’]s)\s+$",
-        Options | RegexOptions.IgnoreCase);
+        Options | RegexOptions.IgnoreCase, compileWhenHot: false);
 
     private readonly string _sentence;
     private readonly Marks _past;
