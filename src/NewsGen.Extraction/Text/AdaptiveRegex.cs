@@ -48,14 +48,20 @@ internal sealed class AdaptiveRegex
         return Volatile.Read(ref _interpreted) ?? Interpreted();
     }
 
+    /// <summary>The first match in <paramref name="input"/> (for a right-to-left pattern, the last).</summary>
+    public Match Match(string input) => For(input.Length).Match(input);
+
     /// <summary>The first match in <paramref name="input"/> from <paramref name="start"/>.</summary>
-    public Match Match(string input, int start = 0) => For(input.Length - start).Match(input, start);
+    public Match Match(string input, int start) => For(input.Length - start).Match(input, start);
 
     /// <summary>Every match in <paramref name="input"/>.</summary>
     public MatchCollection Matches(string input) => For(input.Length).Matches(input);
 
+    /// <summary>Whether <paramref name="input"/> has a match.</summary>
+    public bool IsMatch(string input) => For(input.Length).IsMatch(input);
+
     /// <summary>Whether <paramref name="input"/> has a match from <paramref name="start"/>.</summary>
-    public bool IsMatch(string input, int start = 0) => For(input.Length - start).IsMatch(input, start);
+    public bool IsMatch(string input, int start) => For(input.Length - start).IsMatch(input, start);
 
     private Regex Interpreted()
     {
