@@ -113,7 +113,7 @@ internal static class DatePatterns
     /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
     public static readonly AdaptiveRegex DayOffset = new("\\b" + Offset, Options);
 
-    /// <summary>Names that contain a weekday but are not dates ("Good Friday", "Mail on Sunday").</summary>
+    /// <summary>Names that contain a weekday but are not dates near the story ("Black Monday", "Mail on Sunday").</summary>
     public static readonly AdaptiveRegex NamedDay = new(
         "\\b(?:" + string.Join("|", EmbeddedData.Lines("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
         RegexOptions.CultureInvariant);
