@@ -56,7 +56,7 @@ internal static class DateExpressionFinder
                         continue;
                     }
 
-                    // A day that took in the clock time before it ("at 4 a.m. EDT Thursday") replaces the time.
+                    // A day that took in the clock time before it ("at 7 a.m. CST Sunday") replaces the time.
                     while (found.Count > 0 && found[found.Count - 1] is { Form: DateForm.Clock } clock && clock.Start >= expression.Start)
                     {
                         found.RemoveAt(found.Count - 1);
@@ -287,7 +287,7 @@ internal static class DateExpressionFinder
         return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
 
-    // "4 a.m. EDT Thursday": a clock time belongs to the day after it. The look-back is capped at a few words,
+    // "7 a.m. CST Sunday": a clock time belongs to the day after it. The look-back is capped at a few words,
     // the longest such time, so each date costs the same however long its sentence.
     private static int TimeOfDayStart(string text, int start)
     {
