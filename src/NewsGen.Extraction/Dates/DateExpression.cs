@@ -14,6 +14,9 @@ internal enum DateForm
     /// <summary>A month without a day ("last April", "in April 2018"): a day only by anaphora.</summary>
     MonthOnly,
 
+    /// <summary>A day of the month alone ("on the 14th"): the month comes from the reference date and the tense.</summary>
+    DayOfMonth,
+
     /// <summary>A weekday alone ("on Thursday", "next Monday"): relative to the reference date.</summary>
     Weekday,
 

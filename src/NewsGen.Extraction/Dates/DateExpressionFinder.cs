@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -10,10 +11,10 @@ internal static class DateExpressionFinder
 {
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
-    private static readonly Regex[] Patterns =
+    private static readonly AdaptiveRegex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -55,7 +56,7 @@ internal static class DateExpressionFinder
                         continue;
                     }
 
-                    // A day that took in the clock time before it ("at 4 a.m. EDT Thursday") replaces the time.
+                    // A day that took in the clock time before it ("at 7 a.m. CST Sunday") replaces the time.
                     while (found.Count > 0 && found[found.Count - 1] is { Form: DateForm.Clock } clock && clock.Start >= expression.Start)
                     {
                         found.RemoveAt(found.Count - 1);
@@ -74,9 +75,9 @@ internal static class DateExpressionFinder
 
     // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
     // so "Wednesday (28 November)" is not also read as "28 November".
-    private static List<(Regex Pattern, Match Match)> Candidates(string text)
+    private static List<(AdaptiveRegex Pattern, Match Match)> Candidates(string text)
     {
-        var all = new List<(Regex Pattern, Match Match)>();
+        var all = new List<(AdaptiveRegex Pattern, Match Match)>();
         foreach (var pattern in Patterns)
         {
             foreach (Match match in pattern.Matches(text))
@@ -86,7 +87,7 @@ internal static class DateExpressionFinder
         }
 
         all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length));
-        var kept = new List<(Regex Pattern, Match Match)>(all.Count);
+        var kept = new List<(AdaptiveRegex Pattern, Match Match)>(all.Count);
         var end = 0;
         foreach (var candidate in all)
         {
@@ -159,6 +160,9 @@ internal static class DateExpressionFinder
         }
     }
 
+    private static bool FollowedByCapitalized(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+
     private static bool FollowedByWord(string text, int end)
     {
         var i = end;
@@ -170,7 +174,7 @@ internal static class DateExpressionFinder
         return i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    private static IEnumerable<DateExpression> Read(Regex pattern, Match match, TextUnit unit, UnitSentences sentences)
+    private static IEnumerable<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
         var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
@@ -213,6 +217,11 @@ internal static class DateExpressionFinder
             return ReadNumeric(match, unit, tense);
         }
 
+        if (groups["ordinal"].Success)
+        {
+            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense) { Day = Number(groups["ordinal"]) };
+        }
+
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
         DayOfWeek? weekday = groups["wd"].Success ? CalendarNames.Weekday(groups["wd"].Value) : null;
         int? year = groups["year"].Success ? Number(groups["year"]) : null;
@@ -224,8 +233,13 @@ internal static class DateExpressionFinder
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["holiday"].Success)
         {
-            // After a capitalized word the holiday is part of another name ("Holocaust Memorial Day").
-            if (before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+            // Next to a capitalized word the holiday is part of another name ("Holocaust Memorial Day", "Easter
+            // Rising"); between "the" and a noun it names an event or a stretch of days of some year ("the Labor Day
+            // weekend").
+            var end = match.Index + match.Length;
+            if ((before is { } name && direction == Direction.None && char.IsUpper(name.Text[0]) && !sentences.StartsAt(sentence, name.Start))
+                || FollowedByCapitalized(unit.Text, end)
+                || (before is { Text: "the" or "The" } && SentenceTense.NounFollows(unit.Text, end)))
             {
                 return null;
             }
@@ -273,7 +287,7 @@ internal static class DateExpressionFinder
         return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
 
-    // "4 a.m. EDT Thursday": a clock time belongs to the day after it. The look-back is capped at a few words,
+    // "7 a.m. CST Sunday": a clock time belongs to the day after it. The look-back is capped at a few words,
     // the longest such time, so each date costs the same however long its sentence.
     private static int TimeOfDayStart(string text, int start)
     {

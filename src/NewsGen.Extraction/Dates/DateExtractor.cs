@@ -13,7 +13,8 @@ namespace NewsGen.Extraction.Dates;
 /// <item>a weekday with a day and month: the year whose calendar fits, near the known publication date or else
 /// near the other dates;</item>
 /// <item>a day and month, or a holiday ("Thanksgiving Day"): against the known publication date and the sentence's
-/// tense, or else in the year of the latest date found so far;</item>
+/// tense, or else in the year of the latest date found so far; a day of the month alone ("on the 14th") the same
+/// way in the month before, of or after that date;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
 /// <item>weekdays, "yesterday"/"today"/"tomorrow" and "three days ago" against the reference date (null without
 /// one); "the day before …" one day before what follows it;</item>
@@ -105,22 +106,34 @@ public static class DateExtractor
 
     private static void ResolveDayMonths(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference)
     {
-        var contextYear = knownReference is null ? ReferenceDateInference.Latest(values)?.Year : null;
+        var context = knownReference is null ? ReferenceDateInference.Latest(values) : null;
+        var contextYear = context?.Year;
         for (var i = 0; i < expressions.Count; i++)
         {
             if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(year => CalendarDate.TryCreate(year, month, day), reference, expression.Tense, Direction.None)
+                    ? PartialDateYear.Resolve(k => CalendarDate.TryCreate(reference.Year + k, month, day), reference, expression.Tense, Direction.None)
                     : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
             }
             else if (expressions[i] is { Form: DateForm.Holiday, Holiday: { } name } holiday)
             {
                 values[i] = holiday.Year is { } stated ? Holidays.In(name, stated)
-                    : knownReference is { } reference ? PartialDateYear.Resolve(year => Holidays.In(name, year), reference, holiday.Tense, holiday.Direction)
+                    : knownReference is { } reference ? PartialDateYear.Resolve(k => Holidays.In(name, reference.Year + k), reference, holiday.Tense, holiday.Direction)
                     : contextYear is { } year ? Holidays.In(name, year) : null;
             }
+            else if (expressions[i] is { Form: DateForm.DayOfMonth, Day: { } dayOfMonth } alone && (knownReference ?? context) is { } near)
+            {
+                values[i] = PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, alone.Tense, Direction.None);
+            }
         }
+    }
+
+    // The day of the month that lies the given number of months from the reference date's; null where that month is too short.
+    private static CalendarDate? InMonth(CalendarDate reference, int months, int day)
+    {
+        var index = (reference.Year * 12) + reference.Month - 1 + months;
+        return CalendarDate.TryCreate(index / 12, (index % 12) + 1, day);
     }
 
     // "the next day", "two days later": counted from the day told last before them in reading order; "… days
@@ -153,7 +166,7 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form is DateForm.MonthOnly or DateForm.Span or DateForm.Clock && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.DayOfMonth or DateForm.Span or DateForm.Clock && values[i] is null)
             {
                 continue;
             }

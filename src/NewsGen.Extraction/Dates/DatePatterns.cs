@@ -14,9 +14,9 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 internal static class DatePatterns
 {
-    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
-    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    // These patterns run over most of the text (a sixth of extraction time), so they are compiled once they have read
+    // enough of it (AdaptiveRegex); the few that read a handful of characters next to a match stay interpreted.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string PartOfDay = "(?:morning|afternoon|evening|night)";
     private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -32,10 +32,10 @@ internal static class DatePatterns
     private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
     private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
     private const string Offset =
-        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+night|Last\\s+night|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
+        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+(?:night|evening)|Last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
 
     /// <summary>Dates that start with a number: ISO, numeric with a four-digit year, day-month with an optional year.</summary>
-    public static readonly Regex NumberLed = new(
+    public static readonly AdaptiveRegex NumberLed = new(
         "\\b(?:" + Iso + "|" + Numeric + "|" + DayMonth + OptionalYear + ")",
         Options);
 
@@ -43,12 +43,21 @@ internal static class DatePatterns
     /// A weekday, with its date when one follows ("Wednesday (28 November)", "Friday, March 4, 2005"), or with the
     /// part of the day ("Thursday morning").
     /// </summary>
-    public static readonly Regex WeekdayLed = new(
+    public static readonly AdaptiveRegex WeekdayLed = new(
         "\\b" + Weekday + "(?:" + AfterWeekday + "(?:" + DayMonth + "|" + MonthDay + ")" + OptionalYear + CloseIfOpened + "|(?:\\s+" + PartOfDay + ")?(?![A-Za-z]))",
         Options);
 
+    /// <summary>
+    /// A day of the month alone after a preposition of time ("on the 14th", "by the 3rd,"), at the end of its
+    /// phrase: "the 14th century" or "the 3rd floor" is not a day.
+    /// </summary>
+    public static readonly AdaptiveRegex DayOfMonth = new(
+        "(?<=\\b(?:on|by|until|till|since|from|before|after|through)\\s+)the\\s+(?<ordinal>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![0-9A-Za-z-])"
+        + "(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|to|through|until|when)\\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     /// <summary>A month: month-day with an optional year, a month with a year, or a month alone.</summary>
-    public static readonly Regex MonthLed = new(
+    public static readonly AdaptiveRegex MonthLed = new(
         "\\b(?:" + MonthDay + OptionalYear + "|" + MonthSpelledOut + "(?:\\s+" + Year + ")?)",
         Options);
 
@@ -56,57 +65,61 @@ internal static class DatePatterns
     public static readonly IReadOnlyList<string> NumberWords = EmbeddedData.Lines("number-words.txt");
 
     /// <summary>A second day after a month-day ("May 4 and 5", "May 4-5"), at the end of a phrase.</summary>
-    public static readonly Regex SecondDay = new(
+    public static readonly AdaptiveRegex SecondDay = new(
         "\\G\\s*(?:and|or|to|through|-|–)\\s*(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z])(?=\\s*(?:[.,;:)]|$))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, compileWhenHot: false);
 
-    /// <summary>A clock time right before a day ("4 a.m. EDT Thursday", "10:35 a.m. (0735 GMT) Friday"), read backwards from the day.</summary>
-    public static readonly Regex TimeBefore = new(
-        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s*\\([0-9]{3,4}\\s*(?:GMT|UTC)\\))?(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    /// <summary>
+    /// A clock time right before a day ("6 a.m. EST Thursday"), read backwards from the day. A time followed by a
+    /// bracketed time in another zone ("9:40 a.m. (0640 GMT) Monday") is an expression of its own: the day stands
+    /// alone and the time is anchored to it.
+    /// </summary>
+    public static readonly AdaptiveRegex TimeBefore = new(
+        "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft, compileWhenHot: false);
 
     /// <summary>
     /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
     /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
     /// </summary>
-    public static readonly Regex Span = new(
+    public static readonly AdaptiveRegex Span = new(
         "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", NumberWords) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
         Options);
 
     /// <summary>
-    /// A day named by the day told before: "that day", "later that day", "the same day", "the next morning",
-    /// "the previous evening", "the day before", "the night before", "the day after".
+    /// A day named by the day told before: "that day", "later that day", "the same day", "that same day", "the next
+    /// morning", "the previous evening", "the prior day", "the day before", "the night before", "the day after".
     /// </summary>
-    public static readonly Regex Anaphora = new(
-        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding)))\\s+(?:day|" + PartOfDay + ")\\b"
+    public static readonly AdaptiveRegex Anaphora = new(
+        "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that(?:\\s+same)?|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding|prior)))\\s+(?:day|" + PartOfDay + ")\\b"
         + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
         Options);
 
     /// <summary>Named days that are dates ("Thanksgiving Day", "New Year's Eve"), with an optional year.</summary>
-    public static readonly Regex Holiday = new(
+    public static readonly AdaptiveRegex Holiday = new(
         "\\b(?<holiday>" + string.Join("|", Holidays.Names.Select(n => Regex.Escape(n).Replace("'", "['’]"))) + ")(?![A-Za-z])" + OptionalYear,
         Options);
 
     /// <summary>A clock time ("10:35 a.m.", "midday", "4 in the morning"); it counts only with a day in its sentence.</summary>
-    public static readonly Regex Clock = new(
+    public static readonly AdaptiveRegex Clock = new(
         "\\b(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m)(?![A-Za-z])|(?:noon|midday|midnight)\\b|(?:1[0-2]|0?[1-9])\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b)",
         Options);
 
     /// <summary>What follows "today" when it means the present era ("today's youth"), read right after it.</summary>
-    public static readonly Regex PresentEra = new(
+    public static readonly AdaptiveRegex PresentEra = new(
         "\\G['’]s\\s+(?:" + string.Join("|", EmbeddedData.Lines("present-era-nouns.txt")) + ")\\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileWhenHot: false);
 
     /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
-    public static readonly Regex DayOffset = new("\\b" + Offset, Options);
+    public static readonly AdaptiveRegex DayOffset = new("\\b" + Offset, Options);
 
-    /// <summary>Names that contain a weekday but are not dates ("Good Friday", "Mail on Sunday").</summary>
-    public static readonly Regex NamedDay = new(
+    /// <summary>Names that contain a weekday but are not dates near the story ("Black Monday", "Mail on Sunday").</summary>
+    public static readonly AdaptiveRegex NamedDay = new(
         "\\b(?:" + string.Join("|", EmbeddedData.Lines("weekday-names-in-titles.txt").Select(Regex.Escape)) + ")\\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     /// <summary>A year written on its own ("since 2013", "the 1987 treaty"), not a clock time ("by 1700 GMT").</summary>
-    public static readonly Regex BareYear = new(
+    public static readonly AdaptiveRegex BareYear = new(
         "(?<![0-9.,:£$€-])\\b(?:1[89]|20)[0-9]{2}\\b(?![0-9]|[.,:][0-9]|%|\\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|hours?|hrs|h|local)\\b)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 }

@@ -9,7 +9,7 @@ namespace NewsGen.Extraction.Dates;
 
 /// <summary>
 /// Named days that are dates ("Christmas Day", "Thanksgiving Day"), each with the rule that places it in a year:
-/// a fixed day of a month, or the n-th weekday of a month (<c>Data/holidays.txt</c>).
+/// a fixed day of a month, the n-th weekday of a month, or days from Easter Sunday (<c>Data/holidays.txt</c>).
 /// </summary>
 internal static class Holidays
 {
@@ -26,6 +26,12 @@ internal static class Holidays
     private static Func<int, CalendarDate?> Rule(string rule)
     {
         var tokens = rule.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens[0] == "Easter")
+        {
+            var offset = tokens.Length == 2 ? int.Parse(tokens[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
+            return year => Easter(year)?.TryAddDays(offset);
+        }
+
         if (tokens.Length == 1)
         {
             var (month, day) = (Number(rule.Substring(0, 2)), Number(rule.Substring(3)));
@@ -54,6 +60,18 @@ internal static class Holidays
 
         var ahead = ((int)weekday - (int)new DateTime(year, month, from).DayOfWeek + 7) % 7;
         return CalendarDate.TryCreate(year, month, from + ahead + (7 * (nth - 1)));
+    }
+
+    // Western Easter Sunday by the Gregorian computus (the anonymous algorithm of Meeus, Jones and Butcher).
+    private static CalendarDate? Easter(int year)
+    {
+        var (a, b, c) = (year % 19, year / 100, year % 100);
+        var h = ((19 * a) + b - (b / 4) - ((b - ((b + 8) / 25) + 1) / 3) + 15) % 30;
+        var l = (32 + (2 * (b % 4)) + (2 * (c / 4)) - h - (c % 4)) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return CalendarDate.TryCreate(year, month, day);
     }
 
     private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);

@@ -4,23 +4,27 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Dates;
 
 /// <summary>
-/// The year of a day and month (or a named day) written without one, against a known publication date: the
-/// occurrence nearest to that date (leaning to the past, <see cref="AheadIsMuchNearer"/>), unless the sentence's
-/// tense or a "last" or "next" rules it out. News reports
+/// The year of a day and month (or a named day) written without one, or the month of a day of the month written
+/// alone, against a known publication date: the occurrence nearest to that date (leaning to the past,
+/// <see cref="AheadIsMuchNearer"/>), unless the sentence's tense or a "last" or "next" rules it out. News reports
 /// the past and announces the future, so "met on 14 September" in an article of 10 September is last year's
 /// 14 September, and "will meet on 2 September" is next year's.
 /// </summary>
 internal static class PartialDateYear
 {
-    /// <summary>The day <paramref name="inYear"/> gives for the year the reference date, tense and direction call for.</summary>
-    public static CalendarDate? Resolve(System.Func<int, CalendarDate?> inYear, CalendarDate reference, Tense tense, Direction direction)
+    /// <summary>
+    /// The day <paramref name="around"/> gives for the period (year or month) the reference date, tense and direction
+    /// call for; <paramref name="around"/> takes -1, 0 or 1 for the period before the reference date's, its own and
+    /// the one after.
+    /// </summary>
+    public static CalendarDate? Resolve(System.Func<int, CalendarDate?> around, CalendarDate reference, Tense tense, Direction direction)
     {
         CalendarDate? nearest = null;
         CalendarDate? latestPast = null;
         CalendarDate? earliestFuture = null;
-        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+        for (var period = -1; period <= 1; period++)
         {
-            if (inYear(year) is not { } candidate)
+            if (around(period) is not { } candidate)
             {
                 continue;
             }
@@ -43,8 +47,8 @@ internal static class PartialDateYear
 
         return direction switch
         {
-            Direction.Last => latestPast == reference ? inYear(reference.Year - 1) : latestPast,
-            Direction.Next => earliestFuture == reference ? inYear(reference.Year + 1) : earliestFuture,
+            Direction.Last => latestPast == reference ? around(-1) : latestPast,
+            Direction.Next => earliestFuture == reference ? around(1) : earliestFuture,
             _ => Nearest(reference, tense, nearest, latestPast, earliestFuture),
         };
     }

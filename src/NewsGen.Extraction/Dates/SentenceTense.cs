@@ -29,49 +29,49 @@ internal enum Tense
 /// </summary>
 internal sealed class SentenceTense
 {
-    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
-    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // The markers run over every dated sentence, so they are compiled once they have read enough text
+    // (AdaptiveRegex); the two that read a few characters next to a date stay interpreted.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // Verbs that put what they govern ahead of the time they are said in ("has scheduled a vote for …"); a past
     // form of one of them is a future marker, not a past one.
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
-    private static readonly Regex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+to|plans?\s+to|upcoming|forthcoming|"
+    private static readonly AdaptiveRegex FutureMarker = new(
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|upcoming|forthcoming|"
         + SchedulingVerbs + @")\b|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",
     // "speed", "exceed". A participle after a form of "be" is passive, not past ("should be allowed"), and one
     // after a determiner is an adjective ("a designated day", "the armed forces").
-    private static readonly Regex PastMarker = new(
+    private static readonly AdaptiveRegex PastMarker = new(
         @"\b(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:be|been|being|is|are|am|a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
         Options);
 
-    private static readonly Regex OtherFiniteMarker = new(
+    private static readonly AdaptiveRegex OtherFiniteMarker = new(
         @"\b(?:is|are|am|has|have|does|do|says|can|could|should|would|must|may|might)\b",
         Options);
 
-    private static readonly Regex ClauseBoundary = new(
+    private static readonly AdaptiveRegex ClauseBoundary = new(
         @"[,;:()\[\]""“”—–]|\s-\s|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but|and|when|where)\b",
         Options);
 
     // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
     // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
     // without an article, as in "shot to death").
-    private static readonly Regex Cue = new(
+    private static readonly AdaptiveRegex Cue = new(
         @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex ModifierAfter = new(
+    private static readonly AdaptiveRegex ModifierAfter = new(
         @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
-        Options);
+        Options, compileWhenHot: false);
 
-    private static readonly Regex DeterminerBefore = new(
+    private static readonly AdaptiveRegex DeterminerBefore = new(
         @"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that)|['’]s)\s+$",
-        Options | RegexOptions.IgnoreCase);
+        Options | RegexOptions.IgnoreCase, compileWhenHot: false);
 
     private readonly string _sentence;
     private readonly Marks _past;
@@ -123,7 +123,7 @@ internal sealed class SentenceTense
             return Tense.Past;
         }
 
-        var tense = Read(from, to) ?? _whole ?? Tense.Unknown;
+        var tense = Read(from, to, start) ?? _whole ?? Tense.Unknown;
         if (tense != Tense.Past)
         {
             return tense;
@@ -131,22 +131,46 @@ internal sealed class SentenceTense
 
         var governed = !_until.AnyIn(from, start)
             && !(_infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > (_past.LastBefore(start) ?? -1))
-            && !IsModifier(start, end);
+            && !IsModifier(start, end)
+            && !IsTarget(start, end);
         return governed ? Tense.Past : Tense.Unknown;
     }
 
+    // "called a strike for 14 March": a day after "for" is what was arranged, not when it was; "jailed for
+    // Monday's attack" names an event and stays governed.
+    private bool IsTarget(int start, int end) =>
+        PrecedingWord.Find(_sentence, start) is { Text: "for" } && !(end < _sentence.Length && _sentence[end] is '\'' or '’');
+
+    /// <summary>Whether a noun follows <paramref name="end"/>, making what ends there its modifier ("the 3 May deadline").</summary>
+    public static bool NounFollows(string text, int end) => ModifierAfter.IsMatch(text, end);
+
     // "the 3 May deadline", "a Friday meeting": a determiner before the date and a noun after it.
     private bool IsModifier(int start, int end) =>
-        ModifierAfter.IsMatch(_sentence, end) && DeterminerBefore.IsMatch(_sentence.Substring(System.Math.Max(0, start - 8), System.Math.Min(start, 8)));
+        NounFollows(_sentence, end) && DeterminerBefore.IsMatch(_sentence.Substring(System.Math.Max(0, start - 8), System.Math.Min(start, 8)));
 
-    private Tense? Read(int from, int to) =>
+    // A clause with past and future markers ("said he will travel on Monday") is read by the nearer of the two
+    // before the date, the verb that governs it, unless a marker of the other kind follows the date ("planned
+    // for Monday was cancelled"); otherwise it is left open.
+    private Tense? Read(int from, int to, int? date = null) =>
         (_past.AnyIn(from, to), _future.AnyIn(from, to), _other.AnyIn(from, to)) switch
         {
             (false, false, false) => null,
             (true, false, false) => Tense.Past,
             (false, true, _) => Tense.Future,
+            (true, true, _) when date is { } at => NearerBefore(from, at, to),
             _ => Tense.Unknown,
         };
+
+    private Tense NearerBefore(int from, int date, int to)
+    {
+        var (past, future) = (_past.LastBefore(date) ?? -1, _future.LastBefore(date) ?? -1);
+        if (System.Math.Max(past, future) < from)
+        {
+            return Tense.Unknown;
+        }
+
+        return past > future ? (_future.AnyIn(date, to) ? Tense.Unknown : Tense.Past) : (_past.AnyIn(date, to) ? Tense.Unknown : Tense.Future);
+    }
 
     /// <summary>Non-overlapping matches in text order, searched by position.</summary>
     private sealed class Marks

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Structure;
 
@@ -11,37 +12,36 @@ namespace NewsGen.Extraction.Structure;
 /// </summary>
 public static class PhotoCaptionReader
 {
-    // Compiled: one of the few pattern sets that runs over most of the text (a sixth of extraction time); patterns
-    // that run rarely stay interpreted, because compiling costs the first build of every fresh compiler process.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Tried on every block, so compiled once they have read enough text (AdaptiveRegex).
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const int MaxCaptionWords = 100;
 
     /// <summary>Also bounds the work of the credit patterns, which scan from every position of the block.</summary>
     private const int MaxCaptionLength = 1000;
 
-    private static readonly Regex Label = new(
+    private static readonly AdaptiveRegex Label = new(
         @"\A(?:(?:(?:file|handout|archive|stock|main|top|lead|featured|cover)\s+)?(?:photo(?:graph)?|image|picture|pic|caption)(?:\s+caption)?\s*[.:|–—-]" +
         @"|pictured(?:\s+(?:above|below|left|right|here|top))?\s*[:.,–—-]" +
         @"|(?:above|below|top|left|right|inset)\s*:)\s*",
         Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex BracketedCredit = new(@"\s*\[(?<credit>[^\[\]]{1,120})\]\z", Options);
+    private static readonly AdaptiveRegex BracketedCredit = new(@"\s*\[(?<credit>[^\[\]]{1,120})\]\z", Options);
 
-    private static readonly Regex PhotoWord = new(@"\b(?:photo\w*|image|picture|pic|credit|courtesy|handout|file)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly AdaptiveRegex PhotoWord = new(@"\b(?:photo\w*|image|picture|pic|credit|courtesy|handout|file)\b", Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex InnerLabel = new(@"\A(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*:\s*", Options | RegexOptions.IgnoreCase);
+    private static readonly AdaptiveRegex InnerLabel = new(@"\A(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*:\s*", Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex StrongCredit = new(
+    private static readonly AdaptiveRegex StrongCredit = new(
         @"(?:\s*\((?:(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*(?::|\s+by\b)|credit\s*:|courtesy(?:\s+of)?\s*:?)\s*(?<credit>[^()]{1,120})\)" +
         @"|(?:(?<=[.!?""”’)\]])\s+|\s+[|–—-]\s+)(?:(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*(?::|\s+by\b)|credit\s*:|courtesy(?:\s+of)?\s*:?)\s*(?<credit>[^.!?|]{1,120}?)\.?" +
         @"|(?<=[.!?""”’)])\s+/\s+(?<credit>[^/.!?]{1,80}?)\.?)\s*\z",
         Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex AgencySlashCredit = new(
+    private static readonly AdaptiveRegex AgencySlashCredit = new(
         @"(?<=[.!?""”’)])\s+(?<credit>[A-Z][A-Z&.\-]+(?:\s+[A-Z][A-Z&.\-]+)*\s?/\s?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\.?\s*\z",
         Options);
 
-    private static readonly Regex LabelledSlashCredit = new(@"\s+/\s+(?<credit>[^/]{1,80}?)\.?\s*\z", Options);
+    private static readonly AdaptiveRegex LabelledSlashCredit = new(@"\s+/\s+(?<credit>[^/]{1,80}?)\.?\s*\z", Options);
 
     /// <summary>The photo <paramref name="block"/> describes, or null when it is not a caption.</summary>
     public static Photo? TryRead(TextBlock block)

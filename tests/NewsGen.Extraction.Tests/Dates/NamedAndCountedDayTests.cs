@@ -16,15 +16,47 @@ public class NamedAndCountedDayTests
     [InlineData("The parade was held on Memorial Day 2016.", "2018-12-12", "Memorial Day 2016", "2016-05-30")]
     [InlineData("The fireworks went off on New Year’s Eve.", "2019-01-03", "New Year’s Eve", "2018-12-31")]
     [InlineData("The bridge reopens on Labor Day.", "2019-08-20", "Labor Day", "2019-09-02")]
+    [InlineData("Pilgrims walked the old road on Good Friday.", "2019-04-24", "Good Friday", "2019-04-19")]
+    [InlineData("The museum opens its new wing on Easter Monday.", "2024-03-20", "Easter Monday", "2024-04-01")]
+    [InlineData("The lake fills with boats on the Fourth of July.", "2019-06-28", "Fourth of July", "2019-07-04")]
+    [InlineData("Florists had a busy Mother's Day.", "2019-05-20", "Mother's Day", "2019-05-12")]
     public void Fixed_and_computed_holidays_are_dates(string sentence, string published, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
     }
 
-    [Fact]
-    public void A_holiday_inside_a_longer_name_is_not_that_holiday()
+    [Theory]
+    [InlineData("The film was shown for Holocaust Memorial Day.")]
+    [InlineData("The Good Friday Agreement set up a new assembly.")]
+    public void A_holiday_inside_a_longer_name_is_not_that_holiday(string sentence)
     {
-        Assert.Empty(TestArticle.Of("The film was shown for Holocaust Memorial Day.").Dates(Wednesday).Dates);
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Theory]
+    [InlineData("Traffic on the coast road was heavy over the Memorial Day weekend.")]
+    [InlineData("Historians still argue about the Good Friday accord.")]
+    public void A_holiday_between_the_and_a_noun_names_an_event_or_a_stretch_of_days(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Theory]
+    [InlineData("Tenants must pay the new rent by the 20th.", "the 20th", "2018-12-20")]
+    [InlineData("The library reopened on the 3rd, the council said.", "the 3rd", "2018-12-03")]
+    [InlineData("The ferry will resume sailings on the 2nd.", "the 2nd", "2019-01-02")]
+    public void A_day_of_the_month_alone_takes_its_month_from_the_reference_and_the_tense(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Theory]
+    [InlineData("The clinic moved on the 3rd floor last spring.")]
+    [InlineData("The chapel was rebuilt in the 14th century.")]
+    [InlineData("She finished the 12th, two strokes behind.")]
+    public void An_ordinal_that_is_not_a_day_of_the_month_is_not_a_date(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
     }
 
     [Fact]
@@ -87,12 +119,32 @@ public class NamedAndCountedDayTests
 
     [Theory]
     [InlineData("The ferry will leave at 6 a.m. EST Thursday.", "6 a.m. EST Thursday", "2018-12-13")]
-    [InlineData("The blast struck at about 9:40 a.m. (0640 GMT) Monday.", "9:40 a.m. (0640 GMT) Monday", "2018-12-10")]
     [InlineData("The strike began Monday morning.", "Monday morning", "2018-12-10")]
     [InlineData("Polls close at 8 p.m. GMT 14 December.", "8 p.m. GMT 14 December", "2018-12-14")]
     public void A_time_of_day_written_with_a_day_belongs_to_that_day(string sentence, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void A_time_followed_by_the_same_time_in_another_zone_is_an_expression_apart_from_its_day()
+    {
+        var resolution = TestArticle.Of("The blast struck at about 9:40 a.m. (0640 GMT) Monday.").Dates(Wednesday);
+
+        Assert.Equal(["9:40 a.m.=2018-12-10", "Monday=2018-12-10"], Pairs(resolution));
+    }
+
+    [Fact]
+    public void Last_evening_the_prior_day_and_that_same_day_are_days()
+    {
+        var resolution = TestArticle.Of(
+            "The choir sang last evening.",
+            "The jury retired on 6 December. The prior day had been spent on closing speeches.",
+            "The envoy landed on Monday and met the rebels that same day.").Dates(Wednesday);
+
+        Assert.Equal(
+            ["last evening=2018-12-11", "6 December=2018-12-06", "The prior day=2018-12-05", "Monday=2018-12-10", "that same day=2018-12-10"],
+            Pairs(resolution));
     }
 
     [Fact]

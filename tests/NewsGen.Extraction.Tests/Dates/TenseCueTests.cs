@@ -15,7 +15,27 @@ public class TenseCueTests
     [InlineData("The judge postponed the hearing until Tuesday.", "Tuesday", "2018-12-18")]
     [InlineData("The carrier plans to resume flights on Monday.", "Monday", "2018-12-17")]
     [InlineData("Volunteers planned a clean-up of the river bank on Saturday.", "Saturday", "2018-12-15")]
+    [InlineData("The builder expects to hand over the keys on Monday.", "Monday", "2018-12-17")]
+    [InlineData("The charity hopes to open the shelter on Monday.", "Monday", "2018-12-17")]
+    [InlineData("The retrial is set for Monday.", "Monday", "2018-12-17")]
     public void Future_and_scheduling_cues_put_a_weekday_after_the_reference(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Theory]
+    [InlineData("The coach said her squad will fly to the final on Monday.", "2018-12-17")]
+    [InlineData("The coach said on Monday nobody will be dropped.", "2018-12-10")]
+    [InlineData("A parade planned for Monday was called off after the storm.", "2018-12-10")]
+    public void Of_a_past_and_a_future_verb_in_one_clause_the_nearer_one_before_the_date_governs_it(string sentence, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), "Monday", value);
+    }
+
+    [Theory]
+    [InlineData("The dockers called a walkout for 3 January.", "3 January", "2019-01-03")]
+    [InlineData("The driver was fined for Monday's crash.", "Monday", "2018-12-10")]
+    public void A_day_after_for_is_what_was_arranged_unless_it_names_an_event(string sentence, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
     }

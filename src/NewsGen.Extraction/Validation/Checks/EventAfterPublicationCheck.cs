@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Validation.Checks;
 
@@ -13,9 +14,11 @@ namespace NewsGen.Extraction.Validation.Checks;
 /// </summary>
 public static class EventAfterPublicationCheck
 {
-    private static readonly Regex Prospective = new(
+    // Built on first use: only an event dated after publication is tested, which most builds never see.
+    private static readonly AdaptiveRegex Prospective = new(
         @"\b(will|won['\u2019]t|would|shall|(is|are|was|were) (to|set to|due to|expected to|scheduled to|likely to|unlikely to)|going to|scheduled|expected|plans?|planned|upcoming|tomorrow|next|later|likely|unlikely|possibly)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        compileWhenHot: false);
 
     /// <summary>One diagnostic per late event, on the written date that dates it.</summary>
     public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
