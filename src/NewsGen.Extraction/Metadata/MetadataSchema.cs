@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Model;
 
@@ -11,9 +12,20 @@ namespace NewsGen.Extraction.Metadata;
 /// </summary>
 /// <param name="TypeName">The type as generated code names it: <c>global::Blog.PostMeta</c>.</param>
 /// <param name="DisplayName">The type as messages name it: <c>PostMeta</c>.</param>
+/// <param name="IsPublic">The type is public (and so is every type it is nested in).</param>
 /// <param name="Fields">The keys, in declaration order (constructor parameters first).</param>
-public sealed record MetadataSchema(string TypeName, string DisplayName, EquatableArray<MetadataField> Fields)
+public sealed record MetadataSchema(string TypeName, string DisplayName, bool IsPublic, EquatableArray<MetadataField> Fields)
 {
+    /// <summary>
+    /// The schema of a project among the usable types marked as one: the first by full name, skipping non-public
+    /// ones when the generated classes are public (<paramref name="publicApi"/>), which could not expose them.
+    /// </summary>
+    public static MetadataSchema? Choose(IEnumerable<MetadataSchema?> candidates, bool publicApi) =>
+        candidates.OfType<MetadataSchema>()
+            .Where(s => s.IsPublic || !publicApi)
+            .OrderBy(s => s.TypeName, StringComparer.Ordinal)
+            .FirstOrDefault();
+
     /// <summary>The field <paramref name="key"/> names, or null (see <see cref="MetadataKeys.Normalize"/>).</summary>
     public MetadataField? Find(string key)
     {

@@ -1,0 +1,72 @@
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using NewsGen.Generator.Tests.Infrastructure;
+
+namespace NewsGen.Generator.Tests.Metadata;
+
+/// <summary>With a type marked [ArticleMetadata], articles are Article&lt;TMeta&gt; whose Meta holds the front matter, typed.</summary>
+public class SchemaGenerationTests
+{
+    private static GeneratorRun Run(params TestArticle[] articles)
+    {
+        var compilation = GeneratorHarness.Compilation("Schema", [SchemaCode.Schema, SchemaCode.Reader]);
+        var driver = GeneratorHarness.Driver(articles).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, output, diagnostics);
+    }
+
+    [Fact]
+    public void Every_supported_type_is_read_from_front_matter_and_typed_in_code()
+    {
+        var run = Run(SchemaCode.Full, SchemaCode.Plain);
+
+        Assert.Empty(run.Problems);
+        var reader = Compiler.Load(run.Output).GetTypes().Single(t => t.Name == "Reader");
+        Assert.Equal(
+            "harbour+council|True|CultureAndArts|A vote: on the \"harbour\"\u2028|-3|9000000000|2.5|10.50|2024-05-01|2024-05-01T09:30:00.2500000+02:00|https://example.com/harbour?a=1&b=2|World+Business|1+2|2024-01-02|0|en",
+            Describe(reader, "HarborVote"));
+        Assert.Equal("HarborVote", reader.GetMethod("Tagged")!.Invoke(null, ["council"]));
+    }
+
+    [Fact]
+    public void Bad_and_missing_values_are_left_out_and_the_code_compiles_without_warnings()
+    {
+        var run = Run(SchemaCode.Broken, SchemaCode.Plain);
+
+        Assert.Empty(run.Problems);
+        var reader = Compiler.Load(run.Output).GetTypes().Single(t => t.Name == "Reader");
+        Assert.Equal("|False|||0|0|0|0||0001-01-01T00:00:00.0000000+00:00|||||null|", Describe(reader, "Broken"));
+    }
+
+    [Fact]
+    public void Without_a_schema_articles_stay_plain()
+    {
+        var run = GeneratorHarness.Run([SchemaCode.Full]);
+
+        Assert.Contains("global::NewsGen.Model.Article HarborVote =>", run.ArticleFile("HarborVote"));
+        Assert.DoesNotContain("Meta(", run.Source("NewsGen.Index.g.cs"));
+    }
+
+    [Fact]
+    public void All_serializes_with_its_metadata()
+    {
+        var run = Run(SchemaCode.Full);
+        var articles = GeneratedApi.Type(Compiler.Load(run.Output), "Articles");
+
+        var json = JsonSerializer.Serialize(GeneratedApi.Property(articles, "All"), GeneratedApi.Property(articles, "All")!.GetType());
+
+        Assert.Contains("\"Meta\":{\"Tags\":[\"harbour\",\"council\"],\"Draft\":true", json);
+    }
+
+    [Fact]
+    public void Schema_article_group_file_matches_its_baseline()
+    {
+        var run = Run(SchemaCode.Full);
+
+        Assert.Empty(run.Problems);
+        Baseline.Verify("Schema.ArticleGroup.HarborVote", run.ArticleFile("HarborVote"));
+    }
+
+    private static string Describe(System.Type reader, string id) =>
+        (string)reader.GetMethod("Describe", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [id])!;
+}
