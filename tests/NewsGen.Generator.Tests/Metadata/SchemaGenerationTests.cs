@@ -67,6 +67,48 @@ public class SchemaGenerationTests
         Baseline.Verify("Schema.ArticleGroup.HarborVote", run.ArticleFile("HarborVote"));
     }
 
+    [Fact]
+    public void Unsupported_members_get_their_default_and_the_code_compiles()
+    {
+        const string schema = """
+            [NewsGen.Model.ArticleMetadata]
+            internal sealed record Meta(System.Collections.Generic.Dictionary<string, string> Extra, string? Summary = null)
+            {
+                public required object Anything { get; init; }
+                public System.TimeSpan Length { get; init; }
+            }
+            """;
+
+        var run = GeneratorHarness.Run([new TestArticle("/p/a.txt", "---\nextra: 1\nanything: 2\nlength: 3\nsummary: fine\n---\nTitle\n\nBody.\n")], schema);
+
+        Assert.Empty(run.Problems);
+        Assert.Contains("new global::Meta(@Extra: default!, @Summary: \"fine\") { @Anything = default! }", run.ArticleFiles.Single().Text);
+    }
+
+    [Theory]
+    [InlineData("internal", "global::PageMeta")]
+    [InlineData("public", "global::PublicMeta")]
+    public void Of_several_marked_types_the_first_usable_one_by_name_is_the_schema(string accessibility, string expected)
+    {
+        const string schemas = """
+            [NewsGen.Model.ArticleMetadata] internal sealed record PostMeta(string? Summary);
+            [NewsGen.Model.ArticleMetadata] internal sealed record PageMeta(string? Summary);
+            [NewsGen.Model.ArticleMetadata] internal abstract record BaseMeta(string? Summary);
+            [NewsGen.Model.ArticleMetadata] internal sealed record Generic<T>(string? Summary);
+            /// <summary>The schema a public content library can expose.</summary>
+            /// <param name="Summary">A summary.</param>
+            [NewsGen.Model.ArticleMetadata] public sealed record PublicMeta(string? Summary);
+            """;
+
+        var run = GeneratorHarness.Run(
+            [new TestArticle("/p/a.txt", "Title\n\nBody.\n")],
+            schemas,
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.NewsGenAccessibility"] = accessibility });
+
+        Assert.Empty(run.Problems);
+        Assert.Contains("global::NewsGen.Model.Article<" + expected + "> ", run.ArticleFiles.Single().Text);
+    }
+
     private static string Describe(System.Type reader, string id) =>
         (string)reader.GetMethod("Describe", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [id])!;
 }
