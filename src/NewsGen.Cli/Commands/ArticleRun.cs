@@ -32,7 +32,9 @@ internal sealed record ArticleRun(CommandLine Line, int FileCount, int Unreadabl
             return null;
         }
 
+        var (schema, schemaProblems, missingSchema) = SchemaFiles.Read(line.Values(SchemaFiles.Option));
         var (files, missing) = ArticleFiles.Expand(line.Paths);
+        missing = [.. missingSchema, .. missing];
         if (missing.Count > 0)
         {
             stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
@@ -48,7 +50,7 @@ internal sealed record ArticleRun(CommandLine Line, int FileCount, int Unreadabl
             }
         }
 
-        return new ArticleRun(line, files.Count, files.Count - sources.Count, ContentRun.Of(sources, extractionOptions));
+        return new ArticleRun(line, files.Count, files.Count - sources.Count, ContentRun.Of(sources, extractionOptions, new SchemaCheck(schema, schemaProblems)));
     }
 
     /// <summary>
