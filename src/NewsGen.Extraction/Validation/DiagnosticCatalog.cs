@@ -149,7 +149,7 @@ public static class DiagnosticCatalog
     /// <summary>NG3105.</summary>
     public static readonly ContentDiagnosticDescriptor MalformedMetadataValue = new(
         "NG3105", "Malformed date or URL", "'{0}' given for '{1}' is not {2}", ContentSeverity.Error, Content,
-        "A front-matter value for a `DateOnly`, `DateTimeOffset` or `Uri` property cannot be read as one: a date must be written `YYYY-MM-DD`, a date and time `YYYY-MM-DDTHH:MM:SS` with an optional fraction and offset (`Z`, `+02:00`; UTC when absent), a URL absolute with its scheme (`https://example.com/page`). The diagnostic sits on the value; the property keeps its default.");
+        "A front-matter value for a `DateOnly`, `DateTimeOffset` or `Uri` property cannot be read as one: a date must be written `YYYY-MM-DD`, a date and time `YYYY-MM-DDTHH:MM:SS` with an optional fraction and offset (`Z`, `+02:00`; UTC when absent), a URL absolute, with its scheme. The diagnostic sits on the value; the property keeps its default.");
 
     /// <summary>NG3106.</summary>
     public static readonly ContentDiagnosticDescriptor DuplicateMetadataKey = new(
