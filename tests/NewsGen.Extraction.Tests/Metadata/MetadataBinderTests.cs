@@ -58,6 +58,7 @@ public class MetadataBinderTests
     [Theory]
     [InlineData("2024-05-01T09:30:00+02:00", 2)]
     [InlineData("2024-05-01 09:30:00", 0)]
+    [InlineData("2024-05-01 09:30", 0)]
     [InlineData("2024-05-01", 0)]
     public void A_date_and_time_takes_an_offset_and_is_utc_without_one(string written, int offsetHours)
     {
