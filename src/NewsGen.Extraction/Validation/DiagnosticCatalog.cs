@@ -164,7 +164,7 @@ public static class DiagnosticCatalog
     /// <summary>NG3108.</summary>
     public static readonly ContentDiagnosticDescriptor UnusableMetadataSchema = new(
         "NG3108", "Metadata schema not used", "The metadata schema '{0}' is not used: {1}", ContentSeverity.Error, Configuration,
-        "A type is marked `[ArticleMetadata]` but cannot be the schema: it is abstract, static or generic, nested in a generic type, has no public or internal constructor, is less accessible than the generated classes (`NewsGenAccessibility=public` needs a public schema type), or another marked type comes first by full name (one schema per project). Reported on the type in the C# file; the articles are generated without that schema.");
+        "A type is marked `[ArticleMetadata]` but cannot be the schema: it is abstract, static, generic or file-local, nested in a generic type, has no public or internal constructor, is less accessible than the generated classes (`NewsGenAccessibility=public` needs a public schema type), or another marked type comes first by full name (one schema per project). Reported on the type in the C# file; the articles are generated without that schema.");
 
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(

@@ -62,6 +62,11 @@ internal static class MetadataSchemaReader
             return type.IsStatic ? "it is static" : "it is abstract";
         }
 
+        if (type.IsFileLocal)
+        {
+            return "it is a file-local type, which generated code cannot see";
+        }
+
         for (var t = type; t is not null; t = t.ContainingType)
         {
             if (t.Arity > 0)
@@ -120,7 +125,12 @@ internal static class MetadataSchemaReader
         var kind = Kind(element ?? type);
         if (kind == MetadataKind.Unsupported || element?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
-            unsupported.Add(new UnsupportedMember(member, name, type.ToDisplayString()));
+            // A type that does not resolve is the compiler's error already.
+            if ((element ?? type).TypeKind != TypeKind.Error)
+            {
+                unsupported.Add(new UnsupportedMember(member, name, type.ToDisplayString()));
+            }
+
             return new MetadataField(name, MetadataKind.Unsupported, false, nullable, mustBeGiven, target, type.ToDisplayString(TypeFormat));
         }
 

@@ -74,6 +74,7 @@ public class SchemaAnalyzerTests
             {
                 public object? Anything { get; init; }
                 public int?[] Scores { get; init; } = [];
+                public Missing? NotResolved { get; init; }
             }
             """;
 
@@ -95,6 +96,7 @@ public class SchemaAnalyzerTests
             [NewsGen.Model.ArticleMetadata] internal sealed record PostMeta(string Summary);
             [NewsGen.Model.ArticleMetadata] internal sealed record PageMeta(string Title);
             [NewsGen.Model.ArticleMetadata] internal abstract record BaseMeta(string Title);
+            [NewsGen.Model.ArticleMetadata] file sealed record LocalMeta(NoSuchType Title);
             """;
 
         var diagnostics = Analyze(schemas, new TestArticle("/p/a.txt", "---\ntitle: x\n---\nTitle\n"));
@@ -103,6 +105,7 @@ public class SchemaAnalyzerTests
             [
                 ("NG3108", 0, 55, "The metadata schema 'PostMeta' is not used: 'PageMeta' comes first by full name, and a project has one schema"),
                 ("NG3108", 2, 57, "The metadata schema 'BaseMeta' is not used: it is abstract"),
+                ("NG3108", 3, 51, "The metadata schema 'LocalMeta' is not used: it is a file-local type, which generated code cannot see"),
             ],
             diagnostics.Select(d => (d.Id, AnalyzerHarness.Start(d).Line, AnalyzerHarness.Start(d).Column, d.GetMessage())).Order());
     }
