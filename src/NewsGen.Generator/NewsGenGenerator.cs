@@ -1,8 +1,8 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Corpus;
+using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Model;
 using NewsGen.Generator.Emission;
 using NewsGen.Generator.Metadata;

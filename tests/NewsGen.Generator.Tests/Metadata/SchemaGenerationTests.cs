@@ -39,6 +39,20 @@ public class SchemaGenerationTests
     }
 
     [Fact]
+    public void Touching_one_article_creates_only_its_metadata()
+    {
+        var articles = GeneratedApi.Type(Compiler.Load(Run(SchemaCode.Full, SchemaCode.Plain, SchemaCode.Broken).Output), "Articles");
+        var set = (NewsGen.Runtime.ContentSet)articles.Assembly.GetType("NewsGen.Content.NewsGenContent")!
+            .GetProperty("Set", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+        var meta = GeneratedApi.Get(GeneratedApi.Property(articles, "HarborVote")!, "Meta")!;
+
+        Assert.Equal("en", GeneratedApi.Get(meta, "Language"));
+        Assert.Equal(["HarborVote"], set.DecodedArticles);
+        Assert.False(set.IsIndexDecoded);
+    }
+
+    [Fact]
     public void Without_a_schema_articles_stay_plain()
     {
         var run = GeneratorHarness.Run([SchemaCode.Full]);
