@@ -21,12 +21,16 @@ internal static class SchemaFiles
 
     private static readonly string[] BuildFolders = ["bin", "obj"];
 
-    /// <summary>The schema (null without <c>--schema</c> or marked type) and the problems of the marked types, located in their files.</summary>
-    public static (MetadataSchema? Schema, IReadOnlyList<ContentDiagnostic> Problems, IReadOnlyList<string> Missing) Read(IReadOnlyList<string> paths)
+    /// <summary>
+    /// The schema (null without <c>--schema</c> or marked type), the problems of the marked types, located in their
+    /// files, the paths that do not exist, and the types the files name but do not declare (an enum in a file not
+    /// given), which leave a key unchecked.
+    /// </summary>
+    public static SchemaRead Read(IReadOnlyList<string> paths)
     {
         if (paths.Count == 0)
         {
-            return (null, [], []);
+            return new SchemaRead(null, [], [], []);
         }
 
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
@@ -39,7 +43,11 @@ internal static class SchemaFiles
             References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var types = SchemaTypes.Find(compilation, publicApi: false);
-        return (types.Schema, types.Problems.Select(Located).ToList(), missing);
+        var unresolved = compilation.GetDeclarationDiagnostics()
+            .Where(d => d.Id is "CS0246" or "CS0234")
+            .Select(d => d.ToString())
+            .ToList();
+        return new SchemaRead(types.Schema, types.Problems.Select(Located).ToList(), missing, unresolved);
     }
 
     private static IEnumerable<string> Files(string path) =>
@@ -72,3 +80,6 @@ internal static class SchemaFiles
         return problem.Kind.Create(lines.Path, span, problem.Arguments);
     }
 }
+
+/// <summary>What <see cref="SchemaFiles.Read"/> found.</summary>
+internal sealed record SchemaRead(MetadataSchema? Schema, IReadOnlyList<ContentDiagnostic> Problems, IReadOnlyList<string> Missing, IReadOnlyList<string> Unresolved);

@@ -85,6 +85,19 @@ public class SchemaOptionTests
     }
 
     [Fact]
+    public void A_type_the_given_files_do_not_declare_is_named_on_stderr()
+    {
+        using var corpus = new TempCorpus();
+        var schema = corpus.Write("Meta.cs", "[NewsGen.Model.ArticleMetadata]\ninternal sealed record Meta(Desk Desk);\n");
+        var article = corpus.Write("vote.txt", "---\ndesk: world\n---\nCouncil vote\n\nThe council voted.\n");
+
+        var (_, _, error) = Run.Check("--schema", schema, article);
+
+        Assert.Contains($"newsgen: {schema}(2,29): error CS0246: The type or namespace name 'Desk' could not be found", error);
+        Assert.Contains("give the file that declares it to --schema, or the project folder", error);
+    }
+
+    [Fact]
     public void A_missing_schema_path_is_a_usage_error()
     {
         using var corpus = new TempCorpus();
