@@ -1,9 +1,12 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Corrections;
+using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Model;
 using NewsGen.Generator.Emission;
+using NewsGen.Generator.Metadata;
 using NewsGen.Generator.Options;
 using NewsGen.Generator.Pipeline;
 
@@ -18,7 +21,9 @@ namespace NewsGen.Generator;
 /// The generated code holds data and entry points only; the model types live in NewsGen.Runtime. Article records are
 /// emitted in a bounded number of files (groups by a hash of the path), so an edit re-writes one group, and Roslyn,
 /// which checks each added file against those added before, tracks a bounded number of files, not one per article.
-/// The pipeline never touches the <see cref="Compilation"/>, so editing C# code costs nothing. Content diagnostics are reported by the
+/// The only C# the pipeline reads is the type marked <c>[ArticleMetadata]</c>, through
+/// <c>ForAttributeWithMetadataName</c>, reduced to an equatable schema: editing other C# code re-runs nothing after
+/// that step, and changing the schema re-emits every article. Content diagnostics are reported by the
 /// NewsGen analyzer; this generator only reports template failures (NG9002).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -41,8 +46,19 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((provider, _) => OptionsReader.ReadGlobal(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var extractionOptions = options.Select((o, _) => o.Extraction).WithTrackingName(TrackingNames.ExtractionOptions);
+        var schema = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                MetadataSchemaReader.AttributeName,
+                (node, _) => node is TypeDeclarationSyntax,
+                (attributed, _) => MetadataSchemaReader.Read((INamedTypeSymbol)attributed.TargetSymbol).Schema)
+            .WithTrackingName(TrackingNames.ReadMetadataSchema)
+            .Collect()
+            .Combine(options)
+            .Select((pair, _) => MetadataSchema.Choose(pair.Left, pair.Right.Accessibility == "public"))
+            .WithTrackingName(TrackingNames.MetadataSchema);
         var settings = options
-            .Select((o, _) => new EmitSettings(o.Namespace, o.Accessibility, o.ProjectDirectory))
+            .Combine(schema)
+            .Select((pair, _) => new EmitSettings(pair.Left.Namespace, pair.Left.Accessibility, pair.Left.ProjectDirectory, pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
         var corrections = context.AdditionalTextsProvider

@@ -12,7 +12,13 @@ public static class TrackingNames
     /// <summary>The part of the options that changes extraction.</summary>
     public const string ExtractionOptions = "NewsGen.ExtractionOptions";
 
-    /// <summary>The part of the options that shapes generated code.</summary>
+    /// <summary>Each type marked <c>[ArticleMetadata]</c>, read into a schema.</summary>
+    public const string ReadMetadataSchema = "NewsGen.ReadMetadataSchema";
+
+    /// <summary>The project's metadata schema (the first usable marked type by name), or none.</summary>
+    public const string MetadataSchema = "NewsGen.MetadataSchema";
+
+    /// <summary>The part of the options that shapes generated code, with the metadata schema.</summary>
     public const string EmitSettings = "NewsGen.EmitSettings";
 
     /// <summary>Additional files marked as articles.</summary>

@@ -32,7 +32,14 @@ internal sealed record ArticleRun(CommandLine Line, int FileCount, int Unreadabl
             return null;
         }
 
+        var schema = SchemaFiles.Read(line.Values(SchemaFiles.Option));
+        foreach (var unresolved in schema.Unresolved)
+        {
+            stderr.WriteLine($"newsgen: {unresolved} (give the file that declares it to {SchemaFiles.Option}, or the project folder)");
+        }
+
         var (files, missing) = ArticleFiles.Expand(line.Paths);
+        missing = [.. schema.Missing, .. missing];
         if (missing.Count > 0)
         {
             stderr.WriteLine($"newsgen: no such file or directory: {string.Join(", ", missing)}");
@@ -48,7 +55,7 @@ internal sealed record ArticleRun(CommandLine Line, int FileCount, int Unreadabl
             }
         }
 
-        return new ArticleRun(line, files.Count, files.Count - sources.Count, ContentRun.Of(sources, extractionOptions));
+        return new ArticleRun(line, files.Count, files.Count - sources.Count, ContentRun.Of(sources, extractionOptions, new SchemaCheck(schema.Schema, schema.Problems)));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace NewsGen.Cli.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    public const string Usage = "usage: newsgen check [--warnaserror] [--sarif FILE] [--max-file-size N] [--boilerplate REGEX]... PATH...";
+    public const string Usage = "usage: newsgen check [--warnaserror] [--sarif FILE] [--max-file-size N] [--boilerplate REGEX]... [--schema CS_FILE_OR_DIR]... PATH...";
 
     private const string WarnAsError = "--warnaserror";
     private const string Sarif = "--sarif";

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NewsGen.Extraction.Model;
-using Model = NewsGen.Extraction.Model;
+using ExtractionModel = NewsGen.Extraction.Model;
 
 namespace NewsGen.Cli.Commands;
 
@@ -69,22 +69,22 @@ internal sealed class CommandLine
     /// <summary>The extraction settings given by <c>--max-file-size N</c> and <c>--boilerplate REGEX</c>.</summary>
     public (ExtractionOptions? Options, string? Error) ExtractionOptions()
     {
-        var maxFileSize = Model.ExtractionOptions.DefaultMaxFileSize;
+        var maxFileSize = ExtractionModel.ExtractionOptions.DefaultMaxFileSize;
         if (Value(ExtractionOptionNames.MaxFileSize) is { } text &&
             (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out maxFileSize) || maxFileSize <= 0))
         {
             return (null, $"{ExtractionOptionNames.MaxFileSize} needs a positive number of characters, not '{text}'");
         }
 
-        return (new Model.ExtractionOptions(Values(ExtractionOptionNames.Boilerplate).ToEquatableArray(), maxFileSize), null);
+        return (new ExtractionModel.ExtractionOptions(Values(ExtractionOptionNames.Boilerplate).ToEquatableArray(), maxFileSize), null);
     }
 }
 
-/// <summary>The options every command that extracts accepts.</summary>
+/// <summary>The options every command that extracts accepts (the metadata schema's C# files too).</summary>
 internal static class ExtractionOptionNames
 {
     public const string MaxFileSize = "--max-file-size";
     public const string Boilerplate = "--boilerplate";
 
-    public static readonly string[] All = [MaxFileSize, Boilerplate];
+    public static readonly string[] All = [MaxFileSize, Boilerplate, Input.SchemaFiles.Option];
 }

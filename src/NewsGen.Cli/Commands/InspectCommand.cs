@@ -15,7 +15,7 @@ namespace NewsGen.Cli.Commands;
 /// </summary>
 internal static class InspectCommand
 {
-    public const string Usage = "usage: newsgen inspect [--json] [--max-file-size N] [--boilerplate REGEX]... PATH...";
+    public const string Usage = "usage: newsgen inspect [--json] [--max-file-size N] [--boilerplate REGEX]... [--schema CS_FILE_OR_DIR]... PATH...";
 
     private const string Json = "--json";
 

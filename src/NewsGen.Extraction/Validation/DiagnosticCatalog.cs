@@ -126,6 +126,46 @@ public static class DiagnosticCatalog
         "NG3009", "Invalid accessibility", "NewsGenAccessibility is '{0}', which is neither 'internal' nor 'public'; the generated classes are internal", ContentSeverity.Warning, Configuration,
         "The `NewsGenAccessibility` property is neither `internal` nor `public` (any case). The generated entry classes stay internal, the default. Reported once per build, without a file location.", IsCorpusWide: true);
 
+    /// <summary>NG3101.</summary>
+    public static readonly ContentDiagnosticDescriptor UnknownMetadataKey = new(
+        "NG3101", "Key not in the metadata schema", "Unknown front-matter key '{0}'; expected one of {1}", ContentSeverity.Error, Content,
+        "The project declares a metadata schema (a type marked `[ArticleMetadata]`) and the front matter holds a key that is neither one of its properties nor one of NewsGen's own keys (`id`, `published`, `source`, `author`, `corrections`), often a typo. Keys match property names in any case, and `snake_case` and `kebab-case` are accepted (`canonical_url` is `CanonicalUrl`). The diagnostic sits on the key; the entry is ignored. Without a schema an unknown key is NG3001.");
+
+    /// <summary>NG3102.</summary>
+    public static readonly ContentDiagnosticDescriptor WrongMetadataType = new(
+        "NG3102", "Metadata value of the wrong type", "'{0}' expects {1}, not {2}", ContentSeverity.Error, Content,
+        "A front-matter value does not have the type its schema property declares: `draft: maybe` for a `bool`, `priority: high` for an `int`, `tags: 3` for a list, a list for a single value, or nothing (`~`, `null`, an empty value) for a property that is not nullable. Numbers and `true`/`false` must be written unquoted. The diagnostic sits on the value (on the item, in a list); the property keeps its default.");
+
+    /// <summary>NG3103.</summary>
+    public static readonly ContentDiagnosticDescriptor MissingMetadataKey = new(
+        "NG3103", "Required metadata key missing", "The front matter has no '{0}', which {1} requires", ContentSeverity.Error, Content,
+        "The metadata schema declares a required property (a constructor parameter without a default value, or a `required` property, whose type is not nullable) and the article's front matter does not give it. The diagnostic sits on the first line of the file (the opening `---`, or the headline when there is no front matter); the property is generated with its type's default.");
+
+    /// <summary>NG3104.</summary>
+    public static readonly ContentDiagnosticDescriptor InvalidMetadataEnumMember = new(
+        "NG3104", "Not a member of the enum", "'{0}' given for '{1}' is not a member of {2}; allowed: {3}", ContentSeverity.Error, Content,
+        "A front-matter value for an enum property names no member of the enum. Members match in any case, with `snake_case` and `kebab-case` accepted; the message lists them. The diagnostic sits on the value; the property keeps its default.");
+
+    /// <summary>NG3105.</summary>
+    public static readonly ContentDiagnosticDescriptor MalformedMetadataValue = new(
+        "NG3105", "Malformed date or URL", "'{0}' given for '{1}' is not {2}", ContentSeverity.Error, Content,
+        "A front-matter value for a `DateOnly`, `DateTimeOffset` or `Uri` property cannot be read as one: a date must be written `YYYY-MM-DD`, a date and time `YYYY-MM-DDTHH:MM:SS` with an optional fraction and offset (`Z`, `+02:00`; UTC when absent), a URL absolute, with its scheme. The diagnostic sits on the value; the property keeps its default.");
+
+    /// <summary>NG3106.</summary>
+    public static readonly ContentDiagnosticDescriptor DuplicateMetadataKey = new(
+        "NG3106", "Duplicate front-matter key", "'{0}' is given more than once; the last value counts", ContentSeverity.Warning, Content,
+        "With a metadata schema, a front-matter key is given twice, also when written two ways (`canonical_url` and `canonicalUrl`). The last value counts, as for NewsGen's own keys. The diagnostic sits on the repeated key, with the earlier one as a further location.");
+
+    /// <summary>NG3107.</summary>
+    public static readonly ContentDiagnosticDescriptor UnsupportedMetadataProperty = new(
+        "NG3107", "Unsupported metadata property type", "The metadata property '{0}' has type '{1}', which front matter cannot set", ContentSeverity.Error, Configuration,
+        "A property or constructor parameter of the metadata schema has a type front matter cannot set. Supported: `string`, `bool`, `int`, `long`, `double`, `decimal`, `DateOnly`, `DateTimeOffset`, `Uri`, enums, those made nullable, and arrays, `IReadOnlyList<T>`, `IReadOnlyCollection<T>` or `IEnumerable<T>` of them. Reported by the analyzer on the property in the C# file (live in the IDE); a key of that name is accepted and ignored, and the generated code gives the property its default.");
+
+    /// <summary>NG3108.</summary>
+    public static readonly ContentDiagnosticDescriptor UnusableMetadataSchema = new(
+        "NG3108", "Metadata schema not used", "The metadata schema '{0}' is not used: {1}", ContentSeverity.Error, Configuration,
+        "A type is marked `[ArticleMetadata]` but cannot be the schema: it is abstract, static, generic or file-local, nested in a generic type, has no public or internal constructor, is less accessible than the generated classes (`NewsGenAccessibility=public` needs a public schema type), or another marked type comes first by full name (one schema per project). Reported on the type in the C# file; the articles are generated without that schema.");
+
     /// <summary>NG4001.</summary>
     public static readonly ContentDiagnosticDescriptor InvalidEncoding = new(
         "NG4001", "Not valid UTF-8", "'{0}' is not valid UTF-8 text; the article is skipped", ContentSeverity.Error, Content,
@@ -176,6 +216,14 @@ public static class DiagnosticCatalog
         ConflictingCorrections,
         CorrectionNotApplied,
         InvalidAccessibility,
+        UnknownMetadataKey,
+        WrongMetadataType,
+        MissingMetadataKey,
+        InvalidMetadataEnumMember,
+        MalformedMetadataValue,
+        DuplicateMetadataKey,
+        UnsupportedMetadataProperty,
+        UnusableMetadataSchema,
         InvalidEncoding,
         BinaryFile,
         FileTooLarge,

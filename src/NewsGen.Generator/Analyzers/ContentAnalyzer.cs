@@ -4,11 +4,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NewsGen.Extraction;
 using NewsGen.Extraction.Corrections;
+using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;
 using NewsGen.Extraction.Validation.Corpus;
 using NewsGen.Generator.Diagnostics;
+using NewsGen.Generator.Metadata;
 using NewsGen.Generator.Pipeline;
 using NewsGen.Generator.Options;
 
@@ -18,8 +21,10 @@ namespace NewsGen.Generator.Analyzers;
 /// Reports NewsGen's content diagnostics in the article files. The IDE does not refresh diagnostics a generator reports
 /// in additional files (dotnet/roslyn#49531), so content problems come from this analyzer, which shares the options
 /// reader and the extraction engine with the generator; the generator itself reports only template failures (NG9002),
-/// so each problem is reported exactly once. Per-file checks run as additional-file actions (live in the IDE), and so
-/// do the checks of a corpus-wide corrections file (<c>newsgen.yml</c>), which extract the articles it corrects;
+/// so each problem is reported exactly once. Per-file checks run as additional-file actions (live in the IDE), with
+/// the front matter checked against the project's metadata schema, found once per compilation, and so do the checks of
+/// a corpus-wide corrections file (<c>newsgen.yml</c>), which extract the articles it corrects; problems of the schema
+/// type itself are reported on it by a symbol action;
 /// corpus-wide checks (identifiers, names across articles, settings) run once at compilation end.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,13 +45,24 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var provider = start.Options.AnalyzerConfigOptionsProvider;
-        var options = OptionsReader.ReadGlobal(provider.GlobalOptions).Extraction;
+        var global = OptionsReader.ReadGlobal(provider.GlobalOptions);
+        var options = global.Extraction;
         var corrections = new CorpusCorrections(start.Options.AdditionalFiles
             .Where(f => OptionsReader.IsCorrections(provider.GetOptions(f)))
             .Select(f => OptionsReader.ReadCorrections(f, start.CancellationToken)));
         var correctionFiles = corrections
             .WithArticles(start.Options.AdditionalFiles.Where(f => OptionsReader.IsArticle(provider.GetOptions(f))), f => f.Path)
             .ToDictionary(c => c.File.Path, StringComparer.Ordinal);
+        var schemas = SchemaTypes.Find(start.Compilation, global.Accessibility == "public");
+        start.RegisterSymbolAction(
+            symbol =>
+            {
+                foreach (var problem in schemas.ProblemsOf((INamedTypeSymbol)symbol.Symbol))
+                {
+                    symbol.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Descriptors[problem.Kind.Id], problem.Location, problem.Arguments));
+                }
+            },
+            SymbolKind.NamedType);
         var entries = new List<CorpusEntry>();
 
         // The generator extracts with the same corrections, so both share each article's extraction.
@@ -71,7 +87,7 @@ public sealed class ContentAnalyzer : DiagnosticAnalyzer
 
             var source = OptionsReader.ReadArticle(file.AdditionalFile, fileOptions, file.CancellationToken);
             var result = Extract(source);
-            Report(file, result.Diagnostics);
+            Report(file, MetadataBinder.Check(source, result, schemas.Schema));
             lock (entries)
             {
                 entries.Add(new CorpusEntry(source, result));

@@ -25,6 +25,15 @@ internal static class CSharpLiteral
     /// <summary>An integer literal.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A <c>long</c> literal.</summary>
+    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
+
+    /// <summary>A <c>double</c> literal that reads back as the same value (finite values only).</summary>
+    public static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "D";
+
+    /// <summary>A <c>decimal</c> literal, with its scale (<c>1.50M</c>).</summary>
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "M";
+
     private static string Quote(string text, string suffix)
     {
         var builder = new StringBuilder(text.Length + 2 + suffix.Length);

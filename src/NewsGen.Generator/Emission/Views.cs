@@ -16,6 +16,12 @@ internal abstract class TemplateView(EmitSettings settings)
     public string Accessibility { get; } = settings.Accessibility;
 
     public string Version { get; } = GeneratorVersion.Value;
+
+    /// <summary>The type of every article: <c>Article</c>, or <c>Article&lt;TMeta&gt;</c> with a metadata schema.</summary>
+    public string ArticleType { get; } = settings.ArticleType;
+
+    /// <summary>The metadata schema type, or null when the project declares none.</summary>
+    public string? MetaType { get; } = settings.Schema?.TypeName;
 }
 
 /// <summary>The entry classes' members that do not depend on the content: <c>All</c>, lookups, <c>Quotes</c>, <c>Events</c>.</summary>
@@ -63,7 +69,8 @@ internal sealed class ArticleGroupView : TemplateView
             try
             {
                 var place = chunks.Add(ArticleRecord.Write(article.Article, article.SourceFile));
-                members.Add(Member(article, slot, place));
+                var meta = unit.Settings.Schema is { } schema ? MetadataCode.Creation(schema, article.Article.Article) : null;
+                members.Add(Member(article, slot, place, meta));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -75,7 +82,7 @@ internal sealed class ArticleGroupView : TemplateView
     }
 
     /// <summary>What IntelliSense shows: the headline, the date, the file and the first quotes with their speakers.</summary>
-    private static ArticleMemberView Member(ArticleEmitUnit unit, int slot, RecordPlace place)
+    private static ArticleMemberView Member(ArticleEmitUnit unit, int slot, RecordPlace place, string? meta)
     {
         var article = unit.Article.Article;
         var origin = "From <c>" + XmlDoc.Text(unit.SourceFile) + "</c>";
@@ -91,12 +98,16 @@ internal sealed class ArticleGroupView : TemplateView
             slot,
             article.Title.Trim().Length > 0 ? XmlDoc.Text(article.Title) : XmlDoc.Text(unit.SourceFile),
             remarks,
-            place);
+            place,
+            meta);
     }
 }
 
-/// <summary>One article's property and record: its slot in the group, its documentation, where its record lies.</summary>
-internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record);
+/// <summary>
+/// One article's property and record: its slot in the group, its documentation, where its record lies, and the
+/// creation of its metadata when the project declares a schema.
+/// </summary>
+internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record, string? Meta);
 
 /// <summary>
 /// The index file: the corpus index as data, the content set that reads it, and the switch that finds any article's

@@ -8,7 +8,7 @@ namespace NewsGen.Runtime;
 /// <summary>Reads one article record (see <see cref="DataReader"/>) into the model; entities come from the content set.</summary>
 internal static class ArticleDecoder
 {
-    public static Article Read(ContentSet set, ReadOnlySpan<byte> record)
+    public static Article Read(ContentSet set, int group, int slot, ReadOnlySpan<byte> record)
     {
         var reader = new DataReader(record);
         var id = reader.String();
@@ -42,18 +42,16 @@ internal static class ArticleDecoder
             sections[i] = new Section(sectionShapes[i].Heading, own);
         }
 
-        var article = new Article(id, slug, title, sourceFile)
-        {
-            Source = source,
-            Author = author,
-            Published = published,
-            ReferenceDate = reference,
-            ReferenceDateOrigin = origin,
-            Photo = photo,
-            Sections = sections,
-            Paragraphs = paragraphs,
-            WordCount = reader.Int(),
-        };
+        var article = set.NewArticle(group, slot, id, slug, title, sourceFile);
+        article.Source = source;
+        article.Author = author;
+        article.Published = published;
+        article.ReferenceDate = reference;
+        article.ReferenceDateOrigin = origin;
+        article.Photo = photo;
+        article.Sections = sections;
+        article.Paragraphs = paragraphs;
+        article.WordCount = reader.Int();
         article.People = Entities(reader.Strings(), set.PersonById);
         article.Organizations = Entities(reader.Strings(), set.OrganizationById);
         article.Places = Entities(reader.Strings(), set.PlaceById);

@@ -26,7 +26,7 @@ public delegate ReadOnlySpan<byte> ContentRecords(int group, int slot);
 /// one article does not decode the others.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ContentSet
+public class ContentSet
 {
     private readonly ContentRecords _records;
     private readonly int _indexChunks;
@@ -59,7 +59,7 @@ public sealed class ContentSet
     /// <param name="record">The article's record.</param>
     /// <returns>The article; the same instance on every call.</returns>
     public Article Article(int group, int slot, ReadOnlySpan<byte> record) =>
-        _articles.TryGetValue(Key(group, slot), out var article) ? article : Keep(group, slot, ArticleDecoder.Read(this, record));
+        _articles.TryGetValue(Key(group, slot), out var article) ? article : Keep(group, slot, ArticleDecoder.Read(this, group, slot, record));
 
     /// <summary>Every article, in path order.</summary>
     public IReadOnlyList<Article> Articles =>
@@ -155,8 +155,12 @@ public sealed class ContentSet
         var entry = Table.Articles[index];
         return _articles.TryGetValue(Key(entry.Group, entry.Slot), out var article)
             ? article
-            : Keep(entry.Group, entry.Slot, ArticleDecoder.Read(this, _records(entry.Group, entry.Slot)));
+            : Keep(entry.Group, entry.Slot, ArticleDecoder.Read(this, entry.Group, entry.Slot, _records(entry.Group, entry.Slot)));
     }
+
+    /// <summary>A new article in slot <paramref name="slot"/> of group <paramref name="group"/>, before its content is set.</summary>
+    internal virtual Article NewArticle(int group, int slot, string id, string slug, string title, string sourceFile) =>
+        new(id, slug, title, sourceFile);
 
     private Article Keep(int group, int slot, Article decoded) => _articles.GetOrAdd(Key(group, slot), decoded);
 
@@ -173,4 +177,51 @@ public sealed class ContentSet
 
         return lookup;
     }
+}
+
+/// <summary>
+/// Hands the generated metadata to the runtime: the schema instance of the article in slot <paramref name="slot"/> of
+/// group <paramref name="group"/>.
+/// </summary>
+/// <typeparam name="TMeta">The metadata schema type.</typeparam>
+/// <param name="group">The article's group.</param>
+/// <param name="slot">The article's slot in its group.</param>
+/// <returns>The article's metadata.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate TMeta ContentMetadata<TMeta>(int group, int slot);
+
+/// <summary>
+/// The content of a project that declares a metadata schema: every article is an <see cref="Article{TMeta}"/> whose
+/// <see cref="Article{TMeta}.Meta"/> the generated code creates when the article is first decoded, and the lookups
+/// return that type.
+/// </summary>
+/// <typeparam name="TMeta">The metadata schema type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ContentSet<TMeta> : ContentSet
+{
+    private readonly ContentMetadata<TMeta> _metadata;
+    private IReadOnlyList<Article<TMeta>>? _all;
+
+    /// <summary>A content set whose data <paramref name="records"/> and metadata <paramref name="metadata"/> hand out.</summary>
+    /// <param name="records">The generated data.</param>
+    /// <param name="indexChunks">How many chunks the index has.</param>
+    /// <param name="metadata">The generated metadata of each article.</param>
+    public ContentSet(ContentRecords records, int indexChunks, ContentMetadata<TMeta> metadata)
+        : base(records, indexChunks) => _metadata = metadata;
+
+    /// <inheritdoc cref="ContentSet.Articles"/>
+    public new IReadOnlyList<Article<TMeta>> Articles =>
+        LazyInitializer.EnsureInitialized(ref _all, () => new LazyList<Article<TMeta>>(() => base.Articles.Cast<Article<TMeta>>().ToArray()));
+
+    /// <inheritdoc cref="ContentSet.Article"/>
+    public new Article<TMeta> Article(int group, int slot, ReadOnlySpan<byte> record) => (Article<TMeta>)base.Article(group, slot, record);
+
+    /// <inheritdoc cref="ContentSet.ArticleById"/>
+    public new Article<TMeta>? ArticleById(string id) => (Article<TMeta>?)base.ArticleById(id);
+
+    /// <inheritdoc cref="ContentSet.ArticleBySlug"/>
+    public new Article<TMeta>? ArticleBySlug(string slug) => (Article<TMeta>?)base.ArticleBySlug(slug);
+
+    internal override Article NewArticle(int group, int slot, string id, string slug, string title, string sourceFile) =>
+        new Article<TMeta>(id, slug, title, sourceFile, _metadata(group, slot));
 }

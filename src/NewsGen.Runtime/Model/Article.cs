@@ -6,9 +6,11 @@ namespace NewsGen.Model;
 
 /// <summary>
 /// A news article compiled by NewsGen from a text file. One instance per article and content set: two references to
-/// the same article are the same object, so equality is identity.
+/// the same article are the same object, so equality is identity. When the project declares a metadata schema
+/// (<see cref="ArticleMetadataAttribute"/>), every article is an <see cref="Article{TMeta}"/>; the constructor is
+/// internal, so no other type derives from it.
 /// </summary>
-public sealed class Article
+public class Article
 {
     internal Article(string id, string slug, string title, string sourceFile)
     {
@@ -28,34 +30,34 @@ public sealed class Article
     public string Title { get; }
 
     /// <summary>The publication date as the file states it (front matter, metadata or file name); null when it does not.</summary>
-    public DateOnly? Published { get; internal init; }
+    public DateOnly? Published { get; internal set; }
 
     /// <summary>
     /// The day relative dates ("yesterday", "on Monday") were resolved against: <see cref="Published"/> when given,
     /// otherwise the latest full date the text names; null when there was neither.
     /// </summary>
-    public DateOnly? ReferenceDate { get; internal init; }
+    public DateOnly? ReferenceDate { get; internal set; }
 
     /// <summary>Where <see cref="ReferenceDate"/> came from.</summary>
-    public ReferenceDateOrigin ReferenceDateOrigin { get; internal init; }
+    public ReferenceDateOrigin ReferenceDateOrigin { get; internal set; }
 
     /// <summary>The publication the article comes from (front matter <c>source:</c>).</summary>
-    public string? Source { get; internal init; }
+    public string? Source { get; internal set; }
 
     /// <summary>The author (front matter <c>author:</c>).</summary>
-    public string? Author { get; internal init; }
+    public string? Author { get; internal set; }
 
     /// <summary>The lead photo's caption and credit, when the text has one.</summary>
-    public Photo? Photo { get; internal init; }
+    public Photo? Photo { get; internal set; }
 
     /// <summary>The body as runs of paragraphs under optional headings.</summary>
-    public IReadOnlyList<Section> Sections { get; internal init; } = [];
+    public IReadOnlyList<Section> Sections { get; internal set; } = [];
 
     /// <summary>Every body paragraph in reading order; <see cref="TextLocation.Paragraph"/> indexes this list.</summary>
-    public IReadOnlyList<string> Paragraphs { get; internal init; } = [];
+    public IReadOnlyList<string> Paragraphs { get; internal set; } = [];
 
     /// <summary>The number of words in the body.</summary>
-    public int WordCount { get; internal init; }
+    public int WordCount { get; internal set; }
 
     /// <summary>The text file, relative to the project, with forward slashes.</summary>
     public string SourceFile { get; }
@@ -92,6 +94,20 @@ public sealed class Article
     /// <summary>The headline.</summary>
     /// <returns><see cref="Title"/>.</returns>
     public override string ToString() => Title;
+}
+
+/// <summary>
+/// An article of a project that declares a metadata schema: <see cref="Meta"/> holds its front matter as an instance
+/// of the schema type, so <c>Articles.All.Where(a =&gt; a.Meta.Tags.Contains("harbour"))</c> is checked by the compiler.
+/// </summary>
+/// <typeparam name="TMeta">The type marked with <see cref="ArticleMetadataAttribute"/>.</typeparam>
+public sealed class Article<TMeta> : Article
+{
+    internal Article(string id, string slug, string title, string sourceFile, TMeta meta)
+        : base(id, slug, title, sourceFile) => Meta = meta;
+
+    /// <summary>The article's metadata: the front-matter values, checked against the schema at build time.</summary>
+    public TMeta Meta { get; }
 }
 
 /// <summary>Where an article's <see cref="Article.ReferenceDate"/> came from.</summary>

@@ -25,8 +25,9 @@ public class ModelGraphTests
         var run = GeneratorHarness.Run(
         [
             new TestArticle(RepoPaths.SeedFile, File.ReadAllText(RepoPaths.SeedFile)),
-            new TestArticle("/p/front.txt", "---\nid: Front\npublished: 2024-01-02\n---\nFront story\n\nBody.\n"),
-        ]);
+            new TestArticle("/p/front.txt", "---\nid: Front\npublished: 2024-01-02\nsummary: Short\n---\nFront story\n\nBody.\n"),
+        ],
+        "[NewsGen.Model.ArticleMetadata] internal sealed record Meta(string? Summary, string[]? Tags = null);");
 
         var outputs = run.Result.TrackedSteps
             .Where(s => s.Key.StartsWith("NewsGen.", StringComparison.Ordinal) && s.Key != TrackingNames.ArticleFiles)
