@@ -179,7 +179,7 @@ internal sealed class SubjectFinder
     /// <summary>
     /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
     /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
-    /// phrase.
+    /// phrase, or right after its opener when the range ends inside that phrase.
     /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
@@ -193,7 +193,9 @@ internal sealed class SubjectFinder
                 comma++;
             }
 
-            t = comma < to ? FunctionWords.SkipOpeners(paragraph, comma + 1, to) : t;
+            // Without its comma before the verb, the opening clause holds the verb, and its subject follows the
+            // opener (“Though she called it unfair and called for …”).
+            t = FunctionWords.SkipOpeners(paragraph, comma < to ? comma + 1 : t + 1, to);
         }
 
         if (paragraph.IsPronoun(t, out var pronoun))

@@ -516,5 +516,28 @@ public class SpeakerAttributionTests
         Assert.Equal("Mara Quillfeather", result.SpeakerOf("Friends"));
         Assert.Equal("Mara Quillfeather", result.SpeakerOf("Some said"));
     }
-}
 
+    [Fact]
+    public void As_a_speaker_put_it_names_the_speaker_before_or_after_the_quote()
+    {
+        var result = Extract(
+            People,
+            "The rule demands a \u201cverified record of every shipment,\u201d as Maria Lopez put it in her memo.",
+            "As John Carter once put it, \u201cthe harbor runs on patience and cheap coffee.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("verified record"));
+        Assert.Equal("John Carter", result.SpeakerOf("the harbor"));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_takes_the_pronoun_subject_of_an_opening_clause_in_the_paragraph_before()
+    {
+        var result = Extract(
+            People,
+            "Maria Lopez spoke after the vote.",
+            "Although she praised the mayor and called for calm, the council moved on.",
+            "\u201cEvery district deserves the same water pressure.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("Every district"));
+    }
+}
