@@ -29,6 +29,15 @@ internal sealed class SubjectFinder
         "over", "last", "earlier", "later", "speaking", "asked", "according",
     };
 
+    /// <summary>
+    /// Words that open a clause inside the sentence (“… the stadium, where the Hawks played …”): a name after one is
+    /// that clause's subject, not the sentence's.
+    /// </summary>
+    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal)
+    {
+        "where", "who", "whom", "whose", "which", "when", "while", "whereas", "because", "although", "though", "unless", "until",
+    };
+
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;
 
@@ -179,7 +188,8 @@ internal sealed class SubjectFinder
     /// <summary>
     /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
     /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
-    /// phrase, or right after its opener when the range ends inside that phrase.
+    /// phrase, or right after its opener when the range ends inside that phrase; a name inside a clause opened later
+    /// in the sentence (after “where”, “who”, “while” …) is not its subject.
     /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
@@ -205,9 +215,18 @@ internal sealed class SubjectFinder
 
         NameMention? possessive = null;
         var mentions = _mentions[paragraph.Position];
+        var scanned = t;
         for (var i = FirstMentionFrom(mentions, t); i < mentions.Count && mentions[i].First < to; i++)
         {
             var mention = mentions[i];
+            for (; scanned < mention.First; scanned++)
+            {
+                if (paragraph.IsWord(scanned) && !paragraph.IsQuoted(scanned) && SubordinateOpeners.Contains(paragraph[scanned]))
+                {
+                    return possessive?.Speaker;
+                }
+            }
+
             if (mention.Last >= to || mention.InsideQuote)
             {
                 continue;

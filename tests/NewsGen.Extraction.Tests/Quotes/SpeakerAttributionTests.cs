@@ -540,4 +540,14 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("Every district"));
     }
+
+    [Fact]
+    public void A_name_inside_a_clause_opened_later_in_the_sentence_is_not_the_subject_a_fragment_takes()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Harbor Kings"),
+            "Crowds filled the square near the arena, where the Harbor Kings played last night, while chanting \u201cbring the cup home now.\u201d");
+
+        Assert.Null(result.SpeakerOf("bring the cup"));
+    }
 }
