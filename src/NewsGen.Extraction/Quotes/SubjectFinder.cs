@@ -7,7 +7,8 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// Finds who a clause names as its speaker: the subject before a speech verb, the name phrase after one, or the
-/// subject of a whole sentence, resolving pronouns and preferring people to organizations.
+/// subject of a whole sentence, resolving pronouns and descriptions by role (“the minister”) and preferring people to
+/// organizations.
 /// </summary>
 internal sealed class SubjectFinder
 {
@@ -40,11 +41,13 @@ internal sealed class SubjectFinder
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;
+    private readonly RoleDescriptions _roles;
 
-    public SubjectFinder(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
+    public SubjectFinder(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns, RoleDescriptions roles)
     {
         _mentions = mentions;
         _pronouns = pronouns;
+        _roles = roles;
     }
 
     /// <summary>
@@ -105,7 +108,7 @@ internal sealed class SubjectFinder
             run--;
         }
 
-        return LastSpeaker(paragraph.Position, run, j + 1);
+        return LastSpeaker(paragraph.Position, run, j + 1) ?? _roles.EndingAt(paragraph, run, j);
     }
 
     /// <summary>The speaker named by a phrase starting at <paramref name="from"/>: a pronoun, or a name before the phrase ends.</summary>
@@ -123,7 +126,7 @@ internal sealed class SubjectFinder
             end = inside.Last + 1;
         }
 
-        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to);
+        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to) ?? _roles.StartingAt(paragraph, from, end);
     }
 
     /// <summary>
@@ -211,6 +214,11 @@ internal sealed class SubjectFinder
         if (paragraph.IsPronoun(t, out var pronoun))
         {
             return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
+        }
+
+        if (_roles.StartingAt(paragraph, t, to) is { } described)
+        {
+            return described;
         }
 
         NameMention? possessive = null;

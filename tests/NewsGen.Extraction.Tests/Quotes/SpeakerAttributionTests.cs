@@ -550,4 +550,23 @@ public class SpeakerAttributionTests
 
         Assert.Null(result.SpeakerOf("bring the cup"));
     }
+
+    [Fact]
+    public void A_speaker_described_by_role_is_the_person_last_named_with_that_role()
+    {
+        var people = EntitiesOf(
+            "Person:Ilse Marten|Marten@Water Minister",
+            "Person:Tomas Brandt|Brandt@Deputy Mayor",
+            "Person:Greta Holm|Holm@Mayor");
+        var result = Extract(
+            people,
+            "Water Minister Ilse Marten opened the new pumping station with Mayor Greta Holm and Deputy Mayor Tomas Brandt.",
+            "The minister said: \u201cNo town on the river will run dry this summer.\u201d",
+            "\u201cWe paid for every pipe ourselves,\u201d said the mayor.",
+            "The Labour spokesman said the plan was \u201ca promise written on water.\u201d");
+
+        Assert.Equal("Ilse Marten", result.SpeakerOf("No town"));
+        Assert.Equal("Greta Holm", result.SpeakerOf("We paid"));
+        Assert.Null(result.SpeakerOf("a promise written"));
+    }
 }

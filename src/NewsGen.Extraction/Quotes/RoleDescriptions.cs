@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// Resolves a speaker named by role with “the” (“the minister said”, “said the Labour MP”, “The senator, who …,
+/// told”) to the person mentioned last, in its paragraph or the few before, whose role ends in the same title word;
+/// the words before the title (“Labour”) choose between several such people, and a qualifier (“deputy”) must be in
+/// both or neither. Another's role (“the mayor’s
+/// spokesman”) and a plural are no such description.
+/// </summary>
+internal sealed class RoleDescriptions
+{
+    /// <summary>Words between “the” and the title (“the former deputy”); a longer phrase is a description of something else.</summary>
+    private const int MaximumModifiers = 3;
+
+    /// <summary>A description points back to someone named shortly before, not anywhere in a long article.</summary>
+    private const int ParagraphsBack = 6;
+
+    /// <summary>Words that make a role another post than its title alone (Data/role-qualifiers.txt).</summary>
+    private static readonly HashSet<string> Qualifiers = EmbeddedData.Set("role-qualifiers.txt", StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, List<string[]>> _roles = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<List<NameMention>> _mentions;
+
+    public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions)
+    {
+        _mentions = mentions;
+        foreach (var person in entities.People)
+        {
+            var roles = new List<string[]>();
+            foreach (var role in person.Roles)
+            {
+                roles.Add(role.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            if (roles.Count > 0)
+            {
+                _roles[person.Id] = roles;
+            }
+        }
+    }
+
+    /// <summary>The person described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
+    public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
+    {
+        if (_roles.Count == 0 || !IsTitle(paragraph, head))
+        {
+            return null;
+        }
+
+        for (var d = head - 1; d >= from && d >= head - 1 - MaximumModifiers; d--)
+        {
+            if (!paragraph.IsWord(d) || IsPossessive(paragraph[d]))
+            {
+                return null;
+            }
+
+            if (paragraph.WordIs(d, "the"))
+            {
+                return Resolve(paragraph, d, head);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person described by “the … TITLE” that starts at token <paramref name="the"/>, where the title ends the phrase.</summary>
+    public EntityRef? StartingAt(ParagraphWords paragraph, int the, int to)
+    {
+        if (_roles.Count == 0 || !paragraph.WordIs(the, "the"))
+        {
+            return null;
+        }
+
+        for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
+        {
+            if (IsTitle(paragraph, k) && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
+            {
+                return EndingAt(paragraph, the, k);
+            }
+        }
+
+        return null;
+    }
+
+    private EntityRef? Resolve(ParagraphWords paragraph, int the, int head)
+    {
+        EntityRef? best = null;
+        var bestFit = 0;
+        for (var p = paragraph.Position; p >= 0 && p > paragraph.Position - ParagraphsBack; p--)
+        {
+            var mentions = _mentions[p];
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var mention = mentions[i];
+                if ((p == paragraph.Position && mention.First >= the) || !mention.IsPerson || mention.InsideQuote
+                    || !_roles.TryGetValue(mention.Speaker.Id, out var roles))
+                {
+                    continue;
+                }
+
+                var fit = Fit(roles, paragraph, the, head);
+                if (fit > bestFit)
+                {
+                    best = mention.Speaker;
+                    bestFit = fit;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// 0 when no role ends in the title or the role and the description differ in a qualifier (“deputy”, “shadow”);
+    /// else 1 and one more for each word before the title the role shares.
+    /// </summary>
+    private static int Fit(List<string[]> roles, ParagraphWords paragraph, int the, int head)
+    {
+        var best = 0;
+        foreach (var role in roles)
+        {
+            if (role.Length == 0 || !string.Equals(role[role.Length - 1], paragraph[head], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var fit = 1;
+            var qualifiers = 0;
+            for (var k = the + 1; k < head; k++)
+            {
+                var qualifier = Qualifiers.Contains(paragraph[k]);
+                qualifiers += qualifier ? 1 : 0;
+                if (Array.Exists(role, w => string.Equals(w, paragraph[k], StringComparison.OrdinalIgnoreCase)))
+                {
+                    fit++;
+                }
+                else if (qualifier)
+                {
+                    fit = -1;
+                    break;
+                }
+            }
+
+            if (fit > 0 && Array.FindAll(role, Qualifiers.Contains).Length == qualifiers)
+            {
+                best = Math.Max(best, fit);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsTitle(ParagraphWords paragraph, int t) =>
+        paragraph.IsWord(t) && Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]);
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+}
