@@ -10,8 +10,8 @@ namespace NewsGen.Extraction.Quotes;
 /// Resolves a speaker named by role with “the” (“the minister said”, “said the Labour MP”, “The senator, who …,
 /// told”) to the person mentioned last, in its paragraph or the few before, whose role ends in the same title word;
 /// the words before the title (“Labour”) choose between several such people, and a qualifier (“deputy”) must be in
-/// both or neither. Another's role (“the mayor’s
-/// spokesman”) and a plural are no such description.
+/// both or neither. An organization named after its kind is described the same way (“the committee said” after the
+/// “Transport Committee”). Another's role (“the mayor’s spokesman”) and a plural are no such description.
 /// </summary>
 internal sealed class RoleDescriptions
 {
@@ -24,7 +24,12 @@ internal sealed class RoleDescriptions
     /// <summary>Words that make a role another post than its title alone (Data/role-qualifiers.txt).</summary>
     private static readonly HashSet<string> Qualifiers = EmbeddedData.Set("role-qualifiers.txt", StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, List<string[]>> _roles = new(StringComparer.Ordinal);
+    /// <summary>Per person the words of each role, per organization named after its kind (“Transport Committee”) its name's words.</summary>
+    private readonly Dictionary<EntityRef, List<string[]>> _roles = new();
+
+    /// <summary>The last words of those organizations' names: “the committee” describes one as a title describes a person.</summary>
+    private readonly HashSet<string> _kinds = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly IReadOnlyList<List<NameMention>> _mentions;
 
     public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions)
@@ -35,17 +40,27 @@ internal sealed class RoleDescriptions
             var roles = new List<string[]>();
             foreach (var role in person.Roles)
             {
-                roles.Add(role.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+                roles.Add(WordsOf(role));
             }
 
             if (roles.Count > 0)
             {
-                _roles[person.Id] = roles;
+                _roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = roles;
+            }
+        }
+
+        foreach (var organization in entities.Organizations)
+        {
+            var words = WordsOf(organization.Name);
+            if (words.Length > 1 && Entities.Lexicon.WordLists.OrganizationHeads.Contains(words[words.Length - 1]))
+            {
+                _roles[new EntityRef(EntityKind.Organization, organization.Id, organization.Name)] = new List<string[]> { words };
+                _kinds.Add(words[words.Length - 1]);
             }
         }
     }
 
-    /// <summary>The person described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
+    /// <summary>The person or organization described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
     public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
     {
         if (_roles.Count == 0 || !IsTitle(paragraph, head))
@@ -62,14 +77,14 @@ internal sealed class RoleDescriptions
 
             if (paragraph.WordIs(d, "the"))
             {
-                return Resolve(paragraph, d, head);
+                return NamedBetween(paragraph.Position, d, head) ? null : Resolve(paragraph, d, head);
             }
         }
 
         return null;
     }
 
-    /// <summary>The person described by “the … TITLE” that starts at token <paramref name="the"/>, where the title ends the phrase.</summary>
+    /// <summary>The person or organization described by “the … TITLE” that starts at token <paramref name="the"/>, where the title ends the phrase.</summary>
     public EntityRef? StartingAt(ParagraphWords paragraph, int the, int to)
     {
         if (_roles.Count == 0 || !paragraph.WordIs(the, "the"))
@@ -88,6 +103,14 @@ internal sealed class RoleDescriptions
         return null;
     }
 
+    /// <summary>Whether a known name ends in tokens (<paramref name="the"/>, <paramref name="head"/>]: “the Green Party” is a name, not a description.</summary>
+    private bool NamedBetween(int paragraph, int the, int head)
+    {
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, the + 1, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].Last <= head;
+    }
+
     private EntityRef? Resolve(ParagraphWords paragraph, int the, int head)
     {
         EntityRef? best = null;
@@ -98,8 +121,7 @@ internal sealed class RoleDescriptions
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var mention = mentions[i];
-                if ((p == paragraph.Position && mention.First >= the) || !mention.IsPerson || mention.InsideQuote
-                    || !_roles.TryGetValue(mention.Speaker.Id, out var roles))
+                if ((p == paragraph.Position && mention.First >= the) || mention.InsideQuote || !_roles.TryGetValue(mention.Speaker, out var roles))
                 {
                     continue;
                 }
@@ -156,8 +178,10 @@ internal sealed class RoleDescriptions
         return best;
     }
 
-    private static bool IsTitle(ParagraphWords paragraph, int t) =>
-        paragraph.IsWord(t) && Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]);
+    private bool IsTitle(ParagraphWords paragraph, int t) =>
+        paragraph.IsWord(t) && (Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]) || _kinds.Contains(paragraph[t]));
+
+    private static string[] WordsOf(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 }

@@ -569,4 +569,18 @@ public class SpeakerAttributionTests
         Assert.Equal("Greta Holm", result.SpeakerOf("We paid"));
         Assert.Null(result.SpeakerOf("a promise written"));
     }
+
+    [Fact]
+    public void An_organization_named_after_its_kind_is_described_by_that_word_but_another_name_of_that_kind_is_no_description()
+    {
+        var entities = EntitiesOf("Org:Coastal Rail Alliance", "Org:Harbour Trust Alliance", "Org:Valley Walkers Alliance");
+        var result = Extract(
+            entities,
+            "The Harbour Trust Alliance and the Coastal Rail Alliance met on Monday.",
+            "The alliance said the timetable was \u201cbeyond any reasonable repair.\u201d",
+            "The Valley Walkers Alliance said the plan, adding: \u201cNobody asked the people who walk these paths.\u201d");
+
+        Assert.Equal("Coastal Rail Alliance", result.SpeakerOf("beyond any"));
+        Assert.Equal("Valley Walkers Alliance", result.SpeakerOf("Nobody asked"));
+    }
 }
