@@ -583,4 +583,22 @@ public class SpeakerAttributionTests
         Assert.Equal("Coastal Rail Alliance", result.SpeakerOf("beyond any"));
         Assert.Equal("Valley Walkers Alliance", result.SpeakerOf("Nobody asked"));
     }
+
+    [Fact]
+    public void A_quoted_transcript_is_cut_into_turns_each_given_to_the_surname_of_its_label()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Ruth Okonkwo|Okonkwo"),
+            "Ruth Okonkwo was interviewed on the morning programme. An excerpt:",
+            "\"HOST: Will the ferry run through the winter?",
+            "\"OKONKWO: It will run every day, storms permitting.",
+            "\"We have two boats ready and a third being repaired.",
+            "\"HOST: Thank you for joining us.\"");
+
+        Assert.Null(result.SpeakerOf("Will the ferry"));
+        Assert.Equal("Ruth Okonkwo", result.SpeakerOf("It will run"));
+        Assert.Equal("Ruth Okonkwo", result.SpeakerOf("We have two boats"));
+        Assert.Null(result.SpeakerOf("Thank you for"));
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("OKONKWO", System.StringComparison.Ordinal));
+    }
 }
