@@ -256,10 +256,11 @@ internal static class OrganizationFinder
     /// saying (as quote attribution reads them), name an organization that speaks (a website, a paper, a firm). The
     /// name stands alone, at the start, after a punctuation mark or after a "the" that does so, never inside a longer
     /// phrase ("a Fair Budget said", "a member of the Board said", "Feed the Hungry said"). Without "the", one word is
-    /// too little and the first word must be a frequent English word and no given name, as in names of things and not
-    /// in names of people the people finder doubted ("Kirsty Lowe said"). Places, acronyms ("MPs"), hyphenated words
-    /// and a frequent word at a sentence start ("Police said") are no such name, nor is a publication word ("the Post
-    /// said"), which repeats a paper named in full.
+    /// too little and the first word must be a frequent English word and no given name or number, as in names of
+    /// things and not in names of people the people finder doubted ("Kirsty Lowe said", "Ten Haaf said"). With "the",
+    /// one word that names a kind of organization ("the Bank said") describes one rather than names it. Places,
+    /// acronyms ("MPs"), hyphenated words, a frequent word at a sentence start ("Police said") and a publication word
+    /// ("the Post said"), which repeats a paper named in full, are no such name.
     /// </summary>
     private static int Speaking(TextSegment segment, int i, OrganizationCollector organizations)
     {
@@ -293,7 +294,8 @@ internal static class OrganizationFinder
             }
         }
 
-        if (!afterThe && (last == i || !WordLists.CommonWords.Contains(segment[i]) || WordLists.GivenNames.Contains(segment[i])))
+        if (afterThe ? last == i && WordLists.OrganizationHeads.Contains(segment[i])
+            : last == i || !WordLists.CommonWords.Contains(segment[i]) || WordLists.GivenNames.Contains(segment[i]) || WordLists.NumberWords.Contains(segment[i]))
         {
             return -1;
         }

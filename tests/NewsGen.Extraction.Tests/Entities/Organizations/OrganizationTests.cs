@@ -143,8 +143,10 @@ public class OrganizationTests
     {
         var entities = EntityText.Extract(
             "A member of the Cabinet said it would pass. Friends of the Marsh said they were worried.",
-            "Police said the road was closed. Kirsty Lowe called the plan weak, and the MPs said nothing.");
+            "Police said the road was closed. Kirsty Lowe called the plan weak, and the MPs said nothing.",
+            "\u201cWe lost our shape,\u201d Ten Haaf said. The Bank said rates would hold.");
 
-        Assert.DoesNotContain(entities.Organizations, o => o.Name is "Cabinet" or "Marsh" or "Police" or "Kirsty Lowe" or "MPs");
+        Assert.DoesNotContain(
+            entities.Organizations, o => o.Name is "Cabinet" or "Marsh" or "Police" or "Kirsty Lowe" or "MPs" or "Ten Haaf" or "Bank");
     }
 }
