@@ -21,6 +21,9 @@ internal sealed class RoleDescriptions
     /// <summary>A description points back to someone named shortly before, not anywhere in a long article.</summary>
     private const int ParagraphsBack = 6;
 
+    /// <summary>Names looked at for one description, so a paragraph full of names and descriptions stays linear.</summary>
+    private const int MaximumCandidates = 64;
+
     /// <summary>Words that make a role another post than its title alone (Data/role-qualifiers.txt).</summary>
     private static readonly HashSet<string> Qualifiers = EmbeddedData.Set("role-qualifiers.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -115,13 +118,16 @@ internal sealed class RoleDescriptions
     {
         EntityRef? best = null;
         var bestFit = 0;
-        for (var p = paragraph.Position; p >= 0 && p > paragraph.Position - ParagraphsBack; p--)
+        var candidates = 0;
+        for (var p = paragraph.Position; p >= 0 && p > paragraph.Position - ParagraphsBack && candidates < MaximumCandidates; p--)
         {
             var mentions = _mentions[p];
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            var i = p == paragraph.Position ? SortedSearch.FirstAtLeast(mentions, mentions.Count, the, static (list, k) => list[k].First) : mentions.Count;
+            for (i--; i >= 0 && candidates < MaximumCandidates; i--)
             {
                 var mention = mentions[i];
-                if ((p == paragraph.Position && mention.First >= the) || mention.InsideQuote || !_roles.TryGetValue(mention.Speaker, out var roles))
+                candidates++;
+                if (mention.InsideQuote || !_roles.TryGetValue(mention.Speaker, out var roles))
                 {
                     continue;
                 }
