@@ -46,6 +46,7 @@ internal static class OrganizationFinder
         }
 
         organizations.AddPublicationAliases();
+        organizations.AddDepartmentAliases();
     }
 
     private static int Known(TextSegment segment, int i, OrganizationCollector organizations)

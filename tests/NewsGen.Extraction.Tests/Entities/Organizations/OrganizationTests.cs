@@ -149,4 +149,13 @@ public class OrganizationTests
         Assert.DoesNotContain(
             entities.Organizations, o => o.Name is "Cabinet" or "Marsh" or "Police" or "Kirsty Lowe" or "MPs" or "Ten Haaf" or "Bank");
     }
+
+    [Fact]
+    public void A_government_department_is_also_called_by_its_field_of_two_or_more_words()
+    {
+        var entities = EntityText.Extract("The Department of Coastal Defence and the Department of Fisheries signed the plan.");
+
+        Assert.Contains("Coastal Defence", entities.Organization("Department of Coastal Defence").Aliases);
+        Assert.DoesNotContain("Fisheries", entities.Organization("Department of Fisheries").Aliases);
+    }
 }
