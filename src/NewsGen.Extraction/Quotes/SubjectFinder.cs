@@ -192,7 +192,8 @@ internal sealed class SubjectFinder
     /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
     /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
     /// phrase, or right after its opener when the range ends inside that phrase; a name inside a clause opened later
-    /// in the sentence (after “where”, “who”, “while” …) is not its subject.
+    /// in the sentence (after “where”, “who”, “while” …) is not its subject. Officials of an organization opening the
+    /// sentence speak for it.
     /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
@@ -216,7 +217,7 @@ internal sealed class SubjectFinder
             return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
         }
 
-        if (_roles.StartingAt(paragraph, t, to) is { } described)
+        if ((_roles.StartingAt(paragraph, t, to) ?? Represented(paragraph, t, to)) is { } described)
         {
             return described;
         }
@@ -257,6 +258,23 @@ internal sealed class SubjectFinder
         }
 
         return possessive?.Speaker;
+    }
+
+    /// <summary>
+    /// “Officials at the Harbour Board, a unit of …, said”: people named only by their post, with “at”, “for” or
+    /// “from” and an organization after it, speak for that organization.
+    /// </summary>
+    private EntityRef? Represented(ParagraphWords paragraph, int t, int to)
+    {
+        var post = paragraph.IsWord(t) && FunctionWords.Determiners.Contains(paragraph[t]) ? t + 1 : t;
+        if (post + 2 >= to || !paragraph.IsWord(post) || !WordLists.RepresentativeNouns.Contains(paragraph[post])
+            || !(paragraph.WordIs(post + 1, "at") || paragraph.WordIs(post + 1, "for") || paragraph.WordIs(post + 1, "from")))
+        {
+            return null;
+        }
+
+        var first = paragraph.WordIs(post + 2, "the") ? post + 3 : post + 2;
+        return MentionStartingAt(paragraph.Position, first) is { IsPerson: false, IsPossessive: false } organization ? organization.Speaker : null;
     }
 
     public NameMention? MentionEndingAt(int paragraph, int last)

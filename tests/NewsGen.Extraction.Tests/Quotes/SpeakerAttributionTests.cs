@@ -601,4 +601,14 @@ public class SpeakerAttributionTests
         Assert.Null(result.SpeakerOf("Thank you for"));
         Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("OKONKWO", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Officials_of_an_organization_set_off_by_an_appositive_speak_for_it()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Lighthouse Service", "Org:Maritime Agency"),
+            "Officials at Lighthouse Service, a branch of the Maritime Agency, said the lamps would be \u201crepaired before the storm season.\u201d");
+
+        Assert.Equal("Lighthouse Service", result.SpeakerOf("repaired before"));
+    }
 }
