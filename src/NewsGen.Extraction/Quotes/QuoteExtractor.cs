@@ -12,19 +12,21 @@ public static class QuoteExtractor
 {
     /// <summary>
     /// The quotes of one article, in reading order. A quotation that runs over several paragraphs, or is
-    /// interrupted by its attribution, comes back as one quote per piece, all with the same speaker.
+    /// interrupted by its attribution, comes back as one quote per piece, all with the same speaker; a quoted
+    /// transcript is cut into its speakers' turns first.
     /// </summary>
     public static QuoteResult Extract(ArticleStructure structure, EntitySet entities)
     {
         var paragraphs = structure.Paragraphs;
         var found = QuoteFinder.Find(paragraphs);
+        var turns = new TranscriptTurns(entities);
         var units = new List<QuoteUnit>();
-        foreach (var run in found.Runs)
+        foreach (var (run, turn) in found.Runs.SelectMany(r => turns.Split(r, paragraphs)))
         {
             var kind = NonQuoteRules.Classify(TextOf(run, paragraphs));
             if (kind != QuotedKind.Title)
             {
-                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote));
+                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote) { Turn = turn });
             }
         }
 
@@ -37,7 +39,7 @@ public static class QuoteExtractor
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
-        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns));
+        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns, new RoleDescriptions(entities, mentions)));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);
@@ -125,8 +127,9 @@ public static class QuoteExtractor
                 var open = paragraph.TokenAt(piece.OpenMark);
                 var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
                 var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
-                unit.Pieces[index] = attributor.Attribute(
-                    paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
+                unit.Pieces[index] = index == 0 && unit.Turn is { } turn
+                    ? turn
+                    : attributor.Attribute(paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
                 unit.Partial[index] = QuoteShape.IsPartial(paragraph, piece, open, previousClose);
             }
         }

@@ -27,6 +27,9 @@ internal sealed class QuoteUnit
     /// <summary>Whether each piece is a fragment embedded in the reporter's sentence.</summary>
     public bool[] Partial { get; }
 
+    /// <summary>The turn of a quoted transcript this quotation is, by the label that opens it (<see cref="TranscriptTurns"/>).</summary>
+    public Attribution? Turn { get; init; }
+
     public EntityRef? Speaker { get; set; }
 
     /// <summary>True once the speaker is settled, by a cue of its own or by continuity with a neighbour.</summary>

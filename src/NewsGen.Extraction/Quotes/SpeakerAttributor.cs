@@ -5,7 +5,7 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
-/// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”,
+/// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”, “as X put it”,
 /// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X),
 /// a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject; for a
 /// quote standing as a sentence of its own, the speaker of the sentence before it.
@@ -149,7 +149,7 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// A fragment inside a sentence that ends in an attribution clause (A cashier who “steals …” is held accountable,
     /// Warren said.), is the subject of a passive speech verb (“…” was written by X), or is followed anywhere by
-    /// “according to”.
+    /// “according to” or “as X put it”.
     /// </summary>
     private Attribution TrailingAttribution(ParagraphWords paragraph, int from, int to)
     {
@@ -163,6 +163,11 @@ internal sealed class SpeakerAttributor
             if (VerbContext.IsAccordingTo(paragraph, t))
             {
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, t + 2, to));
+            }
+
+            if (AsPutIt(paragraph, t, to) is { } put)
+            {
+                return put;
             }
 
             if (paragraph.IsPunctuation(t, ',') && IsFinalClause(paragraph, t + 1, to))
@@ -204,7 +209,7 @@ internal sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// Words after a whole utterance: “according to X”, an inverted speech verb (said Petrova), a subject and its
+    /// Words after a whole utterance: “according to X”, “as X put it”, an inverted speech verb (said Petrova), a subject and its
     /// verb (Okafor noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
     /// that) or a clause opened by a subordinator (“…” when Clinton blasted him) attributes nothing.
     /// </summary>
@@ -214,6 +219,11 @@ internal sealed class SpeakerAttributor
         while (t < to && paragraph.IsPunctuation(t, ','))
         {
             t++;
+        }
+
+        if (AsPutIt(paragraph, t, to) is { } put)
+        {
+            return put;
         }
 
         var limit = Math.Min(to, t + MaximumSubjectTokens);
@@ -250,7 +260,7 @@ internal sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// Words before the quote in its sentence: “according to X”, else the nearest speech verb outside quotations and
+    /// Words before the quote in its sentence: “according to X” or “as X put it”, else the nearest speech verb outside quotations and
     /// relative clauses with its subject (a participle's or infinitive's is the clause subject), its passive agent, or
     /// the name after it when nothing comes before it (Said Ellis: “…”).
     /// </summary>
@@ -261,6 +271,11 @@ internal sealed class SpeakerAttributor
             if (VerbContext.IsAccordingTo(paragraph, k) && !paragraph.IsQuoted(k))
             {
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
+            }
+
+            if (!paragraph.IsQuoted(k) && AsPutIt(paragraph, k, to) is { } put)
+            {
+                return put;
             }
         }
 
@@ -292,6 +307,33 @@ internal sealed class SpeakerAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// “as X put it” (“as one aide once put it”) at token <paramref name="t"/>: the words between “as” and “put it”, in
+    /// the same sentence, name the speaker; null when no such clause starts there.
+    /// </summary>
+    private Attribution? AsPutIt(ParagraphWords paragraph, int t, int to)
+    {
+        if (!paragraph.WordIs(t, "as"))
+        {
+            return null;
+        }
+
+        for (var k = t + 2; k + 1 < to && k <= t + MaximumSubjectTokens; k++)
+        {
+            if (paragraph.EndsSentence(k) || paragraph.IsQuoted(k))
+            {
+                return null;
+            }
+
+            if (paragraph.WordIs(k, "put") && paragraph.WordIs(k + 1, "it"))
+            {
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, t + 1, k));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A credit after a dash (“…” ― Jane Doe) names the speaker; other dashes go on with the sentence.</summary>

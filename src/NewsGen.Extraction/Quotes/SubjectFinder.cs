@@ -7,7 +7,8 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// Finds who a clause names as its speaker: the subject before a speech verb, the name phrase after one, or the
-/// subject of a whole sentence, resolving pronouns and preferring people to organizations.
+/// subject of a whole sentence, resolving pronouns and descriptions by role (“the minister”) and preferring people to
+/// organizations.
 /// </summary>
 internal sealed class SubjectFinder
 {
@@ -29,13 +30,24 @@ internal sealed class SubjectFinder
         "over", "last", "earlier", "later", "speaking", "asked", "according",
     };
 
+    /// <summary>
+    /// Words that open a clause inside the sentence (“… the stadium, where the Hawks played …”): a name after one is
+    /// that clause's subject, not the sentence's.
+    /// </summary>
+    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal)
+    {
+        "where", "who", "whom", "whose", "which", "when", "while", "whereas", "because", "although", "though", "unless", "until",
+    };
+
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;
+    private readonly RoleDescriptions _roles;
 
-    public SubjectFinder(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
+    public SubjectFinder(IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns, RoleDescriptions roles)
     {
         _mentions = mentions;
         _pronouns = pronouns;
+        _roles = roles;
     }
 
     /// <summary>
@@ -96,7 +108,7 @@ internal sealed class SubjectFinder
             run--;
         }
 
-        return LastSpeaker(paragraph.Position, run, j + 1);
+        return LastSpeaker(paragraph.Position, run, j + 1) ?? _roles.EndingAt(paragraph, run, j);
     }
 
     /// <summary>The speaker named by a phrase starting at <paramref name="from"/>: a pronoun, or a name before the phrase ends.</summary>
@@ -114,7 +126,7 @@ internal sealed class SubjectFinder
             end = inside.Last + 1;
         }
 
-        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to);
+        return LastSpeaker(paragraph.Position, from, end) ?? Appositive(paragraph, end, to) ?? _roles.StartingAt(paragraph, from, end);
     }
 
     /// <summary>
@@ -179,7 +191,9 @@ internal sealed class SubjectFinder
     /// <summary>
     /// The subject of the sentence from <paramref name="from"/>: a leading pronoun, or the first name in subject
     /// position (not after a preposition, followed by a lowercase word or an appositive), after any opening adverbial
-    /// phrase.
+    /// phrase, or right after its opener when the range ends inside that phrase; a name inside a clause opened later
+    /// in the sentence (after “where”, “who”, “while” …) is not its subject. Officials of an organization opening the
+    /// sentence speak for it.
     /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
@@ -193,7 +207,9 @@ internal sealed class SubjectFinder
                 comma++;
             }
 
-            t = comma < to ? FunctionWords.SkipOpeners(paragraph, comma + 1, to) : t;
+            // Without its comma before the verb, the opening clause holds the verb, and its subject follows the
+            // opener (“Though she called it unfair and called for …”).
+            t = FunctionWords.SkipOpeners(paragraph, comma < to ? comma + 1 : t + 1, to);
         }
 
         if (paragraph.IsPronoun(t, out var pronoun))
@@ -201,11 +217,25 @@ internal sealed class SubjectFinder
             return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
         }
 
+        if ((_roles.StartingAt(paragraph, t, to) ?? Represented(paragraph, t, to)) is { } described)
+        {
+            return described;
+        }
+
         NameMention? possessive = null;
         var mentions = _mentions[paragraph.Position];
+        var scanned = t;
         for (var i = FirstMentionFrom(mentions, t); i < mentions.Count && mentions[i].First < to; i++)
         {
             var mention = mentions[i];
+            for (; scanned < mention.First; scanned++)
+            {
+                if (paragraph.IsWord(scanned) && !paragraph.IsQuoted(scanned) && SubordinateOpeners.Contains(paragraph[scanned]))
+                {
+                    return possessive?.Speaker;
+                }
+            }
+
             if (mention.Last >= to || mention.InsideQuote)
             {
                 continue;
@@ -228,6 +258,23 @@ internal sealed class SubjectFinder
         }
 
         return possessive?.Speaker;
+    }
+
+    /// <summary>
+    /// “Officials at the Harbour Board, a unit of …, said”: people named only by their post, with “at”, “for” or
+    /// “from” and an organization after it, speak for that organization.
+    /// </summary>
+    private EntityRef? Represented(ParagraphWords paragraph, int t, int to)
+    {
+        var post = paragraph.IsWord(t) && FunctionWords.Determiners.Contains(paragraph[t]) ? t + 1 : t;
+        if (post + 2 >= to || !paragraph.IsWord(post) || !WordLists.RepresentativeNouns.Contains(paragraph[post])
+            || !(paragraph.WordIs(post + 1, "at") || paragraph.WordIs(post + 1, "for") || paragraph.WordIs(post + 1, "from")))
+        {
+            return null;
+        }
+
+        var first = paragraph.WordIs(post + 2, "the") ? post + 3 : post + 2;
+        return MentionStartingAt(paragraph.Position, first) is { IsPerson: false, IsPossessive: false } organization ? organization.Speaker : null;
     }
 
     public NameMention? MentionEndingAt(int paragraph, int last)

@@ -16,6 +16,9 @@ internal static class WordLists
     /// <summary>Forms of speech verbs that are also common nouns (“tweets”, “calls”), marked * in the list.</summary>
     public static HashSet<string> AmbiguousSpeechVerbs { get; } = Words("speech-verbs.txt", ambiguous: true);
 
+    /// <summary>Nouns for people who speak for an organization by their post (“officials”, “a spokeswoman”).</summary>
+    public static HashSet<string> RepresentativeNouns { get; } = EmbeddedData.Set("representative-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words after which a period does not end a sentence.</summary>
     public static HashSet<string> PeriodAbbreviations { get; } = Words("period-abbreviations.txt", ambiguous: false);
 

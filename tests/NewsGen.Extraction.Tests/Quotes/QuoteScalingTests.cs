@@ -34,6 +34,17 @@ public class QuoteScalingTests
     }
 
     [Fact]
+    public void Speakers_described_by_role_among_many_names_are_resolved_in_linear_time()
+    {
+        var (quotes, count) = Repeat(i => $"Ilse Varga and Ada Brill left; the minister said \u201cthe sluice gates open at noon {i}\u201d and ");
+
+        var result = Extract(EntitiesOf("Person:Ilse Varga|Varga@Water Minister", "Person:Ada Brill|Brill"), quotes);
+
+        Assert.Equal(count, result.Quotes.Count);
+        Assert.All(result.Quotes, q => Assert.Equal("Ilse Varga", q.Speaker?.Name));
+    }
+
+    [Fact]
     public void Quotes_inside_many_unclosed_marks_are_found_in_linear_time()
     {
         var (unclosed, opened) = Repeat(i => $"\u201cstray{i} ", Characters / 4);

@@ -22,7 +22,7 @@ internal static class QuoteTestText
 
     public static QuoteResult Extract(params string[] paragraphs) => Extract(EntitiesOf(), paragraphs);
 
-    /// <summary>An entity set from names: "Person:Name|Alias|Alias" or "Org:Name|Alias".</summary>
+    /// <summary>An entity set from names: "Person:Name|Alias|Alias@Role;Role" or "Org:Name|Alias".</summary>
     public static EntitySet EntitiesOf(params string[] specs)
     {
         var people = new List<Person>();
@@ -30,11 +30,13 @@ internal static class QuoteTestText
         foreach (var spec in specs)
         {
             var kind = spec.Substring(0, spec.IndexOf(':'));
-            var names = spec.Substring(kind.Length + 1).Split('|');
+            var parts = spec.Substring(kind.Length + 1).Split('@');
+            var names = parts[0].Split('|');
             var aliases = names.Skip(1).ToArray().ToEquatableArray();
             if (kind == "Person")
             {
-                people.Add(new Person("p" + people.Count, names[0], aliases, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
+                var roles = parts.Length > 1 ? parts[1].Split(';').ToEquatableArray() : EquatableArray<string>.Empty;
+                people.Add(new Person("p" + people.Count, names[0], aliases, roles, EquatableArray<Mention>.Empty));
             }
             else
             {

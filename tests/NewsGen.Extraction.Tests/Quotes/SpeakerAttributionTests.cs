@@ -516,5 +516,99 @@ public class SpeakerAttributionTests
         Assert.Equal("Mara Quillfeather", result.SpeakerOf("Friends"));
         Assert.Equal("Mara Quillfeather", result.SpeakerOf("Some said"));
     }
-}
 
+    [Fact]
+    public void As_a_speaker_put_it_names_the_speaker_before_or_after_the_quote()
+    {
+        var result = Extract(
+            People,
+            "The rule demands a \u201cverified record of every shipment,\u201d as Maria Lopez put it in her memo.",
+            "As John Carter once put it, \u201cthe harbor runs on patience and cheap coffee.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("verified record"));
+        Assert.Equal("John Carter", result.SpeakerOf("the harbor"));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_takes_the_pronoun_subject_of_an_opening_clause_in_the_paragraph_before()
+    {
+        var result = Extract(
+            People,
+            "Maria Lopez spoke after the vote.",
+            "Although she praised the mayor and called for calm, the council moved on.",
+            "\u201cEvery district deserves the same water pressure.\u201d");
+
+        Assert.Equal("Maria Lopez", result.SpeakerOf("Every district"));
+    }
+
+    [Fact]
+    public void A_name_inside_a_clause_opened_later_in_the_sentence_is_not_the_subject_a_fragment_takes()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Harbor Kings"),
+            "Crowds filled the square near the arena, where the Harbor Kings played last night, while chanting \u201cbring the cup home now.\u201d");
+
+        Assert.Null(result.SpeakerOf("bring the cup"));
+    }
+
+    [Fact]
+    public void A_speaker_described_by_role_is_the_person_last_named_with_that_role()
+    {
+        var people = EntitiesOf(
+            "Person:Ilse Marten|Marten@Water Minister",
+            "Person:Tomas Brandt|Brandt@Deputy Mayor",
+            "Person:Greta Holm|Holm@Mayor");
+        var result = Extract(
+            people,
+            "Water Minister Ilse Marten opened the new pumping station with Mayor Greta Holm and Deputy Mayor Tomas Brandt.",
+            "The minister said: \u201cNo town on the river will run dry this summer.\u201d",
+            "\u201cWe paid for every pipe ourselves,\u201d said the mayor.",
+            "The Labour spokesman said the plan was \u201ca promise written on water.\u201d");
+
+        Assert.Equal("Ilse Marten", result.SpeakerOf("No town"));
+        Assert.Equal("Greta Holm", result.SpeakerOf("We paid"));
+        Assert.Null(result.SpeakerOf("a promise written"));
+    }
+
+    [Fact]
+    public void An_organization_named_after_its_kind_is_described_by_that_word_but_another_name_of_that_kind_is_no_description()
+    {
+        var entities = EntitiesOf("Org:Coastal Rail Alliance", "Org:Harbour Trust Alliance", "Org:Valley Walkers Alliance");
+        var result = Extract(
+            entities,
+            "The Harbour Trust Alliance and the Coastal Rail Alliance met on Monday.",
+            "The alliance said the timetable was \u201cbeyond any reasonable repair.\u201d",
+            "The Valley Walkers Alliance said the plan, adding: \u201cNobody asked the people who walk these paths.\u201d");
+
+        Assert.Equal("Coastal Rail Alliance", result.SpeakerOf("beyond any"));
+        Assert.Equal("Valley Walkers Alliance", result.SpeakerOf("Nobody asked"));
+    }
+
+    [Fact]
+    public void A_quoted_transcript_is_cut_into_turns_each_given_to_the_surname_of_its_label()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Ruth Okonkwo|Okonkwo"),
+            "Ruth Okonkwo was interviewed on the morning programme. An excerpt:",
+            "\"HOST: Will the ferry run through the winter?",
+            "\"OKONKWO: It will run every day, storms permitting.",
+            "\"We have two boats ready and a third being repaired.",
+            "\"HOST: Thank you for joining us.\"");
+
+        Assert.Null(result.SpeakerOf("Will the ferry"));
+        Assert.Equal("Ruth Okonkwo", result.SpeakerOf("It will run"));
+        Assert.Equal("Ruth Okonkwo", result.SpeakerOf("We have two boats"));
+        Assert.Null(result.SpeakerOf("Thank you for"));
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("OKONKWO", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Officials_of_an_organization_set_off_by_an_appositive_speak_for_it()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Lighthouse Service", "Org:Maritime Agency"),
+            "Officials at Lighthouse Service, a branch of the Maritime Agency, said the lamps would be \u201crepaired before the storm season.\u201d");
+
+        Assert.Equal("Lighthouse Service", result.SpeakerOf("repaired before"));
+    }
+}

@@ -51,6 +51,9 @@ internal static class WordLists
     /// <summary>said, told, added … verbs of saying.</summary>
     public static HashSet<string> SpeechVerbs { get; } = EmbeddedData.Set("entities/speech-verbs.txt", StringComparer.Ordinal);
 
+    /// <summary>one, two … twenty (Data/number-words.txt, any case).</summary>
+    public static HashSet<string> NumberWords { get; } = EmbeddedData.Set("number-words.txt", IgnoreCase);
+
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
 

@@ -8,6 +8,9 @@ namespace NewsGen.Extraction.Entities.Organizations;
 /// <summary>The organizations of one article, one draft per name; acronym definitions join the name they define.</summary>
 internal sealed class OrganizationCollector
 {
+    /// <summary>How names of government departments begin.</summary>
+    private static readonly string[] DepartmentHeads = { "Department of ", "Department for ", "Ministry of ", "Ministry for " };
+
     private readonly Dictionary<string, EntityDraft> _byName = new(StringComparer.Ordinal);
 
     public List<EntityDraft> Drafts { get; } = [];
@@ -86,4 +89,25 @@ internal sealed class OrganizationCollector
             owner.Value?.AddAlias(owner.Key);
         }
     }
+
+    /// <summary>
+    /// "Harbour Affairs" for "Department of Harbour Affairs": a government department is called by its field alone
+    /// ("a Harbour Affairs memo"). One word ("Department of Justice") is too common a word to stand for it, and a
+    /// name another organization has is left to it.
+    /// </summary>
+    public void AddDepartmentAliases()
+    {
+        foreach (var draft in Drafts)
+        {
+            foreach (var head in DepartmentHeads)
+            {
+                var field = draft.Name.StartsWith(head, StringComparison.Ordinal) ? draft.Name.Substring(head.Length) : string.Empty;
+                if (field.IndexOf(' ') > 0 && !field.StartsWith("the ", StringComparison.Ordinal) && !_byName.ContainsKey(field))
+                {
+                    draft.AddAlias(field);
+                }
+            }
+        }
+    }
+
 }

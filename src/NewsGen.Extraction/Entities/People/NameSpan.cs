@@ -7,7 +7,8 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// The name inside a run of capitalized words: the longest tail of name words, less a leading place
-/// ("Ruritania Ivan Markov" → "Ivan Markov") and a leading sentence-initial common word.
+/// ("Ruritania Ivan Markov" → "Ivan Markov") and a leading sentence-initial common word, unless a middle initial
+/// follows it ("River T. Nolan"), which makes it a given name.
 /// </summary>
 internal static class NameSpan
 {
@@ -41,7 +42,7 @@ internal static class NameSpan
             start++;
         }
 
-        if (start < end - 1 && NameWords.IsCommonWordAtSentenceStart(segment, start))
+        if (start < end - 1 && NameWords.IsCommonWordAtSentenceStart(segment, start) && !NameWords.IsInitial(segment, start + 1))
         {
             start++;
         }

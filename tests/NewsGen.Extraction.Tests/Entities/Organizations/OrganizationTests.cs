@@ -126,4 +126,36 @@ public class OrganizationTests
         Assert.Equal("Newcastle Evening Chronicle", paper.Name);
         Assert.Contains("Evening Chronicle", paper.Aliases);
     }
+
+    [Fact]
+    public void A_name_no_person_claims_before_a_speech_verb_is_an_organization_that_speaks()
+    {
+        var entities = EntityText.Extract(
+            "\u201cThe figures do not add up,\u201d Copper Lantern wrote on Monday.",
+            "The rebuttal came quickly, the Almanac reported.");
+
+        Assert.Equal(new[] { "Copper Lantern", "Almanac" }, entities.Organizations.Select(o => o.Name));
+        Assert.Empty(entities.People);
+    }
+
+    [Fact]
+    public void Speaking_names_inside_longer_phrases_and_doubted_people_are_no_organizations()
+    {
+        var entities = EntityText.Extract(
+            "A member of the Cabinet said it would pass. Friends of the Marsh said they were worried.",
+            "Police said the road was closed. Kirsty Lowe called the plan weak, and the MPs said nothing.",
+            "\u201cWe lost our shape,\u201d Ten Haaf said. The Bank said rates would hold.");
+
+        Assert.DoesNotContain(
+            entities.Organizations, o => o.Name is "Cabinet" or "Marsh" or "Police" or "Kirsty Lowe" or "MPs" or "Ten Haaf" or "Bank");
+    }
+
+    [Fact]
+    public void A_government_department_is_also_called_by_its_field_of_two_or_more_words()
+    {
+        var entities = EntityText.Extract("The Department of Coastal Defence and the Department of Fisheries signed the plan.");
+
+        Assert.Contains("Coastal Defence", entities.Organization("Department of Coastal Defence").Aliases);
+        Assert.DoesNotContain("Fisheries", entities.Organization("Department of Fisheries").Aliases);
+    }
 }

@@ -21,6 +21,14 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void A_frequent_word_opening_a_sentence_is_a_given_name_when_a_middle_initial_follows()
+    {
+        var entities = EntityText.Extract("Stone T. Marlowe wrote the report. Stone walls lined the lane.");
+
+        Assert.Equal(new[] { "Stone T. Marlowe" }, entities.PersonNames());
+    }
+
+    [Fact]
     public void A_generation_suffix_after_a_surname_does_not_hide_the_name()
     {
         var entities = EntityText.Extract("The estate passed to Walter P. Ambrose III, a banker from the coast.");

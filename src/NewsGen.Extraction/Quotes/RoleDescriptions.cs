@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// Resolves a speaker named by role with “the” (“the minister said”, “said the Labour MP”, “The senator, who …,
+/// told”) to the person mentioned last, in its paragraph or the few before, whose role ends in the same title word;
+/// the words before the title (“Labour”) choose between several such people, and a qualifier (“deputy”) must be in
+/// both or neither. An organization named after its kind is described the same way (“the committee said” after the
+/// “Transport Committee”). Another's role (“the mayor’s spokesman”) and a plural are no such description.
+/// </summary>
+internal sealed class RoleDescriptions
+{
+    /// <summary>Words between “the” and the title (“the former deputy”); a longer phrase is a description of something else.</summary>
+    private const int MaximumModifiers = 3;
+
+    /// <summary>A description points back to someone named shortly before, not anywhere in a long article.</summary>
+    private const int ParagraphsBack = 6;
+
+    /// <summary>Names looked at for one description, so a paragraph full of names and descriptions stays linear.</summary>
+    private const int MaximumCandidates = 64;
+
+    /// <summary>Words that make a role another post than its title alone (Data/role-qualifiers.txt).</summary>
+    private static readonly HashSet<string> Qualifiers = EmbeddedData.Set("role-qualifiers.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Per person the words of each role, per organization named after its kind (“Transport Committee”) its name's words.</summary>
+    private readonly Dictionary<EntityRef, List<string[]>> _roles = new();
+
+    /// <summary>The last words of those organizations' names: “the committee” describes one as a title describes a person.</summary>
+    private readonly HashSet<string> _kinds = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly IReadOnlyList<List<NameMention>> _mentions;
+
+    public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions)
+    {
+        _mentions = mentions;
+        foreach (var person in entities.People)
+        {
+            var roles = new List<string[]>();
+            foreach (var role in person.Roles)
+            {
+                roles.Add(WordsOf(role));
+            }
+
+            if (roles.Count > 0)
+            {
+                _roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = roles;
+            }
+        }
+
+        foreach (var organization in entities.Organizations)
+        {
+            var words = WordsOf(organization.Name);
+            if (words.Length > 1 && Entities.Lexicon.WordLists.OrganizationHeads.Contains(words[words.Length - 1]))
+            {
+                _roles[new EntityRef(EntityKind.Organization, organization.Id, organization.Name)] = new List<string[]> { words };
+                _kinds.Add(words[words.Length - 1]);
+            }
+        }
+    }
+
+    /// <summary>The person or organization described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
+    public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
+    {
+        if (_roles.Count == 0 || !IsTitle(paragraph, head))
+        {
+            return null;
+        }
+
+        for (var d = head - 1; d >= from && d >= head - 1 - MaximumModifiers; d--)
+        {
+            if (!paragraph.IsWord(d) || IsPossessive(paragraph[d]))
+            {
+                return null;
+            }
+
+            if (paragraph.WordIs(d, "the"))
+            {
+                return NamedBetween(paragraph.Position, d, head) ? null : Resolve(paragraph, d, head);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person or organization described by “the … TITLE” that starts at token <paramref name="the"/>, where the title ends the phrase.</summary>
+    public EntityRef? StartingAt(ParagraphWords paragraph, int the, int to)
+    {
+        if (_roles.Count == 0 || !paragraph.WordIs(the, "the"))
+        {
+            return null;
+        }
+
+        for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
+        {
+            if (IsTitle(paragraph, k) && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
+            {
+                return EndingAt(paragraph, the, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a known name ends in tokens (<paramref name="the"/>, <paramref name="head"/>]: “the Green Party” is a name, not a description.</summary>
+    private bool NamedBetween(int paragraph, int the, int head)
+    {
+        var mentions = _mentions[paragraph];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, the + 1, static (list, k) => list[k].Last);
+        return i < mentions.Count && mentions[i].Last <= head;
+    }
+
+    private EntityRef? Resolve(ParagraphWords paragraph, int the, int head)
+    {
+        EntityRef? best = null;
+        var bestFit = 0;
+        var candidates = 0;
+        for (var p = paragraph.Position; p >= 0 && p > paragraph.Position - ParagraphsBack && candidates < MaximumCandidates; p--)
+        {
+            var mentions = _mentions[p];
+            var i = p == paragraph.Position ? SortedSearch.FirstAtLeast(mentions, mentions.Count, the, static (list, k) => list[k].First) : mentions.Count;
+            for (i--; i >= 0 && candidates < MaximumCandidates; i--)
+            {
+                var mention = mentions[i];
+                candidates++;
+                if (mention.InsideQuote || !_roles.TryGetValue(mention.Speaker, out var roles))
+                {
+                    continue;
+                }
+
+                var fit = Fit(roles, paragraph, the, head);
+                if (fit > bestFit)
+                {
+                    best = mention.Speaker;
+                    bestFit = fit;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// 0 when no role ends in the title or the role and the description differ in a qualifier (“deputy”, “shadow”);
+    /// else 1 and one more for each word before the title the role shares.
+    /// </summary>
+    private static int Fit(List<string[]> roles, ParagraphWords paragraph, int the, int head)
+    {
+        var best = 0;
+        foreach (var role in roles)
+        {
+            if (role.Length == 0 || !string.Equals(role[role.Length - 1], paragraph[head], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var fit = 1;
+            var qualifiers = 0;
+            for (var k = the + 1; k < head; k++)
+            {
+                var qualifier = Qualifiers.Contains(paragraph[k]);
+                qualifiers += qualifier ? 1 : 0;
+                if (Array.Exists(role, w => string.Equals(w, paragraph[k], StringComparison.OrdinalIgnoreCase)))
+                {
+                    fit++;
+                }
+                else if (qualifier)
+                {
+                    fit = -1;
+                    break;
+                }
+            }
+
+            if (fit > 0 && Array.FindAll(role, Qualifiers.Contains).Length == qualifiers)
+            {
+                best = Math.Max(best, fit);
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsTitle(ParagraphWords paragraph, int t) =>
+        paragraph.IsWord(t) && (Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]) || _kinds.Contains(paragraph[t]));
+
+    private static string[] WordsOf(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+}
