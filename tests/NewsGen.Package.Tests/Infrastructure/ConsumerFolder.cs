@@ -29,6 +29,15 @@ internal sealed class ConsumerFolder(PackagedNewsGen package, ITestOutputHelper 
         return result.EnsureSuccess();
     }
 
+    /// <summary>Runs <c>dotnet</c> here and fails the test, with the full output, unless it fails (a build that must break).</summary>
+    public CommandResult DotnetFailing(params string[] arguments)
+    {
+        var result = package.Run("dotnet", arguments, Path, null);
+        log.WriteLine($"{result.Duration.TotalSeconds,5:0.0} s  {result.CommandLine} (expected to fail)");
+        Assert.False(result.Succeeded, result.Describe("succeeded, but was expected to fail"));
+        return result;
+    }
+
     /// <summary>
     /// Builds the way the tests require of every consumer: any warning fails the build, except the content warnings
     /// NewsGen reports about the text on purpose (the seed article, for one, spells a name two ways).
