@@ -2,6 +2,7 @@ using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
