@@ -33,9 +33,23 @@ internal static class Lexicon
     /// capitalized (a listed lowercase form opening a sentence) or in capitals (a headline). A listed capitalized
     /// form is not matched in lowercase: "Sat." is a weekday, "sat." a verb.
     /// </summary>
-    public static bool IsAbbreviation(string text, int start, int length) =>
-        length > 0 && Abbreviations.TryGetValue(Hash(text, start, length), out var forms)
-        && forms.Exists(f => f.Length == length && string.CompareOrdinal(text, start, f, 0, length) == 0);
+    public static bool IsAbbreviation(string text, int start, int length)
+    {
+        if (length == 0 || !Abbreviations.TryGetValue(Hash(text, start, length), out var forms))
+        {
+            return false;
+        }
+
+        foreach (var form in forms)
+        {
+            if (form.Length == length && string.CompareOrdinal(text, start, form, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The same test for a whole word.</summary>
     public static bool IsAbbreviation(string word) => IsAbbreviation(word, 0, word.Length);

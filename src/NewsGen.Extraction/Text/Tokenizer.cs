@@ -38,9 +38,14 @@ internal enum TokenPolicy
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>One growing list per thread, so tokenizing a paragraph allocates only its token array.</summary>
+    [ThreadStatic]
+    private static List<Token>? _buffer;
+
     public static Token[] Tokenize(string text, TokenPolicy policy)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = _buffer ??= new List<Token>(256);
+        tokens.Clear();
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
