@@ -5,6 +5,10 @@ namespace NewsGen.Extraction.Text;
 /// <summary>How many edits turn one word into another, ignoring case, bounded so that unlike words cost little.</summary>
 internal static class EditDistance
 {
+    /// <summary>Three rows per thread, grown to the longest word seen, so a comparison allocates nothing.</summary>
+    [ThreadStatic]
+    private static int[][]? _rows;
+
     /// <summary>
     /// Insertions, deletions and substitutions (and, with <paramref name="transpositions"/>, swaps of two adjacent
     /// letters: optimal string alignment) between <paramref name="a"/> and <paramref name="b"/>, ignoring case; or
@@ -12,9 +16,8 @@ internal static class EditDistance
     /// </summary>
     public static int Within(string a, string b, int limit, bool transpositions)
     {
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var rows = _rows is { } known && known[0].Length > b.Length ? known : _rows = [new int[b.Length + 16], new int[b.Length + 16], new int[b.Length + 16]];
+        var (previousPrevious, previous, current) = (rows[0], rows[1], rows[2]);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
