@@ -29,7 +29,7 @@ internal static class DateExpressionFinder
                 continue;
             }
 
-            var sentences = new UnitSentences(unit.Text);
+            var sentences = new UnitSentences(unit.Text, unit.Sentences);
             var found = new List<DateExpression>();
             DateExpression? relation = null;
             foreach (var (pattern, match) in matches)

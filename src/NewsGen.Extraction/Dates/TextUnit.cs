@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Dates;
 /// <see cref="Model.Mention"/>) or one body paragraph. Character <c>i</c> of <see cref="Text"/> sits at
 /// <c>Start + i</c> in the normalized text.
 /// </summary>
-internal sealed record TextUnit(int Paragraph, string Text, int Start)
+internal sealed record TextUnit(int Paragraph, string Text, int Start, IReadOnlyList<(int Start, int End)> Sentences)
 {
     /// <summary>The paragraph index used for the photo caption.</summary>
     public const int CaptionParagraph = -2;
@@ -22,12 +22,12 @@ internal sealed record TextUnit(int Paragraph, string Text, int Start)
         var units = new List<TextUnit>(structure.Paragraphs.Count + 1);
         if (structure.Photo is { Caption.Length: > 0 } photo)
         {
-            units.Add(new TextUnit(CaptionParagraph, photo.Caption, photo.Start));
+            units.Add(new TextUnit(CaptionParagraph, photo.Caption, photo.Start, structure.Text.SentencesOf(photo.Caption)));
         }
 
         foreach (var paragraph in structure.Paragraphs)
         {
-            units.Add(new TextUnit(paragraph.Index, paragraph.Text, paragraph.Start));
+            units.Add(new TextUnit(paragraph.Index, paragraph.Text, paragraph.Start, structure.Text.SentencesOf(paragraph.Text)));
         }
 
         return units;

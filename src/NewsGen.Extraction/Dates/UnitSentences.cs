@@ -10,15 +10,15 @@ namespace NewsGen.Extraction.Dates;
 internal sealed class UnitSentences
 {
     private readonly string _text;
-    private readonly List<(int Start, int End)> _bounds;
+    private readonly IReadOnlyList<(int Start, int End)> _bounds;
     private readonly SentenceTense?[] _tenses;
     private readonly int?[] _firstContent;
 
-    /// <summary>Splits <paramref name="text"/> into sentences.</summary>
-    public UnitSentences(string text)
+    /// <summary>The sentences <paramref name="bounds"/> of <paramref name="text"/>, as the shared text layer split them.</summary>
+    public UnitSentences(string text, IReadOnlyList<(int Start, int End)> bounds)
     {
         _text = text;
-        _bounds = Sentences.In(text);
+        _bounds = bounds;
         _tenses = new SentenceTense?[_bounds.Count];
         _firstContent = new int?[_bounds.Count];
     }

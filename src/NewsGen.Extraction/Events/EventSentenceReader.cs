@@ -3,7 +3,6 @@ using NewsGen.Extraction.Dates;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
-using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Events;
 
@@ -25,7 +24,7 @@ internal sealed class EventSentenceReader
         _dates = dates;
         foreach (var unit in TextUnit.Of(structure))
         {
-            foreach (var (start, end) in Sentences.In(unit.Text))
+            foreach (var (start, end) in unit.Sentences)
             {
                 _spans.Add((unit.Paragraph, unit.Text.Substring(start, end - start), unit.Start + start, unit.Start + end));
             }

@@ -64,7 +64,7 @@ public static class EventKeyPhrase
         var tally = new Tally();
         foreach (var (text, start) in Units(structure))
         {
-            CountUnit(structure.Document.Text, text, start, mentions, tally);
+            CountUnit(structure, text, start, mentions, tally);
         }
 
         return Choose(structure, places, mentions, tally);
@@ -93,9 +93,10 @@ public static class EventKeyPhrase
     }
 
     /// <summary>Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence.</summary>
-    private static void CountUnit(string document, string text, int offset, List<PlaceMention> mentions, Tally tally)
+    private static void CountUnit(ArticleStructure structure, string text, int offset, List<PlaceMention> mentions, Tally tally)
     {
-        List<(int Start, int End)>? sentences = null;
+        var document = structure.Document.Text;
+        IReadOnlyList<(int Start, int End)>? sentences = null;
         var sentence = 0;
         var ties = new Dictionary<(int Place, string Noun), int>();
         var previous = (Start: -1, End: -1);
@@ -112,7 +113,7 @@ public static class EventKeyPhrase
                 continue;
             }
 
-            sentences ??= Sentences.In(text);
+            sentences ??= structure.Text.SentencesOf(text);
             while (sentence + 1 < sentences.Count && sentences[sentence].End <= start)
             {
                 tally.AddTies(ties);

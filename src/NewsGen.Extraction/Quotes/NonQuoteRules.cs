@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -37,7 +38,7 @@ internal static class NonQuoteRules
 
     public static QuotedKind Classify(string content)
     {
-        var tokens = Tokenizer.Tokenize(content);
+        var tokens = Tokenizer.Tokenize(content, TokenPolicy.Clauses);
         var words = 0;
         foreach (var token in tokens)
         {

@@ -33,7 +33,7 @@ internal sealed class ParagraphWords
     {
         Paragraph = paragraph;
         Position = position;
-        Tokens = Tokenizer.Tokenize(paragraph.Text);
+        Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
         _words = new string?[Tokens.Length];
         _quoted = new bool[Tokens.Length];
         _speechVerbs = new sbyte[Tokens.Length];
@@ -123,12 +123,12 @@ internal sealed class ParagraphWords
     private bool ComputeIsSpeechVerb(int t)
     {
 
-        if (WordLists.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && WordLists.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
+        if (Lexicon.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
         {
             return true;
         }
 
-        if (!WordLists.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
+        if (!Lexicon.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
         {
             return false;
         }
@@ -263,7 +263,7 @@ internal sealed class ParagraphWords
         var text = this[word];
         return (text.Length == 1 && char.IsUpper(text[0]))
             || text.IndexOf('.') >= 0
-            || WordLists.PeriodAbbreviations.Contains(text);
+            || Lexicon.IsAbbreviation(text);
     }
 
     public bool IsPronoun(int t, out Pronoun pronoun)

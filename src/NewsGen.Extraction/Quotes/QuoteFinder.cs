@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -90,7 +91,7 @@ internal static class QuoteFinder
             if (_runningOn is { } previous)
             {
                 _runningOn = null;
-                if (text.Length > 0 && QuoteMarks.IsDoubleMark(text[0]) && QuoteMarks.Classify(text, 0, false) == MarkRole.Open)
+                if (text.Length > 0 && Lexicon.IsDoubleQuoteMark(text[0]) && QuoteMarks.Classify(text, 0, false) == MarkRole.Open)
                 {
                     var piece = new Node(p, 0, previous.Head);
                     previous.Next = piece;
@@ -105,7 +106,7 @@ internal static class QuoteFinder
 
             for (var i = from; i < text.Length; i++)
             {
-                if (QuoteMarks.IsDoubleMark(text[i]))
+                if (Lexicon.IsDoubleQuoteMark(text[i]))
                 {
                     Mark(stack, p, text, i, QuoteMarks.Classify(text, i, stack.Count > 0));
                 }

@@ -1,3 +1,5 @@
+using NewsGen.Extraction.Text;
+
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>Whether a double quotation mark opens or closes a quotation.</summary>
@@ -16,8 +18,6 @@ internal enum MarkRole
 /// </summary>
 internal static class QuoteMarks
 {
-    public static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
-
     /// <summary>The role of the mark at <paramref name="index"/> given whether a quotation is currently open.</summary>
     public static MarkRole Classify(string text, int index, bool quoteOpen)
     {
@@ -48,8 +48,8 @@ internal static class QuoteMarks
     }
 
     private static bool IsSpaceLikeBefore(char c) =>
-        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u2015' or '-' or '/' || IsDoubleMark(c);
+        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u2015' or '-' or '/' || Lexicon.IsDoubleQuoteMark(c);
 
     private static bool IsSpaceLikeAfter(char c) =>
-        char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2014' or '\u2013' or '\u2015' or '\u2026' or '-' || IsDoubleMark(c);
+        char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2014' or '\u2013' or '\u2015' or '\u2026' or '-' || Lexicon.IsDoubleQuoteMark(c);
 }

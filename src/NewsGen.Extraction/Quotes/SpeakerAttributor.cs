@@ -1,5 +1,6 @@
 using System;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 

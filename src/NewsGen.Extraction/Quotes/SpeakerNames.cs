@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -204,7 +205,7 @@ internal sealed class SpeakerNames
 
         Add(forms, words, speaker, isSurname: false);
         var titles = 0;
-        while (titles < words.Length && WordLists.PeriodAbbreviations.Contains(words[titles]))
+        while (titles < words.Length && Lexicon.IsAbbreviation(words[titles]))
         {
             titles++;
         }
@@ -232,7 +233,7 @@ internal sealed class SpeakerNames
 
     private static string[] WordsOf(string name)
     {
-        var tokens = Tokenizer.Tokenize(name);
+        var tokens = Tokenizer.Tokenize(name, TokenPolicy.Clauses);
         var words = new List<string>(tokens.Length);
         foreach (var token in tokens)
         {

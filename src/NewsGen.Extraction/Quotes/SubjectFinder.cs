@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 

@@ -12,4 +12,8 @@ public sealed record ArticleStructure(
     Photo? Photo,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Paragraph> Paragraphs,
-    IReadOnlyList<string> Boilerplate);
+    IReadOnlyList<string> Boilerplate)
+{
+    /// <summary>The sentence split of each paragraph, shared by the stages that read the structure; kept by <c>with</c> copies, since it is keyed by text.</summary>
+    internal ArticleText Text { get; } = new();
+}

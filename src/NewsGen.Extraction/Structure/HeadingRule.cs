@@ -49,7 +49,7 @@ public static class HeadingRule
     private static bool EndsOpen(string text)
     {
         var end = text.Length;
-        while (end > 0 && SentenceEnd.IsCloser(text[end - 1]))
+        while (end > 0 && Lexicon.IsClosingMark(text[end - 1]))
         {
             end--;
         }

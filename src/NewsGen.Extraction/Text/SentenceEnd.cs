@@ -24,14 +24,11 @@ public static class SentenceEnd
 
     private static char LastSignificant(string text, int start, int end)
     {
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || IsCloser(text[end - 1])))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || Lexicon.IsClosingMark(text[end - 1])))
         {
             end--;
         }
 
         return end > start ? text[end - 1] : '\0';
     }
-
-    /// <summary>True for closing quotation marks and brackets.</summary>
-    public static bool IsCloser(char c) => c is '"' or '\'' or '\u2019' or '\u201D' or '\u00BB' or '\u203A' or ')' or ']';
 }

@@ -1,25 +1,14 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace NewsGen.Extraction.Text;
 
 /// <summary>
 /// A light sentence splitter: a sentence ends at <c>.</c>, <c>!</c> or <c>?</c> (plus closing quotes or brackets)
 /// followed by white space and a capital, digit or opening quote, except after an abbreviation (<c>Gen.</c>,
-/// <c>Sept.</c>), an initial (<c>M.</c>) or a dotted acronym (<c>U.S.</c>).
+/// <c>Sept.</c>, <see cref="Lexicon.IsAbbreviation(string, int, int)"/>), an initial (<c>M.</c>) or a dotted acronym (<c>U.S.</c>).
 /// </summary>
 public static class Sentences
 {
-    /// <summary>Abbreviations by length, so a word is compared in place rather than cut out of the text at every dot.</summary>
-    private static readonly ILookup<int, string> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "gov", "sen",
-        "rep", "pres", "supt", "insp", "det", "st", "mt", "ft", "jr", "sr", "rev", "hon", "fr", "vs", "inc", "corp",
-        "ltd", "co", "bros", "dept", "univ", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec",
-    }.ToLookup(a => a.Length);
-
     /// <summary>
     /// The sentences of <paramref name="text"/> as <c>[Start, End)</c> ranges, in order; white space between two
     /// sentences belongs to neither.
@@ -36,7 +25,7 @@ public static class Sentences
             }
 
             var end = i + 1;
-            while (end < text.Length && IsCloser(text[end]))
+            while (end < text.Length && Lexicon.IsClosingMark(text[end]))
             {
                 end++;
             }
@@ -61,8 +50,6 @@ public static class Sentences
 
         return sentences;
     }
-
-    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
 
     private static bool StartsSentence(string text, int position)
     {
@@ -96,6 +83,6 @@ public static class Sentences
 
         return (length == 1 && char.IsUpper(text[wordStart]))
             || text.IndexOf('.', wordStart, length) >= 0
-            || Abbreviations[length].Any(a => string.Compare(text, wordStart, a, 0, length, StringComparison.OrdinalIgnoreCase) == 0);
+            || Lexicon.IsAbbreviation(text, wordStart, length);
     }
 }

@@ -48,18 +48,14 @@ internal static class WordLists
     /// <summary>newspaper, agency, television … nouns that describe a publication.</summary>
     public static HashSet<string> MediaNouns { get; } = EmbeddedData.Set("entities/media-nouns.txt", IgnoreCase);
 
-    /// <summary>said, told, added … verbs of saying.</summary>
-    public static HashSet<string> SpeechVerbs { get; } = EmbeddedData.Set("entities/speech-verbs.txt", StringComparer.Ordinal);
-
     /// <summary>one, two … twenty (Data/number-words.txt, any case).</summary>
     public static HashSet<string> NumberWords { get; } = EmbeddedData.Set("number-words.txt", IgnoreCase);
 
+    /// <summary>Nouns for people who speak for an organization by their post (“officials”, “a spokeswoman”).</summary>
+    public static HashSet<string> RepresentativeNouns { get; } = EmbeddedData.Set("representative-nouns.txt", IgnoreCase);
+
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
-
-    /// <summary>Abbreviations written with a period that does not end a sentence.</summary>
-    public static bool IsAbbreviation(string word) =>
-        Honorifics.Contains(word) || word is "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft" or "vs" or "Inc" or "Corp" or "Co" or "Ltd";
 
     /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name.</summary>
     public static bool IsGenerationSuffix(string word)

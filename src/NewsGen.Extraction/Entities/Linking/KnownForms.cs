@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Linking;
 
@@ -48,7 +49,7 @@ internal sealed class KnownForms
             targets.Add((kind, draft));
         }
 
-        var tokens = Tokenizer.Tokenize(surface);
+        var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);
         if (tokens.Length == 0)
         {
             return;

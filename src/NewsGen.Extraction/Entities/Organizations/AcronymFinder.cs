@@ -3,6 +3,7 @@ using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Organizations;
 

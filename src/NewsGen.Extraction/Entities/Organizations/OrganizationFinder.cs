@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Organizations;
 
@@ -279,7 +280,7 @@ internal static class OrganizationFinder
         }
 
         var verb = last + 1;
-        if (verb >= segment.Tokens.Length || !segment.Tokens[verb].IsWord || !Quotes.WordLists.SpeechVerbs.Contains(segment[verb])
+        if (verb >= segment.Tokens.Length || !segment.Tokens[verb].IsWord || !Extraction.Text.Lexicon.SpeechVerbs.Contains(segment[verb])
             || segment.Tokens[last].Has(TokenFlags.Possessive) || People.NameWords.IsThingHead(segment, last) || Gazetteer.TryFind(segment.Slice(i, last), out _))
         {
             return -1;

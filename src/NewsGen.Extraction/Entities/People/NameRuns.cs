@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
@@ -40,24 +41,25 @@ internal static class NameRuns
                 last = next;
             }
 
-            foreach (var piece in Pieces(segment, i, last))
+            if (last - i < MaxTokens)
             {
-                yield return piece;
+                yield return (i, last);
+            }
+            else
+            {
+                foreach (var piece in Pieces(segment, i, last))
+                {
+                    yield return piece;
+                }
             }
 
             i = last;
         }
     }
 
-    /// <summary>The run itself when short, else cut before each given name that follows two words, and every <see cref="MaxTokens"/> tokens.</summary>
+    /// <summary>A long run cut before each given name that follows two words, and every <see cref="MaxTokens"/> tokens.</summary>
     private static IEnumerable<(int First, int Last)> Pieces(TextSegment segment, int first, int last)
     {
-        if (last - first < MaxTokens)
-        {
-            yield return (first, last);
-            yield break;
-        }
-
         var start = first;
         for (var j = first + 1; j <= last; j++)
         {

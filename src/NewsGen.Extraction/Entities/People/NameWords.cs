@@ -2,12 +2,15 @@ using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>Which tokens can be part of a person's name.</summary>
 internal static class NameWords
 {
+    private static readonly char[] Apostrophes = ['\'', '\u2019'];
+
     /// <summary>
     /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
     /// organization, not a demonym, acronym or number. Places pass (George Washington), and so do head words of
@@ -100,12 +103,12 @@ internal static class NameWords
 
     /// <summary>"MPs", "CEOs".</summary>
     private static bool IsAcronymPlural(string word) =>
-        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word.Substring(0, word.Length - 1));
+        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word, word.Length - 1);
 
     /// <summary>"I've", "She'll": an apostrophe before lowercase letters only.</summary>
     private static bool IsContraction(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        var apostrophe = word.IndexOfAny(Apostrophes);
         return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
     }
 
@@ -134,7 +137,7 @@ internal static class NameWords
                     return false;
                 }
             }
-            else if (part.Length > 1 && IsAllUpper(part))
+            else if (part.Length > 1 && IsAllUpper(part, part.Length))
             {
                 return false;
             }
@@ -143,10 +146,12 @@ internal static class NameWords
         return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
     }
 
-    private static bool IsAllUpper(string part)
+    /// <summary>Whether the first <paramref name="length"/> characters of <paramref name="part"/> have no lowercase letter.</summary>
+    private static bool IsAllUpper(string part, int length)
     {
-        foreach (var c in part)
+        for (var i = 0; i < length; i++)
         {
+            var c = part[i];
             if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;

@@ -6,6 +6,9 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>One way a person is named at one place in the article ("Mary K. Lindqvist"), without honorifics.</summary>
 internal sealed class PersonForm
 {
+    /// <summary>The words joined, once: the grouper compares and keys forms by it many times.</summary>
+    private string? _text;
+
     public PersonForm(IReadOnlyList<string> words, Mention mention)
     {
         Words = words;
@@ -20,7 +23,7 @@ internal sealed class PersonForm
     public List<string> Roles { get; } = [];
 
     /// <summary>The name text with single spaces.</summary>
-    public string Text => string.Join(" ", Words);
+    public string Text => _text ??= string.Join(" ", Words);
 
     /// <summary>Given name and surname at least: two words that are not initials.</summary>
     public bool IsFull => FullWordCount >= 2;

@@ -29,6 +29,9 @@ internal sealed class PersonGroup
     private readonly List<int> _fullStarts = [];
     private readonly List<int> _loneStarts = [];
 
+    /// <summary>The first full form added, whose given name a group keeps.</summary>
+    private PersonForm? _firstFull;
+
     public PersonGroup(PersonForm first)
     {
         Add(first);
@@ -37,11 +40,16 @@ internal sealed class PersonGroup
     public IReadOnlyList<PersonForm> Forms => _forms;
 
     /// <summary>The given name of the first full form, or null while only a surname is known.</summary>
-    public string? GivenName => _forms.FirstOrDefault(f => f.IsFull)?.GivenName;
+    public string? GivenName => _firstFull?.GivenName;
 
     public void Add(PersonForm form)
     {
         _forms.Add(form);
+        if (_firstFull is null && form.IsFull)
+        {
+            _firstFull = form;
+        }
+
         (form.IsFull ? _fullStarts : _loneStarts).Add(form.Mention.Start);
         if (_texts.Add(form.Text))
         {
@@ -50,7 +58,18 @@ internal sealed class PersonGroup
     }
 
     /// <summary>Whether <paramref name="surname"/> is one of this person's surnames, or a spelling of one.</summary>
-    public bool HasSurname(string surname) => _distinct.Any(f => SpellingVariants.Match(f.Surname, surname));
+    public bool HasSurname(string surname)
+    {
+        foreach (var form in _distinct)
+        {
+            if (SpellingVariants.Match(form.Surname, surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a full form names this person: same given name and a matching surname, or the tail of a longer
@@ -60,8 +79,22 @@ internal sealed class PersonGroup
     public bool Accepts(PersonForm form) =>
         _distinct.Count < MaxDistinctForms
         && (((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
-        || _distinct.Any(f => f.Words.Count > form.Words.Count
-            && (f.Words.Skip(f.Words.Count - form.Words.Count).SequenceEqual(form.Words) || f.Words.Take(form.Words.Count).SequenceEqual(form.Words))));
+        || _distinct.Exists(f => f.Words.Count > form.Words.Count
+            && (SameWords(f.Words, f.Words.Count - form.Words.Count, form.Words) || SameWords(f.Words, 0, form.Words))));
+
+    /// <summary>Whether <paramref name="part"/> stands in <paramref name="words"/> from <paramref name="from"/> on.</summary>
+    private static bool SameWords(IReadOnlyList<string> words, int from, IReadOnlyList<string> part)
+    {
+        for (var i = 0; i < part.Count; i++)
+        {
+            if (!string.Equals(words[from + i], part[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Offset of the latest mention before <paramref name="start"/>, or -1.</summary>
     public int LastMentionBefore(int start) => Math.Max(LastBefore(_fullStarts, start), LastBefore(_loneStarts, start));

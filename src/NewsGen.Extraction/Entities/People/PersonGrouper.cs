@@ -24,7 +24,7 @@ internal static class PersonGrouper
         foreach (var form in ordered.Where(f => f.IsFull))
         {
             var text = form.Text;
-            var group = byText.TryGetValue(text, out var same) ? same : groups.Skip(System.Math.Max(0, groups.Count - Lookback)).FirstOrDefault(g => g.Accepts(form));
+            var group = byText.TryGetValue(text, out var same) ? same : RecentAccepting(groups, form);
             Join(groups, group, form);
             byText[text] = group ?? groups[groups.Count - 1];
         }
@@ -35,6 +35,20 @@ internal static class PersonGrouper
         }
 
         return groups;
+    }
+
+    /// <summary>The first of the <see cref="Lookback"/> latest groups that accepts <paramref name="form"/>.</summary>
+    private static PersonGroup? RecentAccepting(List<PersonGroup> groups, PersonForm form)
+    {
+        for (var g = System.Math.Max(0, groups.Count - Lookback); g < groups.Count; g++)
+        {
+            if (groups[g].Accepts(form))
+            {
+                return groups[g];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Adds <paramref name="form"/> to <paramref name="group"/>, or makes it a person of its own when there is none.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
@@ -119,12 +120,12 @@ internal static class PersonNameFinder
         }
 
         var after = last + 1;
-        if (after < segment.Tokens.Length && segment.Tokens[after].IsWord && WordLists.SpeechVerbs.Contains(segment[after]))
+        if (after < segment.Tokens.Length && segment.Tokens[after].IsWord && Extraction.Text.Lexicon.SpeakerCueVerbs.Contains(segment[after]))
         {
             return true;
         }
 
         var atClauseEnd = after >= segment.Tokens.Length || !segment.Tokens[after].IsWord;
-        return atClauseEnd && first > 0 && segment.Tokens[first - 1].IsWord && WordLists.SpeechVerbs.Contains(segment[first - 1]);
+        return atClauseEnd && first > 0 && segment.Tokens[first - 1].IsWord && Extraction.Text.Lexicon.SpeakerCueVerbs.Contains(segment[first - 1]);
     }
 }

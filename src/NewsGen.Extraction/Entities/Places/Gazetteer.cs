@@ -89,7 +89,7 @@ internal static class Gazetteer
         }
 
         Names[surface] = name;
-        var tokens = Tokenizer.Tokenize(surface);
+        var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);
         var first = surface.Substring(tokens[0].Start, tokens[0].Length);
         if (!LongestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)
         {

@@ -1,3 +1,5 @@
+using NewsGen.Extraction.Text;
+
 namespace NewsGen.Extraction.Entities.Text;
 
 /// <summary>Tells whether capital letters in a text mark names: not in Title Case Headlines nor ALL CAPS.</summary>

@@ -1,4 +1,5 @@
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Text;
 
@@ -17,7 +18,7 @@ internal sealed class TextSegment
         Paragraph = paragraph;
         Text = text;
         Start = start;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _nameWords = new sbyte[Tokens.Length];

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Validation.Names;
 
@@ -10,22 +11,15 @@ public static class NameTokens
 {
     private const int MinimumLength = 3;
 
-    /// <summary>The spelling-bearing words of <paramref name="name"/>, in order.</summary>
+    /// <summary>The spelling-bearing words of <paramref name="name"/>, in order, as the one tokenizer reads names.</summary>
     public static IReadOnlyList<string> Of(string name)
     {
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= name.Length; i++)
+        foreach (var token in Tokenizer.Tokenize(name, TokenPolicy.Names))
         {
-            var inWord = i < name.Length && IsWordChar(name, i, start >= 0);
-            if (inWord && start < 0)
+            if (token.IsWord && token.IsCapitalized && token.Length >= MinimumLength && !token.Has(TokenFlags.HasDigit) && !token.Has(TokenFlags.Dotted))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                Add(tokens, name.Substring(start, i - start));
-                start = -1;
+                tokens.Add(name.Substring(token.Start, token.Length));
             }
         }
 
@@ -55,30 +49,4 @@ public static class NameTokens
 
         return -1;
     }
-
-    private static bool IsWordChar(string text, int i, bool inWord)
-    {
-        var c = text[i];
-        if (char.IsLetter(c))
-        {
-            return true;
-        }
-
-        // An apostrophe or hyphen belongs to the word only between two letters (O'Neill, Smith-Jones).
-        return inWord && (c is '\'' or '\u2019' or '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-    }
-
-    private static void Add(List<string> tokens, string word)
-    {
-        var token = StripPossessive(word);
-        if (token.Length >= MinimumLength && char.IsUpper(token[0]))
-        {
-            tokens.Add(token);
-        }
-    }
-
-    private static string StripPossessive(string word) =>
-        word.Length > 2 && (word[word.Length - 2] is '\'' or '\u2019') && word[word.Length - 1] is 's' or 'S'
-            ? word.Substring(0, word.Length - 2)
-            : word;
 }

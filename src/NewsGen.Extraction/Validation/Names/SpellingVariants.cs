@@ -1,4 +1,5 @@
 using System;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Validation.Names;
 
@@ -28,49 +29,7 @@ public static class SpellingVariants
         }
 
         var allowed = Math.Min(a.Length, b.Length) >= LongWord ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
-    }
-
-    /// <summary>
-    /// Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions), or
-    /// <paramref name="limit"/> + 1 as soon as the distance is known to exceed <paramref name="limit"/>.
-    /// </summary>
-    public static int Distance(string a, string b, int limit)
-    {
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, previousPrevious[j - 2] + 1);
-                }
-
-                current[j] = value;
-                rowMinimum = Math.Min(rowMinimum, value);
-            }
-
-            if (rowMinimum > limit)
-            {
-                return limit + 1;
-            }
-
-            (previousPrevious, previous, current) = (previous, current, previousPrevious);
-        }
-
-        return previous[b.Length];
+        return Math.Abs(a.Length - b.Length) <= allowed && EditDistance.Within(a, b, allowed, transpositions: true) <= allowed;
     }
 
     private static bool IsPlural(string word, string plural) =>

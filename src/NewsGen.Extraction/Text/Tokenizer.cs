@@ -1,18 +1,51 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace NewsGen.Extraction.Entities.Text;
+namespace NewsGen.Extraction.Text;
 
 /// <summary>
-/// Splits a segment into words and punctuation in one pass. Words keep inner hyphens and apostrophes
-/// ("O'Neil", "Commander-in-Chief"), initials and dotted abbreviations keep their periods ("M.", "U.S."),
-/// a possessive <c>'s</c> is dropped and flagged, and the first word of each sentence is flagged.
+/// Where stages read the marks inside a word differently; everything else (what a word character is, hyphens,
+/// apostrophes, quotation marks, the flags) is the same for all.
+/// </summary>
+[Flags]
+internal enum TokenPolicy
+{
+    /// <summary>Words keep a possessive; periods and ampersands split words.</summary>
+    None = 0,
+
+    /// <summary>A possessive <c>'s</c> or <c>s'</c> is left out of the word and flagged <see cref="TokenFlags.Possessive"/>.</summary>
+    DetachPossessive = 1,
+
+    /// <summary>An initial or dotted short form keeps its final period (<c>M.</c>, <c>U.S.</c>).</summary>
+    InitialsWithPeriod = 2,
+
+    /// <summary>A period, ampersand or apostrophe between letters or digits stays inside the word (<c>U.S</c>, <c>3.5</c>, <c>AT&amp;T</c>).</summary>
+    InnerPeriods = 4,
+
+    /// <summary>How names are read: <c>Finland’s</c> is the name <c>Finland</c>, <c>U.S.</c> one token.</summary>
+    Names = DetachPossessive | InitialsWithPeriod,
+
+    /// <summary>How clauses are read for quotations: words as written, sentence periods apart.</summary>
+    Clauses = InnerPeriods,
+}
+
+/// <summary>
+/// The one tokenizer: splits a text into words and punctuation marks in one pass. Words keep inner hyphens and
+/// apostrophes (<c>O'Neil</c>, <c>Commander-in-Chief</c>); a surrogate pair is one mark; every token carries its
+/// flags (capitalized, all capitals, digits, hyphenated, quotation mark) and the first word of each sentence is
+/// flagged. <see cref="TokenPolicy"/> sets what a stage needs around periods and possessives.
 /// </summary>
 internal static class Tokenizer
 {
-    public static Token[] Tokenize(string text)
+    /// <summary>One growing list per thread, so tokenizing a paragraph allocates only its token array.</summary>
+    [ThreadStatic]
+    private static List<Token>? _buffer;
+
+    public static Token[] Tokenize(string text, TokenPolicy policy)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = _buffer ??= new List<Token>(256);
+        tokens.Clear();
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -20,8 +53,7 @@ internal static class Tokenizer
             var c = text[i];
             if (IsWordChar(c))
             {
-                var token = ReadWord(text, ref i, sentenceStart);
-                tokens.Add(token);
+                tokens.Add(ReadWord(text, ref i, sentenceStart, policy));
                 sentenceStart = false;
             }
             else if (char.IsWhiteSpace(c))
@@ -30,23 +62,38 @@ internal static class Tokenizer
             }
             else
             {
-                tokens.Add(new Token(i, 1, TokenFlags.None));
+                var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+                tokens.Add(new Token(i, length, Lexicon.IsDoubleQuoteMark(c) ? TokenFlags.QuoteMark : TokenFlags.None));
                 if (c is '.' or '!' or '?' or ':')
                 {
                     sentenceStart = !EndsAbbreviation(text, tokens);
                 }
 
-                i++;
+                i += length;
             }
         }
 
         return tokens.ToArray();
     }
 
-    private static Token ReadWord(string text, ref int i, bool sentenceStart)
+    /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>
+    public static string Normalize(string word)
+    {
+        word = word.Replace('\u2019', '\'');
+        if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word;
+    }
+
+    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy)
     {
         var start = i;
         var flags = TokenFlags.Word | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
+        var innerPeriods = (policy & TokenPolicy.InnerPeriods) != 0;
+        var detachPossessive = (policy & TokenPolicy.DetachPossessive) != 0;
         var letters = 0;
         var uppers = 0;
         while (i < text.Length)
@@ -66,14 +113,14 @@ internal static class Tokenizer
 
                 i++;
             }
-            else if (IsHyphen(c) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)
+            else if (IsHyphen(c) && i + 1 < text.Length && IsWordChar(text[i + 1]))
             {
                 flags |= TokenFlags.Hyphenated;
                 i++;
             }
-            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            else if (IsApostrophe(c) && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || (innerPeriods && char.IsDigit(text[i + 1]))))
             {
-                if (IsPossessiveS(text, i))
+                if (detachPossessive && IsPossessiveS(text, i))
                 {
                     var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
                     i += 2;
@@ -82,20 +129,24 @@ internal static class Tokenizer
 
                 i++;
             }
+            else if (innerPeriods && c is '.' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
             else
             {
                 break;
             }
         }
 
-        if (i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2)
+        if (detachPossessive && i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2)
         {
             var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
             i++;
             return word;
         }
 
-        if (letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.')
+        if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.')
         {
             var end = i + 1;
             while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))
@@ -126,7 +177,7 @@ internal static class Tokenizer
         return flags;
     }
 
-    /// <summary>A period after an initial, a dotted abbreviation or a short capitalized abbreviation ("Gen.") ends no sentence.</summary>
+    /// <summary>A period right after an initial, a dotted short form or an abbreviation ("Gen.") ends no sentence.</summary>
     private static bool EndsAbbreviation(string text, List<Token> tokens)
     {
         if (tokens.Count < 2 || text[tokens[tokens.Count - 1].Start] != '.')
@@ -140,7 +191,7 @@ internal static class Tokenizer
             return false;
         }
 
-        return previous.Has(TokenFlags.Initial) || Lexicon.WordLists.IsAbbreviation(text.Substring(previous.Start, previous.Length));
+        return previous.Has(TokenFlags.Initial) || Lexicon.IsAbbreviation(text, previous.Start, previous.Length);
     }
 
     private static bool IsPossessiveS(string text, int apostrophe) =>

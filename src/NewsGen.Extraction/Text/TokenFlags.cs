@@ -1,6 +1,6 @@
 using System;
 
-namespace NewsGen.Extraction.Entities.Text;
+namespace NewsGen.Extraction.Text;
 
 /// <summary>What a <see cref="Token"/> is and how it is written.</summary>
 [Flags]
@@ -9,7 +9,7 @@ internal enum TokenFlags
     /// <summary>Nothing known.</summary>
     None = 0,
 
-    /// <summary>Letters or digits (with inner hyphens and apostrophes); otherwise a single punctuation character.</summary>
+    /// <summary>Letters or digits (with inner hyphens and apostrophes); otherwise a single punctuation mark.</summary>
     Word = 1,
 
     /// <summary>Starts with an uppercase letter.</summary>
@@ -35,4 +35,7 @@ internal enum TokenFlags
 
     /// <summary>Contains a digit.</summary>
     HasDigit = 256,
+
+    /// <summary>A double quotation mark of any style (straight, curly, low-9, guillemet).</summary>
+    QuoteMark = 512,
 }

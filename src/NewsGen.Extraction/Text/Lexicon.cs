@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Extraction.Text;
+
+/// <summary>
+/// The word and mark classes every stage reads text with, one list each, loaded once per process: abbreviations
+/// (<c>Data/period-abbreviations.txt</c>), verbs of saying (<c>Data/speech-verbs.txt</c>), quotation marks and
+/// closing marks.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Declared first: static initializers run in text order and the lists below need it.</summary>
+    private static readonly char[] Separators = { ' ', '\t' };
+
+    /// <summary>Abbreviations by a hash of their letters, so a word is compared in place rather than cut out of the text at every period.</summary>
+    private static readonly Dictionary<int, List<string>> Abbreviations = AbbreviationForms();
+
+    /// <summary>The forms of <c>Data/speech-verbs.txt</c> with their marks.</summary>
+    private static readonly List<(string Form, bool Noun, bool Cue)> VerbForms = ReadVerbs();
+
+    /// <summary>Forms of speech verbs that are only verbs (lowercase).</summary>
+    public static HashSet<string> SpeechVerbs { get; } = Forms(v => !v.Noun);
+
+    /// <summary>Forms of speech verbs that are also common nouns (“tweets”, “calls”), marked * in the list.</summary>
+    public static HashSet<string> AmbiguousSpeechVerbs { get; } = Forms(v => v.Noun);
+
+    /// <summary>Forms that only report speech (“said”, “told”), marked + in the list: next to a lone capitalized word they make it a person.</summary>
+    public static HashSet<string> SpeakerCueVerbs { get; } = Forms(v => v.Cue);
+
+    /// <summary>
+    /// Whether the word <c>text[start..start+length)</c> is an abbreviation whose period ends no sentence: as listed,
+    /// capitalized (a listed lowercase form opening a sentence) or in capitals (a headline). A listed capitalized
+    /// form is not matched in lowercase: "Sat." is a weekday, "sat." a verb.
+    /// </summary>
+    public static bool IsAbbreviation(string text, int start, int length)
+    {
+        if (length == 0 || !Abbreviations.TryGetValue(Hash(text, start, length), out var forms))
+        {
+            return false;
+        }
+
+        foreach (var form in forms)
+        {
+            if (form.Length == length && string.CompareOrdinal(text, start, form, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same test for a whole word.</summary>
+    public static bool IsAbbreviation(string word) => IsAbbreviation(word, 0, word.Length);
+
+    /// <summary>Double quotation marks of any style: straight, curly, low-9 and guillemets.</summary>
+    public static bool IsDoubleQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    /// <summary>Closing quotation marks (double or single) and closing brackets, which may follow the end of a sentence.</summary>
+    public static bool IsClosingMark(char c) => c is '"' or '\'' or '\u2019' or '\u201D' or '\u00BB' or '\u203A' or ')' or ']';
+
+    private static Dictionary<int, List<string>> AbbreviationForms()
+    {
+        var byHash = new Dictionary<int, List<string>>();
+        foreach (var entry in EmbeddedData.Lines("period-abbreviations.txt"))
+        {
+            var capitalized = char.ToUpperInvariant(entry[0]) + entry.Substring(1);
+            foreach (var form in new[] { entry, capitalized, entry.ToUpperInvariant() })
+            {
+                var hash = Hash(form, 0, form.Length);
+                if (!byHash.TryGetValue(hash, out var forms))
+                {
+                    byHash[hash] = forms = new List<string>(1);
+                }
+
+                if (!forms.Contains(form))
+                {
+                    forms.Add(form);
+                }
+            }
+        }
+
+        return byHash;
+    }
+
+    private static int Hash(string text, int start, int length)
+    {
+        var hash = length;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = (hash * 31) + text[i];
+        }
+
+        return hash;
+    }
+
+    private static List<(string Form, bool Noun, bool Cue)> ReadVerbs()
+    {
+        var forms = new List<(string, bool, bool)>();
+        foreach (var line in EmbeddedData.Lines("speech-verbs.txt"))
+        {
+            foreach (var word in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var form = word.TrimEnd('*', '+');
+                var marks = word.Substring(form.Length);
+                forms.Add((form, marks.IndexOf('*') >= 0, marks.IndexOf('+') >= 0));
+            }
+        }
+
+        return forms;
+    }
+
+    private static HashSet<string> Forms(Func<(string Form, bool Noun, bool Cue), bool> wanted)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verb in VerbForms)
+        {
+            if (wanted(verb))
+            {
+                words.Add(verb.Form);
+            }
+        }
+
+        return words;
+    }
+}

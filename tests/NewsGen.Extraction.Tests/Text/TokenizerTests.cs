@@ -1,0 +1,102 @@
+using System.Linq;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Tests.Text;
+
+public class TokenizerTests
+{
+    private static string[] Words(string text, TokenPolicy policy) =>
+        Tokenizer.Tokenize(text, policy).Select(t => text.Substring(t.Start, t.Length)).ToArray();
+
+    [Fact]
+    public void Names_keep_the_period_of_initials_and_dotted_short_forms()
+    {
+        const string text = "J. R. Okafor flew to the U.K. on Monday.";
+
+        var tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
+
+        Assert.Equal(["J.", "R.", "Okafor", "flew", "to", "the", "U.K.", "on", "Monday", "."], Words(text, TokenPolicy.Names));
+        Assert.True(tokens[0].Has(TokenFlags.Initial));
+        Assert.True(tokens[6].Has(TokenFlags.Dotted));
+    }
+
+    [Fact]
+    public void Clauses_keep_inner_periods_and_ampersands_in_the_word_and_the_final_period_apart()
+    {
+        Assert.Equal(["The", "U.K", ".", "firm", "AT&T", "grew", "3.5", "%", "."], Words("The U.K. firm AT&T grew 3.5%.", TokenPolicy.Clauses));
+    }
+
+    [Fact]
+    public void Names_drop_a_possessive_and_flag_the_word_while_clauses_keep_it()
+    {
+        const string text = "Halvorsen’s plan and the ministers' vote";
+
+        var names = Tokenizer.Tokenize(text, TokenPolicy.Names);
+
+        Assert.Equal(["Halvorsen", "plan", "and", "the", "ministers", "vote"], Words(text, TokenPolicy.Names));
+        Assert.True(names[0].Has(TokenFlags.Possessive));
+        Assert.True(names[4].Has(TokenFlags.Possessive));
+        Assert.Equal(["Halvorsen’s", "plan", "and", "the", "ministers", "'", "vote"], Words(text, TokenPolicy.Clauses));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Both_policies_keep_inner_hyphens_and_apostrophes(bool names)
+    {
+        var policy = names ? TokenPolicy.Names : TokenPolicy.Clauses;
+        Assert.Equal(["O'Donnell", "isn't", "a", "Vice-Admiral"], Words("O'Donnell isn't a Vice-Admiral", policy));
+    }
+
+    [Fact]
+    public void Tokens_carry_case_digit_hyphen_and_quotation_mark_flags()
+    {
+        const string text = "“UNESCO said 2nd-round talks” in Oslo";
+
+        var tokens = Tokenizer.Tokenize(text, TokenPolicy.Clauses);
+
+        Assert.Equal(TokenKind.QuoteMark, tokens[0].Kind);
+        Assert.True(tokens[1].Has(TokenFlags.AllCaps | TokenFlags.Capitalized));
+        Assert.True(tokens[3].Has(TokenFlags.HasDigit | TokenFlags.Hyphenated));
+        Assert.Equal(TokenKind.QuoteMark, tokens[5].Kind);
+        Assert.True(tokens[7].IsCapitalized);
+        Assert.False(tokens[2].IsCapitalized);
+    }
+
+    [Fact]
+    public void The_first_word_of_each_sentence_is_flagged_but_not_the_word_after_an_abbreviation()
+    {
+        const string text = "Rain fell. Gen. Mwangi left. Dr. Osei stayed";
+
+        var starts = Tokenizer.Tokenize(text, TokenPolicy.Names)
+            .Where(t => t.Has(TokenFlags.SentenceStart))
+            .Select(t => text.Substring(t.Start, t.Length));
+
+        Assert.Equal(["Rain", "Gen", "Dr"], starts);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_is_one_mark()
+    {
+        const string text = "Fans cheered \U0001F600 loudly";
+
+        var tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
+
+        Assert.Equal(4, tokens.Length);
+        Assert.Equal(2, tokens[2].Length);
+        Assert.Equal(TokenKind.Punctuation, tokens[2].Kind);
+    }
+
+    [Fact]
+    public void Normalize_drops_a_possessive_and_unifies_apostrophes()
+    {
+        Assert.Equal("Lindgren", Tokenizer.Normalize("Lindgren’s"));
+        Assert.Equal("don't", Tokenizer.Normalize("don’t"));
+    }
+
+    [Fact]
+    public void Spelling_bearing_name_words_are_read_by_the_one_tokenizer()
+    {
+        Assert.Equal(["Okonkwo", "Adeyemi-Grant"], NewsGen.Extraction.Validation.Names.NameTokens.Of("Dr J. Okonkwo’s aide Adeyemi-Grant of the U.N."));
+    }
+}
