@@ -79,6 +79,15 @@ internal static class DatePatterns
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft, compileWhenHot: false);
 
     /// <summary>
+    /// A word that places a moment within the day after it ("late yesterday", "early Tuesday", "mid-afternoon
+    /// Friday"), read at the end of the text before the day; after a count of days ("two days later Monday") it
+    /// belongs to the count.
+    /// </summary>
+    public static readonly AdaptiveRegex ModifierBefore = new(
+        "(?<![A-Za-z-])(?<!\\b(?:days?|weeks?|months?|years?|hours?)\\s+)(?i:early|late|earlier|later|mid-?(?:morning|day|afternoon|evening))\\s+$",
+        RegexOptions.CultureInvariant, compileWhenHot: false);
+
+    /// <summary>
     /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
     /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
     /// </summary>
