@@ -36,6 +36,7 @@ public static class DateExtractor
         var fullDates = ResolveFullDates(expressions, values);
         ResolveWeekdayDates(expressions, values, knownReference, () => ReferenceDateInference.Anchors(fullDates, units));
         ResolveDayMonths(expressions, values, knownReference);
+        OrderRanges(structure.Document.Text, expressions, values);
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -128,6 +129,24 @@ public static class DateExtractor
             }
         }
     }
+
+    // "between 1 January and 26 September": a range runs forward, so a first day without a year that was resolved
+    // after the last one is the one a year earlier, whatever the tense made of it alone.
+    private static void OrderRanges(string text, List<DateExpression> expressions, CalendarDate?[] values)
+    {
+        for (var i = 0; i + 1 < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.DayMonth, Weekday: null, Month: { } month, Day: { } day } first
+                && values[i] is { } from && values[i + 1] is { } to && from.CompareTo(to) > 0
+                && PrecedingWord.Find(text, first.Start) is { } opener && RangeOpeners.Contains(opener.Text)
+                && DatePatterns.RangeJoin.IsMatch(text.Substring(first.Start + first.Text.Length, System.Math.Max(0, expressions[i + 1].Start - first.Start - first.Text.Length))))
+            {
+                values[i] = CalendarDate.TryCreate(from.Year - 1, month, day);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> RangeOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "between", "from" };
 
     // The day of the month that lies the given number of months from the reference date's; null where that month is too short.
     private static CalendarDate? InMonth(CalendarDate reference, int months, int day)

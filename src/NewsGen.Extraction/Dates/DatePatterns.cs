@@ -78,6 +78,11 @@ internal static class DatePatterns
         "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft, compileWhenHot: false);
 
+    /// <summary>What joins the two ends of a range of days ("between 1 May and 3 June", "from 1 May to 3 June"), alone.</summary>
+    public static readonly AdaptiveRegex RangeJoin = new(
+        "^\\s*(?:and|to|through|until|-|–)\\s*$",
+        RegexOptions.CultureInvariant, compileWhenHot: false);
+
     /// <summary>
     /// A word that places a moment within the day after it ("late yesterday", "early Tuesday", "mid-afternoon
     /// Friday"), read at the end of the text before the day; after a count of days ("two days later Monday") it

@@ -27,8 +27,8 @@ internal enum Tense
 /// any marker takes the reading of its whole sentence. Mixed past and future markers answer
 /// <see cref="Tense.Unknown"/>. A past-tense verb does not date what it does not govern: a date after an
 /// infinitive ("asked them to appear on …") or used as a modifier ("the 3 May deadline") is only as past as it is
-/// near; a limit after the verb points ahead of it ("postponed the vote until …", "had until … to decide", "asked
-/// them to reply by …", but not "it was not until …"); a date after "since" is past whatever the verb.
+/// near; a limit set by the verb points ahead of it ("extended the offer until …", "had until … to decide", "asked
+/// them to reply by …", but not "marched until …" or "it was not until …"); a date after "since" is past whatever the verb.
 /// The markers and clause boundaries are found once per sentence, so each date costs a few binary searches.
 /// </summary>
 internal sealed class SentenceTense
@@ -70,6 +70,10 @@ internal sealed class SentenceTense
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
+    private static readonly AdaptiveRegex LimitVerb = new(
+        @"\b(?:" + string.Join("|", EmbeddedData.Lines("limit-verbs.txt")) + @")\b",
+        Options);
+
     private static readonly AdaptiveRegex ModifierAfter = new(
         @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
         Options, compileWhenHot: false);
@@ -85,6 +89,7 @@ internal sealed class SentenceTense
     private readonly Marks _since;
     private readonly Marks _until;
     private readonly Marks _infinitive;
+    private readonly Marks _limit;
     private readonly List<(int Start, int End)> _boundaries = [];
     private readonly Tense? _whole;
 
@@ -107,6 +112,7 @@ internal sealed class SentenceTense
         }
 
         (_since, _until, _infinitive) = (new Marks(since), new Marks(until), new Marks(infinitive));
+        _limit = new Marks(LimitVerb.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)));
         foreach (Match boundary in ClauseBoundary.Matches(sentence))
         {
             _boundaries.Add((boundary.Index, boundary.Index + boundary.Length));
@@ -136,7 +142,7 @@ internal sealed class SentenceTense
 
         var verb = _past.LastBefore(start) ?? -1;
         var afterInfinitive = _infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > verb;
-        if (verb >= from && (_until.LastBefore(start) > verb || (afterInfinitive && IsDeadline(start))))
+        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && _limit.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
         {
             return Tense.Future;
         }

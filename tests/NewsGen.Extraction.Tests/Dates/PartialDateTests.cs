@@ -40,6 +40,14 @@ public class PartialDateTests
         Single(TestArticle.Of(sentence).Dates(Day("2018-12-13")), text, value);
     }
 
+    [Fact]
+    public void The_first_day_of_a_range_is_not_after_its_last()
+    {
+        var resolution = TestArticle.Of("Inspectors found 412 faults between 2 January and 20 October.").Dates(Day("2018-10-26"));
+
+        Assert.Equal(["2 January=2018-01-02", "20 October=2018-10-20"], Pairs(resolution));
+    }
+
     // 2018-10-26 is a Friday late in October.
     [Theory]
     [InlineData("Holders of record receive the payout 14 December.", "14 December", "2018-12-14")]

@@ -88,6 +88,7 @@ public class TenseCueTests
     [InlineData("It was not until Monday that the road reopened.", "Monday", "2018-12-10")]
     [InlineData("Up until Monday, the ferries ran as usual.", "Monday", "2018-12-10")]
     [InlineData("Until Tuesday, nobody had noticed the leak.", "Tuesday", "2018-12-11")]
+    [InlineData("The marchers kept walking until Monday.", "Monday", "2018-12-10")]
     public void A_until_that_does_not_follow_its_verb_sets_no_limit_ahead(string sentence, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
