@@ -360,9 +360,8 @@ internal static class DateExpressionFinder
 
         var offset = word switch
         {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ when word.StartsWith("last", StringComparison.Ordinal) => -1,
+            _ when word.StartsWith("yesterday", StringComparison.Ordinal) || word.StartsWith("last", StringComparison.Ordinal) => -1,
+            _ when word.StartsWith("tomorrow", StringComparison.Ordinal) => 1,
             _ => 0,
         };
         var start = ModifierStart(unit.Text, match.Index);
