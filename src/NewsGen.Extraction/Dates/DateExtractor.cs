@@ -14,7 +14,7 @@ namespace NewsGen.Extraction.Dates;
 /// near the other dates;</item>
 /// <item>a day and month, or a holiday ("Thanksgiving Day"): against the known publication date and the sentence's
 /// tense, or else in the year of the latest date found so far; a day of the month alone ("on the 14th") the same
-/// way in the month before, of or after that date;</item>
+/// way in the month before, of or after that date; the first day of a range ("between … and …") not after its last;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
 /// <item>weekdays, "yesterday"/"today"/"tomorrow" and "three days ago" against the reference date (null without
 /// one); "the day before …" one day before what follows it;</item>
@@ -27,6 +27,8 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 public static class DateExtractor
 {
+    private static readonly HashSet<string> RangeOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "between", "from" };
+
     /// <summary>The dates of one article, resolved against <paramref name="knownReference"/> or an inferred one.</summary>
     public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference)
     {
@@ -145,8 +147,6 @@ public static class DateExtractor
             }
         }
     }
-
-    private static readonly HashSet<string> RangeOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "between", "from" };
 
     // The day of the month that lies the given number of months from the reference date's; null where that month is too short.
     private static CalendarDate? InMonth(CalendarDate reference, int months, int day)
