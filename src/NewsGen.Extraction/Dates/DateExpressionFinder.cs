@@ -230,6 +230,11 @@ internal static class DateExpressionFinder
             ? PrecedingWord.DirectionOf(unit.Text, word)
             : (Direction.None, match.Index);
         var start = direction == Direction.None ? TimeOfDayStart(unit.Text, match.Index) : cueStart;
+        if (weekday is not null || groups["day"].Success || groups["holiday"].Success)
+        {
+            start = ModifierStart(unit.Text, start);
+        }
+
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
         if (groups["holiday"].Success)
         {
@@ -296,6 +301,14 @@ internal static class DateExpressionFinder
         return time.Success ? from + time.Index : start;
     }
 
+    // "late Tuesday", "earlier today": the modifier is part of the expression, which still names the whole day.
+    private static int ModifierStart(string text, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        var modifier = DatePatterns.ModifierBefore.Match(text.Substring(from, start - from));
+        return modifier.Success ? from + modifier.Index : start;
+    }
+
     private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
     {
         var count = match.Groups["count"].Value.ToLowerInvariant();
@@ -347,12 +360,13 @@ internal static class DateExpressionFinder
 
         var offset = word switch
         {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ when word.StartsWith("last", StringComparison.Ordinal) => -1,
+            _ when word.StartsWith("yesterday", StringComparison.Ordinal) || word.StartsWith("last", StringComparison.Ordinal) => -1,
+            _ when word.StartsWith("tomorrow", StringComparison.Ordinal) => 1,
             _ => 0,
         };
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOffset, tense) { DayOffset = offset };
+        var start = ModifierStart(unit.Text, match.Index);
+        var text = unit.Text.Substring(start, match.Index + match.Length - start);
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense) { DayOffset = offset };
     }
 
     // 19/04/2018 is read as day/month and 04/19/2018 as month/day; 04/05/2018 could be either and is skipped.

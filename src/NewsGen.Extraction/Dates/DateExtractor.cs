@@ -14,7 +14,7 @@ namespace NewsGen.Extraction.Dates;
 /// near the other dates;</item>
 /// <item>a day and month, or a holiday ("Thanksgiving Day"): against the known publication date and the sentence's
 /// tense, or else in the year of the latest date found so far; a day of the month alone ("on the 14th") the same
-/// way in the month before, of or after that date;</item>
+/// way in the month before, of or after that date; the first day of a range ("between … and …") not after its last;</item>
 /// <item>the reference date: the known publication date, or else the latest date resolved so far;</item>
 /// <item>weekdays, "yesterday"/"today"/"tomorrow" and "three days ago" against the reference date (null without
 /// one); "the day before …" one day before what follows it;</item>
@@ -27,6 +27,8 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 public static class DateExtractor
 {
+    private static readonly HashSet<string> RangeOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "between", "from" };
+
     /// <summary>The dates of one article, resolved against <paramref name="knownReference"/> or an inferred one.</summary>
     public static DateResolution Extract(ArticleStructure structure, CalendarDate? knownReference)
     {
@@ -36,6 +38,7 @@ public static class DateExtractor
         var fullDates = ResolveFullDates(expressions, values);
         ResolveWeekdayDates(expressions, values, knownReference, () => ReferenceDateInference.Anchors(fullDates, units));
         ResolveDayMonths(expressions, values, knownReference);
+        OrderRanges(structure.Document.Text, expressions, values);
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -125,6 +128,22 @@ public static class DateExtractor
             else if (expressions[i] is { Form: DateForm.DayOfMonth, Day: { } dayOfMonth } alone && (knownReference ?? context) is { } near)
             {
                 values[i] = PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, alone.Tense, Direction.None);
+            }
+        }
+    }
+
+    // "between 1 January and 26 September": a range runs forward, so a first day without a year that was resolved
+    // after the last one is the one a year earlier, whatever the tense made of it alone.
+    private static void OrderRanges(string text, List<DateExpression> expressions, CalendarDate?[] values)
+    {
+        for (var i = 0; i + 1 < expressions.Count; i++)
+        {
+            if (expressions[i] is { Form: DateForm.DayMonth, Weekday: null, Month: { } month, Day: { } day } first
+                && values[i] is { } from && values[i + 1] is { } to && from.CompareTo(to) > 0
+                && PrecedingWord.Find(text, first.Start) is { } opener && RangeOpeners.Contains(opener.Text)
+                && DatePatterns.RangeJoin.IsMatch(text.Substring(first.Start + first.Text.Length, System.Math.Max(0, expressions[i + 1].Start - first.Start - first.Text.Length))))
+            {
+                values[i] = CalendarDate.TryCreate(from.Year - 1, month, day);
             }
         }
     }

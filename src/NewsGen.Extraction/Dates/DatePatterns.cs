@@ -32,7 +32,7 @@ internal static class DatePatterns
     private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
     private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
     private const string Offset =
-        "(?<offset>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last\\s+(?:night|evening)|Last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
+        "(?<offset>(?:yesterday|Yesterday|tomorrow|Tomorrow)(?:\\s+" + PartOfDay + ")?|today|Today|tonight|Tonight|last\\s+(?:night|evening)|Last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)|This\\s+(?:morning|afternoon|evening))(?![A-Za-z])";
 
     /// <summary>Dates that start with a number: ISO, numeric with a four-digit year, day-month with an optional year.</summary>
     public static readonly AdaptiveRegex NumberLed = new(
@@ -78,6 +78,20 @@ internal static class DatePatterns
         "(?<![0-9A-Za-z.:])(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?\\s+(?:on\\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft, compileWhenHot: false);
 
+    /// <summary>What joins the two ends of a range of days ("between 1 May and 3 June", "from 1 May to 3 June"), alone.</summary>
+    public static readonly AdaptiveRegex RangeJoin = new(
+        "^\\s*(?:and|to|through|until|-|–)\\s*$",
+        RegexOptions.CultureInvariant, compileWhenHot: false);
+
+    /// <summary>
+    /// A word that places a moment within the day after it ("late yesterday", "early Tuesday", "mid-afternoon
+    /// Friday"), read at the end of the text before the day; after a count of days ("two days later Monday") it
+    /// belongs to the count.
+    /// </summary>
+    public static readonly AdaptiveRegex ModifierBefore = new(
+        "(?<![A-Za-z-])(?<!\\b(?:days?|weeks?|months?|years?|hours?)\\s+)(?i:early|late|earlier|later|mid-?(?:morning|day|afternoon|evening))\\s+$",
+        RegexOptions.CultureInvariant, compileWhenHot: false);
+
     /// <summary>
     /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
     /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
@@ -110,7 +124,7 @@ internal static class DatePatterns
         "\\G['’]s\\s+(?:" + string.Join("|", EmbeddedData.Lines("present-era-nouns.txt")) + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileWhenHot: false);
 
-    /// <summary>Days counted from the reference date ("yesterday", "last night").</summary>
+    /// <summary>Days counted from the reference date ("yesterday", "tomorrow morning", "last night").</summary>
     public static readonly AdaptiveRegex DayOffset = new("\\b" + Offset, Options);
 
     /// <summary>Names that contain a weekday but are not dates near the story ("Black Monday", "Mail on Sunday").</summary>

@@ -6,12 +6,15 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>
 /// The year of a day and month (or a named day) written without one, or the month of a day of the month written
 /// alone, against a known publication date: the occurrence nearest to that date (leaning to the past,
-/// <see cref="AheadIsMuchNearer"/>), unless the sentence's tense or a "last" or "next" rules it out. News reports
-/// the past and announces the future, so "met on 14 September" in an article of 10 September is last year's
-/// 14 September, and "will meet on 2 September" is next year's.
+/// <see cref="AheadIsMuchNearer"/>), unless a "last" or "next" rules it out, "since" puts it back, or the sentence's
+/// tense points to an occurrence within about seven months. News reports the past and announces the future, so
+/// "met on 14 September" in an article of 10 December is this year's 14 September and "will meet on 2 February"
+/// next year's; but a cue does not reach most of a year past a much nearer occurrence.
 /// </summary>
 internal static class PartialDateYear
 {
+    private const int CueReachDays = 214;
+
     /// <summary>
     /// The day <paramref name="around"/> gives for the period (year or month) the reference date, tense and direction
     /// call for; <paramref name="around"/> takes -1, 0 or 1 for the period before the reference date's, its own and
@@ -53,15 +56,23 @@ internal static class PartialDateYear
         };
     }
 
+    // A tense cue is weak against a much nearer occurrence: "reported a loss on 14 December" in late October is the
+    // coming one, since a day of the current year is written without its year and one ten months back with it;
+    // beyond its reach a cue counts for nothing and the occurrence is chosen as without one.
     private static CalendarDate? Nearest(CalendarDate reference, Tense tense, CalendarDate? nearest, CalendarDate? latestPast, CalendarDate? earliestFuture) =>
         tense switch
         {
-            Tense.Past => latestPast ?? nearest,
-            Tense.Future => earliestFuture ?? nearest,
+            Tense.Since => latestPast ?? nearest,
+            Tense.Past when latestPast is { } past && WithinCueReach(past, reference) => past,
+            Tense.Future when earliestFuture is { } future && WithinCueReach(future, reference) => future,
             _ when latestPast is { } past && earliestFuture is { } future && past != future =>
                 AheadIsMuchNearer(Distance(past, reference), Distance(future, reference)) ? future : past,
             _ => nearest,
         };
+
+    // How far a tense cue reaches: about seven months either side of the reference date, so a cue decides between
+    // occurrences at about the same distance and gives way to one much nearer.
+    private static bool WithinCueReach(CalendarDate candidate, CalendarDate reference) => Distance(candidate, reference) <= CueReachDays;
 
     /// <summary>
     /// Without a tense, whether the occurrence <paramref name="ahead"/> days after the reference wins over the one

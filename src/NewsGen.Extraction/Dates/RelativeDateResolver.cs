@@ -39,7 +39,7 @@ internal static class RelativeDateResolver
             Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
             Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
             _ when tense == Tense.Future => reference.TryAddDays(forward),
-            _ when tense == Tense.Past || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
+            _ when tense is Tense.Past or Tense.Since || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
             _ => reference.TryAddDays(forward),
         };
     }

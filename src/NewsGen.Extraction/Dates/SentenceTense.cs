@@ -14,6 +14,9 @@ internal enum Tense
     /// <summary>Past-tense verbs only.</summary>
     Past,
 
+    /// <summary>After "since": before the time of writing however far back, so no nearer occurrence outweighs it.</summary>
+    Since,
+
     /// <summary>Future markers ("will", "is due to", "has scheduled") and no past-tense verb.</summary>
     Future,
 }
@@ -22,9 +25,10 @@ internal enum Tense
 /// A coarse tense reading of one sentence from surface markers, used only to break ties in date resolution. The
 /// clause around the date decides ("said on Friday | that she will resign" is past for Friday); a clause without
 /// any marker takes the reading of its whole sentence. Mixed past and future markers answer
-/// <see cref="Tense.Unknown"/>. A past-tense verb does not date what it does not govern: a date after "until"
-/// ("postponed the vote until …"), after an infinitive ("asked them to appear on …") or used as a modifier ("the
-/// 3 May deadline") is only as past as it is near; a date after "since" is past whatever the verb.
+/// <see cref="Tense.Unknown"/>. A past-tense verb does not date what it does not govern: a date after an
+/// infinitive ("asked them to appear on …") or used as a modifier ("the 3 May deadline") is only as past as it is
+/// near; a limit set by the verb points ahead of it ("extended the offer until …", "had until … to decide", "asked
+/// them to reply by …", but not "marched until …" or "it was not until …"); a date after "since" is past whatever the verb.
 /// The markers and clause boundaries are found once per sentence, so each date costs a few binary searches.
 /// </summary>
 internal sealed class SentenceTense
@@ -38,15 +42,16 @@ internal sealed class SentenceTense
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
     private static readonly AdaptiveRegex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|upcoming|forthcoming|"
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|"
         + SchedulingVerbs + @")\b|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",
-    // "speed", "exceed". A participle after a form of "be" is passive, not past ("should be allowed"), and one
-    // after a determiner is an adjective ("a designated day", "the armed forces").
+    // "speed", "exceed". A participle after a present or bare form of "be" is passive, not past ("should be
+    // allowed", "will be paid"), as is one after a "have" that follows a modal or "to" ("will have closed", "to
+    // have sold"); one after a determiner is an adjective ("a designated day", "the armed forces").
     private static readonly AdaptiveRegex PastMarker = new(
-        @"\b(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:be|been|being|is|are|am|a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
+        @"\b(?<!\b(?:be|been|being|is|are|am)\s+)(?<!\b(?:will|would|shall|should|can|could|may|might|must|to|['’]ll)\s+have\s+(?:been\s+)?)(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
         Options);
 
     private static readonly AdaptiveRegex OtherFiniteMarker = new(
@@ -61,9 +66,13 @@ internal sealed class SentenceTense
     // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
     // without an article, as in "shot to death").
     private static readonly AdaptiveRegex Cue = new(
-        @"\b(?:(?<since>[Ss]ince)|(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
+        @"\b(?:(?<since>[Ss]ince)|(?<!\b(?:not|[Uu]p)\s+)(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
+
+    private static readonly AdaptiveRegex LimitVerb = new(
+        @"\b(?:" + string.Join("|", EmbeddedData.Lines("limit-verbs.txt")) + @")\b",
+        Options);
 
     private static readonly AdaptiveRegex ModifierAfter = new(
         @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
@@ -80,6 +89,7 @@ internal sealed class SentenceTense
     private readonly Marks _since;
     private readonly Marks _until;
     private readonly Marks _infinitive;
+    private readonly Marks _limit;
     private readonly List<(int Start, int End)> _boundaries = [];
     private readonly Tense? _whole;
 
@@ -102,6 +112,7 @@ internal sealed class SentenceTense
         }
 
         (_since, _until, _infinitive) = (new Marks(since), new Marks(until), new Marks(infinitive));
+        _limit = new Marks(LimitVerb.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)));
         foreach (Match boundary in ClauseBoundary.Matches(sentence))
         {
             _boundaries.Add((boundary.Index, boundary.Index + boundary.Length));
@@ -120,7 +131,7 @@ internal sealed class SentenceTense
         var to = after < _boundaries.Count ? _boundaries[after].Start : _sentence.Length;
         if (_since.AnyIn(from, start))
         {
-            return Tense.Past;
+            return Tense.Since;
         }
 
         var tense = Read(from, to, start) ?? _whole ?? Tense.Unknown;
@@ -129,12 +140,22 @@ internal sealed class SentenceTense
             return tense;
         }
 
+        var verb = _past.LastBefore(start) ?? -1;
+        var afterInfinitive = _infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > verb;
+        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && _limit.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
+        {
+            return Tense.Future;
+        }
+
         var governed = !_until.AnyIn(from, start)
-            && !(_infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > (_past.LastBefore(start) ?? -1))
+            && !afterInfinitive
             && !IsModifier(start, end)
             && !IsTarget(start, end);
         return governed ? Tense.Past : Tense.Unknown;
     }
+
+    // "asked it to respond by Friday": a limit set for what an infinitive asks is after the asking.
+    private bool IsDeadline(int start) => PrecedingWord.Find(_sentence, start) is { Text: "by" or "before" };
 
     // "called a strike for 14 March": a day after "for" is what was arranged, not when it was; "jailed for
     // Monday's attack" names an event and stays governed.

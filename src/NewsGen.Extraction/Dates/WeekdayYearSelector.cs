@@ -29,7 +29,7 @@ internal static class WeekdayYearSelector
             }
 
             var side = candidate.CompareTo(reference);
-            if ((tense == Tense.Past && side > 0) || (tense == Tense.Future && side < 0))
+            if ((tense is Tense.Past or Tense.Since && side > 0) || (tense == Tense.Future && side < 0))
             {
                 continue;
             }

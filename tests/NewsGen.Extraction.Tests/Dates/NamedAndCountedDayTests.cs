@@ -126,6 +126,41 @@ public class NamedAndCountedDayTests
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
     }
 
+    [Theory]
+    [InlineData("Shares slid late yesterday.", "late yesterday", "2018-12-11")]
+    [InlineData("Medics arrived early Monday.", "early Monday", "2018-12-10")]
+    [InlineData("The envoys spoke earlier Sunday.", "earlier Sunday", "2018-12-09")]
+    [InlineData("The council will vote later today.", "later today", "2018-12-12")]
+    [InlineData("Sirens sounded mid-afternoon yesterday.", "mid-afternoon yesterday", "2018-12-11")]
+    [InlineData("The pickets left at noon Saturday.", "noon Saturday", "2018-12-08")]
+    [InlineData("The ban lapsed at midnight Sunday.", "midnight Sunday", "2018-12-09")]
+    [InlineData("The pitch flooded late Saturday night.", "late Saturday night", "2018-12-08")]
+    [InlineData("Ballots arrive early 14 December.", "early 14 December", "2018-12-14")]
+    [InlineData("Crews return tomorrow morning.", "tomorrow morning", "2018-12-13")]
+    [InlineData("The count ended late yesterday afternoon.", "late yesterday afternoon", "2018-12-11")]
+    public void A_modifier_or_part_of_the_day_belongs_to_the_mention_of_the_whole_day(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Fact]
+    public void A_modifier_after_a_count_of_days_belongs_to_the_count()
+    {
+        var resolution = TestArticle.Of("The storm hit on 3 December. Two days later Monday's ferries were cancelled.").Dates(Wednesday);
+
+        Assert.Equal(["3 December=2018-12-03", "Two days later=2018-12-05", "Monday=2018-12-10"], Pairs(resolution));
+    }
+
+    [Fact]
+    public void A_modifier_before_a_weekday_that_contradicts_its_date_keeps_the_conflict()
+    {
+        var resolution = TestArticle.Of("The jury returned early Thursday, 12 December.").Dates(Wednesday);
+
+        var conflict = Assert.Single(resolution.WeekdayConflicts);
+        Assert.Equal("early Thursday, 12 December", conflict.Mention.Text);
+        Assert.Equal(Day("2018-12-12"), conflict.Date);
+    }
+
     [Fact]
     public void A_time_followed_by_the_same_time_in_another_zone_is_an_expression_apart_from_its_day()
     {

@@ -21,15 +21,42 @@ public class PartialDateTests
     }
 
     [Fact]
-    public void Past_tense_puts_a_day_after_the_reference_in_the_previous_year()
+    public void Since_puts_a_day_after_the_reference_in_the_previous_year()
     {
-        Single(TestArticle.Of("The generals met on 20 December.").Dates(Day("2018-12-13")), "20 December", "2017-12-20");
+        Single(TestArticle.Of("The generals have met weekly since 20 December.").Dates(Day("2018-12-13")), "20 December", "2017-12-20");
     }
 
     [Fact]
-    public void Future_tense_puts_a_day_before_the_reference_in_the_next_year()
+    public void A_future_tense_within_seven_months_outweighs_the_nearer_past_occurrence()
     {
-        Single(TestArticle.Of("The generals will meet on 10 December.").Dates(Day("2018-12-13")), "10 December", "2019-12-10");
+        Single(TestArticle.Of("The generals will meet on 10 June.").Dates(Day("2018-12-13")), "10 June", "2019-06-10");
+    }
+
+    [Theory]
+    [InlineData("The generals met on 20 December.", "20 December", "2018-12-20")]
+    [InlineData("The generals will meet on 10 December.", "10 December", "2018-12-10")]
+    public void A_tense_cue_does_not_reach_a_year_past_an_occurrence_a_few_days_away(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day("2018-12-13")), text, value);
+    }
+
+    [Fact]
+    public void The_first_day_of_a_range_is_not_after_its_last()
+    {
+        var resolution = TestArticle.Of("Inspectors found 412 faults between 2 January and 20 October.").Dates(Day("2018-10-26"));
+
+        Assert.Equal(["2 January=2018-01-02", "20 October=2018-10-20"], Pairs(resolution));
+    }
+
+    // 2018-10-26 is a Friday late in October.
+    [Theory]
+    [InlineData("Holders of record receive the payout 14 December.", "14 December", "2018-12-14")]
+    [InlineData("The next spectrum auction is Feb. 1.", "Feb. 1", "2019-02-01")]
+    [InlineData("The lender booked the write-down on Dec. 14, its filing showed.", "Dec. 14", "2018-12-14")]
+    [InlineData("The museum, which reopened in spring, closes again Jan. 7.", "Jan. 7", "2019-01-07")]
+    public void A_day_and_month_weeks_ahead_is_the_coming_one_unless_a_cue_points_within_seven_months(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day("2018-10-26")), text, value);
     }
 
     [Fact]
