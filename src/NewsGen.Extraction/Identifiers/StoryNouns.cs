@@ -10,12 +10,12 @@ namespace NewsGen.Extraction.Identifiers;
 /// </summary>
 internal static class StoryNouns
 {
-    private static readonly Lazy<Dictionary<int, List<(string Form, string Canonical)>>> Forms = new(Load);
+    private static readonly Lazy<Dictionary<uint, List<(string Form, string Canonical)>>> Forms = new(Load);
 
     /// <summary>The naming form of the word at <c>text[start..start+length)</c>, or null when it is not an event noun.</summary>
     public static string? Canonical(string text, int start, int length)
     {
-        if (!Forms.Value.TryGetValue(Hash(text, start, length), out var candidates))
+        if (!Forms.Value.TryGetValue(StableHash.OfIgnoringCase(text, start, length), out var candidates))
         {
             return null;
         }
@@ -31,29 +31,15 @@ internal static class StoryNouns
         return null;
     }
 
-    private static int Hash(string text, int start, int length)
+    private static Dictionary<uint, List<(string, string)>> Load()
     {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 16777619;
-            }
-
-            return hash;
-        }
-    }
-
-    private static Dictionary<int, List<(string, string)>> Load()
-    {
-        var forms = new Dictionary<int, List<(string, string)>>();
+        var forms = new Dictionary<uint, List<(string, string)>>();
         foreach (var line in EmbeddedData.Lines("story-nouns.txt"))
         {
             var words = line.Split([' '], StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                var hash = Hash(word, 0, word.Length);
+                var hash = StableHash.OfIgnoringCase(word, 0, word.Length);
                 if (!forms.TryGetValue(hash, out var bucket))
                 {
                     forms[hash] = bucket = [];

@@ -13,8 +13,8 @@ internal static class Lexicon
     /// <summary>Declared first: static initializers run in text order and the lists below need it.</summary>
     private static readonly char[] Separators = { ' ', '\t' };
 
-    /// <summary>Abbreviations by a hash of their letters, so a word is compared in place rather than cut out of the text at every period.</summary>
-    private static readonly Dictionary<int, List<string>> Abbreviations = AbbreviationForms();
+    /// <summary>Abbreviations by the <see cref="StableHash"/> of their letters, so a word is compared in place rather than cut out of the text at every period.</summary>
+    private static readonly Dictionary<uint, List<string>> Abbreviations = AbbreviationForms();
 
     /// <summary>The forms of <c>Data/speech-verbs.txt</c> with their marks.</summary>
     private static readonly List<(string Form, bool Noun, bool Cue)> VerbForms = ReadVerbs();
@@ -35,7 +35,7 @@ internal static class Lexicon
     /// </summary>
     public static bool IsAbbreviation(string text, int start, int length)
     {
-        if (length == 0 || !Abbreviations.TryGetValue(Hash(text, start, length), out var forms))
+        if (length == 0 || !Abbreviations.TryGetValue(StableHash.Of(text, start, length), out var forms))
         {
             return false;
         }
@@ -60,15 +60,15 @@ internal static class Lexicon
     /// <summary>Closing quotation marks (double or single) and closing brackets, which may follow the end of a sentence.</summary>
     public static bool IsClosingMark(char c) => c is '"' or '\'' or '\u2019' or '\u201D' or '\u00BB' or '\u203A' or ')' or ']';
 
-    private static Dictionary<int, List<string>> AbbreviationForms()
+    private static Dictionary<uint, List<string>> AbbreviationForms()
     {
-        var byHash = new Dictionary<int, List<string>>();
+        var byHash = new Dictionary<uint, List<string>>();
         foreach (var entry in EmbeddedData.Lines("period-abbreviations.txt"))
         {
             var capitalized = char.ToUpperInvariant(entry[0]) + entry.Substring(1);
             foreach (var form in new[] { entry, capitalized, entry.ToUpperInvariant() })
             {
-                var hash = Hash(form, 0, form.Length);
+                var hash = StableHash.Of(form);
                 if (!byHash.TryGetValue(hash, out var forms))
                 {
                     byHash[hash] = forms = new List<string>(1);
@@ -82,17 +82,6 @@ internal static class Lexicon
         }
 
         return byHash;
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        var hash = length;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash * 31) + text[i];
-        }
-
-        return hash;
     }
 
     private static List<(string Form, bool Noun, bool Cue)> ReadVerbs()
