@@ -35,7 +35,7 @@ public static class QuoteExtractor
             return new QuoteResult([], found.UnbalancedMarks);
         }
 
-        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
+        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i, structure.Text.SentencesOf(p.Text))).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
