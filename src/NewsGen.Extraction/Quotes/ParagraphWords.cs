@@ -5,7 +5,10 @@ using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
-/// <summary>A body paragraph split into tokens, with the sentence and word tests attribution needs.</summary>
+/// <summary>
+/// A body paragraph split into tokens, with the sentence and word tests attribution needs. Its sentences are those of
+/// the article's shared split (<see cref="ArticleText"/>), not a split of its own.
+/// </summary>
 internal sealed class ParagraphWords
 {
     /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
@@ -29,7 +32,10 @@ internal sealed class ParagraphWords
     /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
     private Pronoun[]? _openingPronouns;
 
-    public ParagraphWords(Paragraph paragraph, int position)
+    /// <summary>Per token: whether it is the mark that ends a sentence of the shared split.</summary>
+    private readonly bool[] _endsSentence;
+
+    public ParagraphWords(Paragraph paragraph, int position, IReadOnlyList<(int Start, int End)> sentences)
     {
         Paragraph = paragraph;
         Position = position;
@@ -37,6 +43,7 @@ internal sealed class ParagraphWords
         _words = new string?[Tokens.Length];
         _quoted = new bool[Tokens.Length];
         _speechVerbs = new sbyte[Tokens.Length];
+        _endsSentence = SentenceEnds(sentences);
     }
 
     public Paragraph Paragraph { get; }
@@ -147,25 +154,35 @@ internal sealed class ParagraphWords
     public int TokenAt(int offset) =>
         SortedSearch.FirstAtLeast(Tokens, Tokens.Length, offset, static (tokens, i) => tokens[i].Start);
 
-    /// <summary>Whether token <paramref name="t"/> is a period, question or exclamation mark that ends a sentence.</summary>
-    public bool EndsSentence(int t)
+    /// <summary>Whether token <paramref name="t"/> is the period, question or exclamation mark that ends a sentence.</summary>
+    public bool EndsSentence(int t) => _endsSentence[t];
+
+    /// <summary>
+    /// The mark ending each sentence of the shared split, as a token: the last <c>. ! ?</c> before the closing quotes
+    /// or brackets that end the sentence. Those closers open the next sentence here, as the quotation's own token.
+    /// </summary>
+    private bool[] SentenceEnds(IReadOnlyList<(int Start, int End)> sentences)
     {
-        if (!Tokens[t].IsWord && Tokens[t].Kind == TokenKind.Punctuation)
+        var ends = new bool[Tokens.Length];
+        foreach (var (start, end) in sentences)
         {
-            var c = Text[Tokens[t].Start];
-            if (c is '!' or '?' or '\u2026')
+            var last = end;
+            while (last > start && (char.IsWhiteSpace(Text[last - 1]) || Lexicon.IsClosingMark(Text[last - 1])))
             {
-                return !IsLowercaseWord(t + 1);
+                last--;
             }
 
-            if (c == '.')
+            if (last > start && Text[last - 1] is '.' or '!' or '?')
             {
-                return !IsLowercaseWord(t + 1) && !IsPunctuation(t + 1, ')') && !IsPunctuation(t + 1, ',') && !IsPunctuation(t + 1, ';')
-                    && !(t + 1 < Tokens.Length && IsAbbreviation(t - 1, t));
+                var t = TokenAt(last - 1);
+                if (t < Tokens.Length && Tokens[t].Start == last - 1 && !Tokens[t].IsWord)
+                {
+                    ends[t] = true;
+                }
             }
         }
 
-        return false;
+        return ends;
     }
 
     /// <summary>The first token of the sentence that holds token <paramref name="t"/>, not looking before <paramref name="from"/>.</summary>
@@ -251,20 +268,6 @@ internal sealed class ParagraphWords
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);
-
-    /// <summary>A word glued to the period after it that is a known abbreviation, an initial or a dotted short form (U.S.).</summary>
-    private bool IsAbbreviation(int word, int period)
-    {
-        if (!IsWord(word) || Tokens[word].End != Tokens[period].Start)
-        {
-            return false;
-        }
-
-        var text = this[word];
-        return (text.Length == 1 && char.IsUpper(text[0]))
-            || text.IndexOf('.') >= 0
-            || Lexicon.IsAbbreviation(text);
-    }
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {

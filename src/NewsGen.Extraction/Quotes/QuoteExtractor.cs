@@ -35,7 +35,7 @@ public static class QuoteExtractor
             return new QuoteResult([], found.UnbalancedMarks);
         }
 
-        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i)).ToList();
+        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i, structure.Text.SentencesOf(p.Text))).ToList();
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
@@ -61,8 +61,9 @@ public static class QuoteExtractor
     /// </summary>
     private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out Dictionary<string, Gender> genders)
     {
-        genders = PersonGenders.Infer(words, FindMentions(SpeakerNames.From(entities), words, null), skipShared: true);
-        var mentions = FindMentions(SpeakerNames.From(entities), words, genders);
+        var names = SpeakerNames.From(entities);
+        genders = PersonGenders.Infer(words, FindMentions(names, words, null), skipShared: true);
+        var mentions = FindMentions(names, words, genders);
         foreach (var paragraph in words)
         {
             foreach (var mention in mentions[paragraph.Position])
@@ -81,6 +82,7 @@ public static class QuoteExtractor
     private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, Dictionary<string, Gender>? genders)
     {
         var mentions = new List<List<NameMention>>(words.Count);
+        names.Restart();
         foreach (var paragraph in words)
         {
             var found = names.FindIn(paragraph, genders);

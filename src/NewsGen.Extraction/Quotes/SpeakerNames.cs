@@ -59,6 +59,13 @@ internal sealed class SpeakerNames
         return names;
     }
 
+    /// <summary>Forgets who was named in full so far, so the same names read the article again from its start.</summary>
+    public void Restart()
+    {
+        _lastNamedInFull.Clear();
+        _fullMentions = 0;
+    }
+
     /// <summary>
     /// Every name of a known person or organization in the paragraph, longest match first, left to right. Call in
     /// reading order: a name several entities share (the surname of a family) goes to the one last named in full.

@@ -13,8 +13,8 @@ internal static class Lexicon
     /// <summary>Declared first: static initializers run in text order and the lists below need it.</summary>
     private static readonly char[] Separators = { ' ', '\t' };
 
-    /// <summary>Abbreviations by a hash of their letters, so a word is compared in place rather than cut out of the text at every period.</summary>
-    private static readonly Dictionary<int, List<string>> Abbreviations = AbbreviationForms();
+    /// <summary>Abbreviations, looked up in place rather than cut out of the text at every period.</summary>
+    private static readonly TextRangeMap<bool> Abbreviations = AbbreviationForms();
 
     /// <summary>The forms of <c>Data/speech-verbs.txt</c> with their marks.</summary>
     private static readonly List<(string Form, bool Noun, bool Cue)> VerbForms = ReadVerbs();
@@ -33,23 +33,7 @@ internal static class Lexicon
     /// capitalized (a listed lowercase form opening a sentence) or in capitals (a headline). A listed capitalized
     /// form is not matched in lowercase: "Sat." is a weekday, "sat." a verb.
     /// </summary>
-    public static bool IsAbbreviation(string text, int start, int length)
-    {
-        if (length == 0 || !Abbreviations.TryGetValue(Hash(text, start, length), out var forms))
-        {
-            return false;
-        }
-
-        foreach (var form in forms)
-        {
-            if (form.Length == length && string.CompareOrdinal(text, start, form, 0, length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsAbbreviation(string text, int start, int length) => length > 0 && Abbreviations.TryGetValue(text, start, length, out _);
 
     /// <summary>The same test for a whole word.</summary>
     public static bool IsAbbreviation(string word) => IsAbbreviation(word, 0, word.Length);
@@ -60,39 +44,19 @@ internal static class Lexicon
     /// <summary>Closing quotation marks (double or single) and closing brackets, which may follow the end of a sentence.</summary>
     public static bool IsClosingMark(char c) => c is '"' or '\'' or '\u2019' or '\u201D' or '\u00BB' or '\u203A' or ')' or ']';
 
-    private static Dictionary<int, List<string>> AbbreviationForms()
+    private static TextRangeMap<bool> AbbreviationForms()
     {
-        var byHash = new Dictionary<int, List<string>>();
+        var forms = new TextRangeMap<bool>();
         foreach (var entry in EmbeddedData.Lines("period-abbreviations.txt"))
         {
             var capitalized = char.ToUpperInvariant(entry[0]) + entry.Substring(1);
             foreach (var form in new[] { entry, capitalized, entry.ToUpperInvariant() })
             {
-                var hash = Hash(form, 0, form.Length);
-                if (!byHash.TryGetValue(hash, out var forms))
-                {
-                    byHash[hash] = forms = new List<string>(1);
-                }
-
-                if (!forms.Contains(form))
-                {
-                    forms.Add(form);
-                }
+                forms.GetOrAdd(form, static () => true);
             }
         }
 
-        return byHash;
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        var hash = length;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash * 31) + text[i];
-        }
-
-        return hash;
+        return forms;
     }
 
     private static List<(string Form, bool Noun, bool Cue)> ReadVerbs()

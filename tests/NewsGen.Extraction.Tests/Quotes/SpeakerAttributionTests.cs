@@ -611,4 +611,22 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Lighthouse Service", result.SpeakerOf("repaired before"));
     }
+
+    [Fact]
+    public void A_quoted_question_before_a_lowercase_attribution_is_attributed_across_its_question_mark()
+    {
+        var people = EntitiesOf("Person:Dana Koller|Koller");
+        var result = Extract(people, "\u201cWhy would anyone wait for the ferry?\u201d asked Dana Koller, who runs the harbour. \u201cIt never comes.\u201d");
+
+        Assert.Equal("Dana Koller", result.SpeakerOf("Why would"));
+    }
+
+    [Fact]
+    public void A_quoted_exclamation_before_a_pronoun_and_speech_verb_is_attributed_to_the_person_named_before()
+    {
+        var people = EntitiesOf("Person:Dana Koller|Koller");
+        var result = Extract(people, "Dana Koller watched the pier.", "\u201cThe ferry is late again!\u201d she said.");
+
+        Assert.Equal("Dana Koller", result.SpeakerOf("The ferry is late"));
+    }
 }

@@ -39,4 +39,17 @@ public class SentencesTests
     {
         Assert.Equal(["He wrote ‹Enough.›", "Then he left."], Split("He wrote ‹Enough.› Then he left."));
     }
+
+    [Fact]
+    public void A_question_or_exclamation_in_a_quotation_before_a_lowercase_attribution_does_not_end_the_sentence()
+    {
+        Assert.Equal(["\u201cWhy wait?\u201d she asked the pilot.", "The ferry left."], Split("\u201cWhy wait?\u201d she asked the pilot. The ferry left."));
+        Assert.Equal(["\"Not again!\" groaned a driver.", "Nobody moved."], Split("\"Not again!\" groaned a driver. Nobody moved."));
+    }
+
+    [Fact]
+    public void A_quotation_that_ends_its_sentence_keeps_its_closing_mark_when_a_capital_follows()
+    {
+        Assert.Equal(["\u201cThe bridge is shut.\u201d", "Drivers turned back."], Split("\u201cThe bridge is shut.\u201d Drivers turned back."));
+    }
 }

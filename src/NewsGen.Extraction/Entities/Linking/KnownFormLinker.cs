@@ -72,7 +72,7 @@ internal static class KnownFormLinker
         for (var count = longest; count >= 1; count--)
         {
             var last = i + count - 1;
-            if (segment.AnyClaimed(i, last) || !forms.TryFind(count == 1 ? segment[i] : segment.Slice(i, last), out var targets))
+            if (segment.AnyClaimed(i, last) || !forms.TryFind(segment.Text, segment.Tokens[i].Start, segment.Tokens[last].End - segment.Tokens[i].Start, out var targets))
             {
                 continue;
             }

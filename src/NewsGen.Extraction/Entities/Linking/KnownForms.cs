@@ -21,7 +21,8 @@ internal enum LinkKind
 /// <summary>Every name and alias of the entities found so far, for exact lookups of one to a few tokens.</summary>
 internal sealed class KnownForms
 {
-    private readonly Dictionary<string, List<(LinkKind Kind, EntityDraft Draft)>> _bySurface = new(StringComparer.Ordinal);
+    /// <summary>Looked up by a range of tokens in place: the linker tries every capitalized run of a text against it.</summary>
+    private readonly TextRangeMap<List<(LinkKind Kind, EntityDraft Draft)>> _bySurface = new();
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
     public void Add(LinkKind kind, EntityDraft draft)
@@ -35,15 +36,13 @@ internal sealed class KnownForms
 
     public int LongestStartingWith(string word) => _longestByFirstWord.TryGetValue(word, out var count) ? count : 0;
 
-    public bool TryFind(string surface, out List<(LinkKind Kind, EntityDraft Draft)> targets) => _bySurface.TryGetValue(surface, out targets!);
+    /// <summary>The entities named <c>text[start..start+length)</c>.</summary>
+    public bool TryFind(string text, int start, int length, out List<(LinkKind Kind, EntityDraft Draft)> targets) =>
+        _bySurface.TryGetValue(text, start, length, out targets);
 
     private void Add(LinkKind kind, EntityDraft draft, string surface)
     {
-        if (!_bySurface.TryGetValue(surface, out var targets))
-        {
-            _bySurface[surface] = targets = [];
-        }
-
+        var targets = _bySurface.GetOrAdd(surface, static () => []);
         if (!targets.Contains((kind, draft)))
         {
             targets.Add((kind, draft));

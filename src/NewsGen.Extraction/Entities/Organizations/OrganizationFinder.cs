@@ -61,7 +61,7 @@ internal static class OrganizationFinder
         for (var count = longest; count >= 1; count--)
         {
             var last = i + count - 1;
-            if (!segment.AnyClaimed(i, last) && KnownOrganizations.TryFind(segment.Slice(i, last), out var name))
+            if (!segment.AnyClaimed(i, last) && KnownOrganizations.TryFind(segment, i, last, out var name))
             {
                 organizations.Add(name, segment.MentionOf(i, last));
                 return last;
@@ -281,7 +281,7 @@ internal static class OrganizationFinder
 
         var verb = last + 1;
         if (verb >= segment.Tokens.Length || !segment.Tokens[verb].IsWord || !Extraction.Text.Lexicon.SpeechVerbs.Contains(segment[verb])
-            || segment.Tokens[last].Has(TokenFlags.Possessive) || People.NameWords.IsThingHead(segment, last) || Gazetteer.TryFind(segment.Slice(i, last), out _))
+            || segment.Tokens[last].Has(TokenFlags.Possessive) || People.NameWords.IsThingHead(segment, last) || Gazetteer.TryFind(segment, i, last, out _))
         {
             return -1;
         }

@@ -58,7 +58,7 @@ internal static class NameSpan
             var longest = System.Math.Min(Gazetteer.LongestNameStartingWith(segment[i]), last - i + 1);
             for (var count = longest; count >= 2; count--)
             {
-                if (Gazetteer.TryFind(segment.Slice(i, i + count - 1), out _))
+                if (Gazetteer.TryFind(segment, i, i + count - 1, out _))
                 {
                     return true;
                 }
@@ -67,7 +67,7 @@ internal static class NameSpan
             var longestOrganization = System.Math.Min(KnownOrganizations.LongestNameStartingWith(segment[i]), last - i + 1);
             for (var count = longestOrganization; count >= 2; count--)
             {
-                if (KnownOrganizations.TryFind(segment.Slice(i, i + count - 1), out _))
+                if (KnownOrganizations.TryFind(segment, i, i + count - 1, out _))
                 {
                     return true;
                 }
@@ -104,7 +104,7 @@ internal static class NameSpan
         var longest = System.Math.Min(Gazetteer.LongestNameStartingWith(segment[start]), end - start);
         for (var count = longest; count >= 2; count--)
         {
-            if (Gazetteer.TryFind(segment.Slice(start, start + count - 1), out _))
+            if (Gazetteer.TryFind(segment, start, start + count - 1, out _))
             {
                 return true;
             }

@@ -12,7 +12,8 @@ namespace NewsGen.Extraction.Entities.Places;
 /// </summary>
 internal static class Gazetteer
 {
-    private static readonly Dictionary<string, PlaceName> Names = new(StringComparer.Ordinal);
+    /// <summary>Looked up by a range of tokens in place: the finders try every capitalized run of a text against it.</summary>
+    private static readonly TextRangeMap<PlaceName> Names = new();
 
     /// <summary>For the first word of every name: the most tokens a name starting with it has.</summary>
     private static readonly Dictionary<string, int> LongestByFirstWord = new(StringComparer.Ordinal);
@@ -49,12 +50,16 @@ internal static class Gazetteer
     /// <summary>The place a surface form names, if any.</summary>
     public static bool TryFind(string text, out PlaceName name) => Names.TryGetValue(text, out name);
 
+    /// <summary>The place tokens <paramref name="first"/>..<paramref name="last"/> of <paramref name="segment"/> name, if any.</summary>
+    public static bool TryFind(TextSegment segment, int first, int last, out PlaceName name) =>
+        Names.TryGetValue(segment.Text, segment.Tokens[first].Start, segment.Tokens[last].End - segment.Tokens[first].Start, out name);
+
     /// <summary>The most tokens a name starting with <paramref name="firstWord"/> has, 0 when none does.</summary>
     public static int LongestNameStartingWith(string firstWord) =>
         LongestByFirstWord.TryGetValue(firstWord, out var count) ? count : 0;
 
     /// <summary>A one-word place name or demonym ("Geneva", "Russian").</summary>
-    public static bool IsPlaceWord(string word) => Names.ContainsKey(word);
+    public static bool IsPlaceWord(string word) => Names.TryGetValue(word, out _);
 
     private static void Load(Dictionary<string, GazetteerEntry> entries, string path)
     {
@@ -88,7 +93,7 @@ internal static class Gazetteer
             return;
         }
 
-        Names[surface] = name;
+        Names.Set(surface, name);
         var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);
         var first = surface.Substring(tokens[0].Start, tokens[0].Length);
         if (!LongestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)

@@ -86,7 +86,7 @@ internal static class PlaceFinder
                 continue;
             }
 
-            if (Gazetteer.TryFind(segment.Slice(i, last), out name))
+            if (Gazetteer.TryFind(segment, i, last, out name))
             {
                 return last;
             }
