@@ -19,10 +19,11 @@ namespace NewsGen.Generator.Emission;
 internal sealed class TemplateRenderer
 {
     /// <summary>
-    /// Scriban's built-in functions, built once: a context builds them anew by default, which was an eighth of the
-    /// cost of rendering an article. Templates only read them, so every render can share them.
+    /// No built-in functions: the templates only substitute view values and loop. Scriban's default set (string, array,
+    /// date, math, html, regex… functions, bound by reflection) was most of the first render's cost in a fresh compiler
+    /// process; with <see cref="TemplateContext.StrictVariables"/> a template that calls one fails loudly instead.
     /// </summary>
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+    private static readonly ScriptObject Builtins = new();
 
     /// <summary>Above this many characters of buffer a context is not kept, so an idle compiler server holds little.</summary>
     private const int MaxKeptOutputCapacity = 1 << 20;

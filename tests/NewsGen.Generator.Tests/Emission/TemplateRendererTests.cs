@@ -39,6 +39,14 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void A_template_that_calls_a_Scriban_builtin_fails_because_none_are_loaded()
+    {
+        var renderer = TemplateRenderer.Embedded.With(TemplateNames.Content, source => source + "{{ string.upcase Namespace }}");
+
+        Assert.Throws<TemplateFailedException>(() => renderer.Render(TemplateNames.Content, new ContentView(ModelEmission.Settings())));
+    }
+
+    [Fact]
     public void Output_larger_than_a_kept_buffer_renders_whole_and_the_next_render_is_unaffected()
     {
         var many = Enumerable.Range(0, 2000).Select(i => Models.Rich("/project/articles/story" + i + ".txt", "Story" + i)).ToList();
