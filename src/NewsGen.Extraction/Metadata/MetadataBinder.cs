@@ -19,8 +19,6 @@ namespace NewsGen.Extraction.Metadata;
 /// </summary>
 public static class MetadataBinder
 {
-    private const string BuiltInKeys = "id, published, source, author, corrections";
-
     private static readonly string[] DateTimeFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
@@ -116,7 +114,7 @@ public static class MetadataBinder
     }
 
     private static string ExpectedKeys(MetadataSchema schema) =>
-        string.Join(", ", schema.Fields.Where(f => f.Kind != MetadataKind.Unsupported).Select(f => f.Key).Concat([BuiltInKeys]));
+        string.Join(", ", schema.Fields.Where(f => f.Kind != MetadataKind.Unsupported).Select(f => f.Key).Concat([FrontMatter.KnownKeyList]));
 
     private static object? Convert(ValueContext context, YamlNode node)
     {

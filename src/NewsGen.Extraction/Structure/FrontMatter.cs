@@ -12,7 +12,12 @@ namespace NewsGen.Extraction.Structure;
 /// </summary>
 public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStart, YamlError? Error)
 {
-    private static readonly HashSet<string> SingleValueKeys = new(StringComparer.OrdinalIgnoreCase) { "id", "published", "source", "author" };
+    private static readonly string[] SingleValueKeyNames = { "id", "published", "source", "author" };
+
+    private static readonly HashSet<string> SingleValueKeys = new(SingleValueKeyNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>NewsGen's own keys as messages list them: <c>id, published, source, author, corrections</c>.</summary>
+    public static string KnownKeyList { get; } = string.Join(", ", SingleValueKeyNames.Concat(new[] { CorrectionsReader.Key }));
 
     /// <summary>No front matter.</summary>
     public static FrontMatter None { get; } = new(EquatableArray<YamlEntry>.Empty, 0, null);
