@@ -14,7 +14,7 @@ internal static class DateExpressionFinder
     private static readonly AdaptiveRegex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth, DatePatterns.PeriodEnd,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -181,6 +181,7 @@ internal static class DateExpressionFinder
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
+            : pattern == DatePatterns.PeriodEnd ? ReadPeriodEnd(match, unit, tense)
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
@@ -311,22 +312,42 @@ internal static class DateExpressionFinder
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
     {
-        var count = match.Groups["count"].Value.ToLowerInvariant();
-        var amount = char.IsDigit(count[0])
-            ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
-            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
         var direction = match.Groups["dir"].Value;
         if (direction is "before" or "after" && FollowedByWord(unit.Text, match.Index + match.Length))
         {
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
+        var sign = direction is "ago" or "earlier" or "before" ? -1 : 1;
+        var expression = new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
         {
-            DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
             SameParagraph = true,
         };
+        if (match.Groups["oneYear"].Success)
+        {
+            return expression with { YearOffset = sign, OrFromReference = sign < 0 };
+        }
+
+        var count = match.Groups["count"].Value.ToLowerInvariant();
+        var amount = char.IsDigit(count[0])
+            ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
+            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
+        return expression with { DayOffset = sign * amount };
+    }
+
+    // "fiscal year-end" is a company's own calendar, which the text does not give.
+    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, Tense tense)
+    {
+        if (match.Groups["fiscal"].Success)
+        {
+            return null;
+        }
+
+        var which = match.Groups["which"];
+        var direction = which.Success ? PrecedingWord.DirectionOf(unit.Text, (which.Value, which.Index)).Direction : Direction.None;
+        var form = match.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? DateForm.YearEnd : DateForm.MonthEnd;
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense) { Direction = direction };
     }
 
     // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").

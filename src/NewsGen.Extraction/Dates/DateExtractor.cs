@@ -22,8 +22,10 @@ namespace NewsGen.Extraction.Dates;
 /// alone ("at midday") on the day of their sentence; dropped when there is none;</item>
 /// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
 /// </list>
-/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a year ago", "the end of the
-/// month", "later this year") are not days and are not reported.
+/// "a year ago" and "a year earlier" are the same day a year before; "year-end" and "the end of the month" the
+/// last day of the reference date's year or month (or the one before in the past tense). Years on their own
+/// ("since 2013", "the 1987 treaty") and periods ("last week", "two weeks ago", "later this year") are not days
+/// and are not reported.
 /// </summary>
 public static class DateExtractor
 {
@@ -42,7 +44,7 @@ public static class DateExtractor
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset or DateForm.YearEnd or DateForm.MonthEnd || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
             {
                 values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
             }
@@ -53,7 +55,7 @@ public static class DateExtractor
             }
         }
 
-        ResolveFromPrevious(expressions, values);
+        ResolveFromPrevious(expressions, values, referenceDate);
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i] is { Form: DateForm.Clock, Anchor: not 0 } clock)
@@ -156,8 +158,9 @@ public static class DateExtractor
     }
 
     // "the next day", "two days later": counted from the day told last before them in reading order; "… days
-    // later" only from a day of its own paragraph, since it is as often counted from an event.
-    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values)
+    // later" only from a day of its own paragraph, since it is as often counted from an event; "a year earlier"
+    // without one from the reference date.
+    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
     {
         CalendarDate? previous = null;
         var previousParagraph = int.MinValue;
@@ -166,9 +169,10 @@ public static class DateExtractor
             var expression = expressions[i];
             if (expression is { Form: DateForm.Span, FromPrevious: true })
             {
-                values[i] = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph)
-                    ? day.TryAddDays(expression.DayOffset + expression.DaysAfter)
+                var from = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph) ? day
+                    : expression.OrFromReference ? referenceDate
                     : null;
+                values[i] = from is { } anchor ? expression.CountFrom(anchor)?.TryAddDays(expression.DaysAfter) : null;
             }
 
             if (values[i] is not null && expression.Form != DateForm.MonthOnly)
@@ -185,7 +189,7 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form is DateForm.MonthOnly or DateForm.DayOfMonth or DateForm.Span or DateForm.Clock && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.DayOfMonth or DateForm.Span or DateForm.Clock or DateForm.YearEnd or DateForm.MonthEnd && values[i] is null)
             {
                 continue;
             }
