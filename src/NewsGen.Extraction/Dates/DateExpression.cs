@@ -85,17 +85,8 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
     /// <summary>For <see cref="DateForm.Holiday"/>: the holiday's name as listed.</summary>
     public string? Holiday { get; init; }
 
-    /// <summary>For <see cref="DateForm.Span"/>: years counted before <see cref="DayOffset"/> (-1 for "a year ago").</summary>
-    public int YearOffset { get; init; }
-
     /// <summary>For <see cref="DateForm.Span"/>: counted from the day told before rather than from the reference date.</summary>
     public bool FromPrevious { get; init; }
-
-    /// <summary>
-    /// For <see cref="DateForm.Span"/> with <see cref="FromPrevious"/>: counted from the reference date when no day is
-    /// told before it in its paragraph ("sales rose from a year earlier" compares with the time of writing).
-    /// </summary>
-    public bool OrFromReference { get; init; }
 
     /// <summary>For <see cref="DateForm.Span"/>: only when the day told before is in the same paragraph ("two days later").</summary>
     public bool SameParagraph { get; init; }
@@ -105,15 +96,4 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
 
     /// <summary>For "the day before …" and "the day after …": days added to the day the rest of the expression names.</summary>
     public int DaysAfter { get; init; }
-
-    /// <summary>
-    /// For <see cref="DateForm.Span"/>: <paramref name="day"/> moved by <see cref="YearOffset"/> and
-    /// <see cref="DayOffset"/>; 29 February a year on is 28 February.
-    /// </summary>
-    public Model.CalendarDate? CountFrom(Model.CalendarDate day)
-    {
-        var year = day.Year + YearOffset;
-        var shifted = year is < 1 or > 9999 ? null : Model.CalendarDate.TryCreate(year, day.Month, Math.Min(day.Day, DateTime.DaysInMonth(year, day.Month)));
-        return shifted?.TryAddDays(DayOffset);
-    }
 }

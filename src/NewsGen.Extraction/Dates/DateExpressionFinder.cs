@@ -312,28 +312,22 @@ internal static class DateExpressionFinder
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
     {
+        var count = match.Groups["count"].Value.ToLowerInvariant();
+        var amount = char.IsDigit(count[0])
+            ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
+            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
         var direction = match.Groups["dir"].Value;
         if (direction is "before" or "after" && FollowedByWord(unit.Text, match.Index + match.Length))
         {
             return null;
         }
 
-        var sign = direction is "ago" or "earlier" or "before" ? -1 : 1;
-        var expression = new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
         {
+            DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
             SameParagraph = true,
         };
-        if (match.Groups["oneYear"].Success)
-        {
-            return expression with { YearOffset = sign, OrFromReference = sign < 0 };
-        }
-
-        var count = match.Groups["count"].Value.ToLowerInvariant();
-        var amount = char.IsDigit(count[0])
-            ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)
-            : count is "a" or "an" ? 1 : DatePatterns.NumberWords.TakeWhile(w => w != count).Count() + 1;
-        return expression with { DayOffset = sign * amount };
     }
 
     // "fiscal year-end" is a company's own calendar, which the text does not give.

@@ -22,10 +22,9 @@ namespace NewsGen.Extraction.Dates;
 /// alone ("at midday") on the day of their sentence; dropped when there is none;</item>
 /// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
 /// </list>
-/// "a year ago" and "a year earlier" are the same day a year before; "year-end" and "the end of the month" the
-/// last day of the reference date's year or month (or the one before in the past tense). Years on their own
-/// ("since 2013", "the 1987 treaty") and periods ("last week", "two weeks ago", "later this year") are not days
-/// and are not reported.
+/// "year-end" and "the end of the month" are the last day of the reference date's year or month (or the one
+/// before in the past tense). Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a
+/// year ago", "later this year") are not days and are not reported.
 /// </summary>
 public static class DateExtractor
 {
@@ -55,7 +54,7 @@ public static class DateExtractor
             }
         }
 
-        ResolveFromPrevious(expressions, values, referenceDate);
+        ResolveFromPrevious(expressions, values);
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i] is { Form: DateForm.Clock, Anchor: not 0 } clock)
@@ -158,9 +157,8 @@ public static class DateExtractor
     }
 
     // "the next day", "two days later": counted from the day told last before them in reading order; "… days
-    // later" only from a day of its own paragraph, since it is as often counted from an event; "a year earlier"
-    // without one from the reference date.
-    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? referenceDate)
+    // later" only from a day of its own paragraph, since it is as often counted from an event.
+    private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values)
     {
         CalendarDate? previous = null;
         var previousParagraph = int.MinValue;
@@ -169,10 +167,9 @@ public static class DateExtractor
             var expression = expressions[i];
             if (expression is { Form: DateForm.Span, FromPrevious: true })
             {
-                var from = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph) ? day
-                    : expression.OrFromReference ? referenceDate
+                values[i] = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph)
+                    ? day.TryAddDays(expression.DayOffset + expression.DaysAfter)
                     : null;
-                values[i] = from is { } anchor ? expression.CountFrom(anchor)?.TryAddDays(expression.DaysAfter) : null;
             }
 
             if (values[i] is not null && expression.Form != DateForm.MonthOnly)

@@ -94,11 +94,10 @@ internal static class DatePatterns
 
     /// <summary>
     /// Days counted from a day: from the reference date ("three days ago") or from the day told before ("two days
-    /// later", "a day earlier"), and one year, which lands on the same day of the calendar ("a year ago", "a year
-    /// earlier"). Weeks, months and other counts of years ago are periods, not days, and are not matched.
+    /// later", "a day earlier"). Weeks, months and years ago are periods, not days, and are not matched.
     /// </summary>
     public static readonly AdaptiveRegex Span = new(
-        "\\b(?:(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", NumberWords) + "))\\s+days?|(?<oneYear>(?i:a|one))\\s+year)\\s+(?<dir>ago|earlier|later|before|after)\\b",
+        "\\b(?<count>[0-9]{1,3}|(?i:an?|" + string.Join("|", NumberWords) + "))\\s+days?\\s+(?<dir>ago|earlier|later|before|after)\\b",
         Options);
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class RelativeDateResolver
         return expression.Form switch
         {
             DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
-            DateForm.Span => expression.CountFrom(day),
+            DateForm.Span => day.TryAddDays(expression.DayOffset),
             DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             DateForm.YearEnd => PeriodEnd(expression, day, day.Year * 12, 12),
             DateForm.MonthEnd => PeriodEnd(expression, day, (day.Year * 12) + day.Month - 1, 1),
