@@ -20,6 +20,9 @@ public class NamedAndCountedDayTests
     [InlineData("The museum opens its new wing on Easter Monday.", "2024-03-20", "Easter Monday", "2024-04-01")]
     [InlineData("The lake fills with boats on the Fourth of July.", "2019-06-28", "Fourth of July", "2019-07-04")]
     [InlineData("Florists had a busy Mother's Day.", "2019-05-20", "Mother's Day", "2019-05-12")]
+    [InlineData("Children went door to door on Halloween.", "2018-11-05", "Halloween", "2018-10-31")]
+    [InlineData("Offices close for Presidents Day.", "2019-02-10", "Presidents Day", "2019-02-18")]
+    [InlineData("The archive stays shut on Juneteenth.", "2021-06-01", "Juneteenth", "2021-06-19")]
     public void Fixed_and_computed_holidays_are_dates(string sentence, string published, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
