@@ -34,6 +34,12 @@ internal enum DateForm
 
     /// <summary>A clock time alone ("at midday"): the day of the date <see cref="DateExpression.Anchor"/> points to.</summary>
     Clock,
+
+    /// <summary>The last day of a year ("year-end", "the end of last year"): relative to the reference date.</summary>
+    YearEnd,
+
+    /// <summary>The last day of a month ("the end of the month"): relative to the reference date.</summary>
+    MonthEnd,
 }
 
 /// <summary>The word before a month or weekday that says which occurrence is meant.</summary>

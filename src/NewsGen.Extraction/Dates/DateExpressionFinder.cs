@@ -14,7 +14,7 @@ internal static class DateExpressionFinder
     private static readonly AdaptiveRegex[] Patterns =
     [
         DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth,
+        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth, DatePatterns.PeriodEnd,
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -181,6 +181,7 @@ internal static class DateExpressionFinder
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
+            : pattern == DatePatterns.PeriodEnd ? ReadPeriodEnd(match, unit, tense)
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
@@ -327,6 +328,20 @@ internal static class DateExpressionFinder
             FromPrevious = direction != "ago",
             SameParagraph = true,
         };
+    }
+
+    // "fiscal year-end" is a company's own calendar, which the text does not give.
+    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, Tense tense)
+    {
+        if (match.Groups["fiscal"].Success)
+        {
+            return null;
+        }
+
+        var which = match.Groups["which"];
+        var direction = which.Success ? PrecedingWord.DirectionOf(unit.Text, (which.Value, which.Index)).Direction : Direction.None;
+        var form = match.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? DateForm.YearEnd : DateForm.MonthEnd;
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense) { Direction = direction };
     }
 
     // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").

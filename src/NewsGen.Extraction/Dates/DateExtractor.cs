@@ -22,8 +22,9 @@ namespace NewsGen.Extraction.Dates;
 /// alone ("at midday") on the day of their sentence; dropped when there is none;</item>
 /// <item>a month without a day: the one dated day of that month, if any (otherwise not a day, and dropped).</item>
 /// </list>
-/// Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a year ago", "the end of the
-/// month", "later this year") are not days and are not reported.
+/// "year-end" and "the end of the month" are the last day of the reference date's year or month (or the one
+/// before in the past tense). Years on their own ("since 2013", "the 1987 treaty") and periods ("last week", "a
+/// year ago", "later this year") are not days and are not reported.
 /// </summary>
 public static class DateExtractor
 {
@@ -42,7 +43,7 @@ public static class DateExtractor
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
+            if (expressions[i].Form is DateForm.Weekday or DateForm.DayOffset or DateForm.YearEnd or DateForm.MonthEnd || expressions[i] is { Form: DateForm.Span, FromPrevious: false })
             {
                 values[i] = RelativeDateResolver.Resolve(expressions[i], referenceDate);
             }
@@ -185,7 +186,7 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression.Form is DateForm.MonthOnly or DateForm.DayOfMonth or DateForm.Span or DateForm.Clock && values[i] is null)
+            if (expression.Form is DateForm.MonthOnly or DateForm.DayOfMonth or DateForm.Span or DateForm.Clock or DateForm.YearEnd or DateForm.MonthEnd && values[i] is null)
             {
                 continue;
             }

@@ -101,12 +101,23 @@ internal static class DatePatterns
         Options);
 
     /// <summary>
+    /// The last day of a year or a month: "year-end", "the end of the year", "the end of last month". A company's
+    /// "fiscal year-end" is matched so that it is not read as the calendar's.
+    /// </summary>
+    public static readonly AdaptiveRegex PeriodEnd = new(
+        "\\b(?:(?<fiscal>(?i:fiscal)\\s+)?(?<unit>(?i:year|month))-end|(?i:the)\\s+end\\s+of\\s+(?:(?<which>(?i:the|this|last|next))\\s+)(?<unit>year|month))\\b(?!-)",
+        Options);
+
+    /// <summary>
     /// A day named by the day told before: "that day", "later that day", "the same day", "that same day", "the next
-    /// morning", "the previous evening", "the prior day", "the day before", "the night before", "the day after".
+    /// morning", "the previous evening", "the prior day", "the day before", "the night before", "the day after", and
+    /// "the day" at the end of a phrase after "on" or "for" or in "later in the day" ("for the day, the index fell";
+    /// "the day he left" is told by an event).
     /// </summary>
     public static readonly AdaptiveRegex Anaphora = new(
         "\\b(?:(?<same>(?:(?i:earlier|later)\\s+)?(?i:that(?:\\s+same)?|the\\s+same))|(?i:the)\\s+(?:(?<next>next|following)|(?<previous>previous|preceding|prior)))\\s+(?:day|" + PartOfDay + ")\\b"
-        + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b",
+        + "|\\b(?i:the)\\s+(?:day|night|evening)\\s+(?<relation>before|after)\\b"
+        + "|(?<same>\\b(?i:earlier|later)\\s+in\\s+the\\s+day|(?<=\\b(?i:on|for)\\s+)the\\s+day)(?=\\s*[.,;:!?)]|\\s+(?:and|but)\\b)",
         Options);
 
     /// <summary>Named days that are dates ("Thanksgiving Day", "New Year's Eve"), with an optional year.</summary>

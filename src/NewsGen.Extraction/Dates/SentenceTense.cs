@@ -38,12 +38,13 @@ internal sealed class SentenceTense
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // Verbs that put what they govern ahead of the time they are said in ("has scheduled a vote for …"); a past
-    // form of one of them is a future marker, not a past one.
+    // form of one of them is a future marker, not a past one, except "planned to" with a verb, a past intention
+    // ("the council planned to reopen the road on Friday").
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
     private static readonly AdaptiveRegex FutureMarker = new(
         @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|"
-        + SchedulingVerbs + @")\b|['’]ll\b",
+        + SchedulingVerbs + @")\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",

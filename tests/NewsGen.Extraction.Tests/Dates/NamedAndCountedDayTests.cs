@@ -20,6 +20,9 @@ public class NamedAndCountedDayTests
     [InlineData("The museum opens its new wing on Easter Monday.", "2024-03-20", "Easter Monday", "2024-04-01")]
     [InlineData("The lake fills with boats on the Fourth of July.", "2019-06-28", "Fourth of July", "2019-07-04")]
     [InlineData("Florists had a busy Mother's Day.", "2019-05-20", "Mother's Day", "2019-05-12")]
+    [InlineData("Children went door to door on Halloween.", "2018-11-05", "Halloween", "2018-10-31")]
+    [InlineData("Offices close for Presidents Day.", "2019-02-10", "Presidents Day", "2019-02-18")]
+    [InlineData("The archive stays shut on Juneteenth.", "2021-06-01", "Juneteenth", "2021-06-19")]
     public void Fixed_and_computed_holidays_are_dates(string sentence, string published, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
@@ -73,10 +76,56 @@ public class NamedAndCountedDayTests
 
     [Theory]
     [InlineData("A year ago the plant employed 300 people.")]
+    [InlineData("Freight orders climbed 8 percent from a year earlier.")]
     [InlineData("Sales are expected to recover later this year.")]
-    [InlineData("The fund closes at the end of the month.")]
     [InlineData("Two weeks ago the line was cut.")]
+    [InlineData("Three months ago the pier collapsed.")]
+    [InlineData("Ten years ago the valley was farmland.")]
     public void Weeks_months_and_years_counted_from_a_day_are_periods_not_days(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Theory]
+    [InlineData("The bank expects to finish the merger by year-end.", "2018-12-12", "year-end", "2018-12-31")]
+    [InlineData("The pool closes at the end of the month.", "2018-12-12", "the end of the month", "2018-12-31")]
+    [InlineData("Debt at the end of last year stood at four billion.", "2018-12-12", "the end of last year", "2017-12-31")]
+    [InlineData("The loan falls due at the end of next year.", "2018-12-12", "the end of next year", "2019-12-31")]
+    [InlineData("Rents rose at the end of last month.", "2019-03-10", "the end of last month", "2019-02-28")]
+    [InlineData("The depot will reopen at the end of this year.", "2019-02-10", "the end of this year", "2019-12-31")]
+    [InlineData("Reserves fell sharply at the end of the year.", "2019-01-20", "the end of the year", "2018-12-31")]
+    [InlineData("Stocks of grain were low at year-end, the ministry said.", "2019-02-14", "year-end", "2018-12-31")]
+    public void The_end_of_a_year_or_month_is_its_last_day(string sentence, string published, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Day(published)), text, value);
+    }
+
+    [Theory]
+    [InlineData("The brewery moved its fiscal year-end to June.")]
+    [InlineData("She was hired at the end of the year-long search.")]
+    public void A_fiscal_year_end_or_a_longer_word_is_not_the_end_of_the_calendar_year(string sentence)
+    {
+        Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
+    }
+
+    [Fact]
+    public void The_day_after_on_or_for_is_the_day_told_before_it()
+    {
+        var resolution = TestArticle.Of(
+            "The canal reopened on 4 July 2017. On the day, barges queued at the lock.",
+            "The index slid on 3 May 2016 and ended lower for the day.",
+            "The rally began on 6 June 2015. Later in the day, the crowd thinned.").Dates(Wednesday);
+
+        Assert.Equal(
+            ["4 July 2017=2017-07-04", "the day=2017-07-04", "3 May 2016=2016-05-03", "the day=2016-05-03", "6 June 2015=2015-06-06", "Later in the day=2015-06-06"],
+            Pairs(resolution));
+    }
+
+    [Theory]
+    [InlineData("He still remembers the day he left the village.")]
+    [InlineData("On the day of the vote, queues formed early.")]
+    [InlineData("For the day, the market was quiet.")]
+    public void The_day_of_an_event_or_without_a_day_before_it_is_not_reported(string sentence)
     {
         Assert.Empty(TestArticle.Of(sentence).Dates(Wednesday).Dates);
     }

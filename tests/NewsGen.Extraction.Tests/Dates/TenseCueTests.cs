@@ -33,6 +33,14 @@ public class TenseCueTests
     }
 
     [Theory]
+    [InlineData("On Friday, the council planned to reopen the road.", "Friday", "2018-12-07")]
+    [InlineData("The twins planned to leave on Monday, their mother said.", "Monday", "2018-12-10")]
+    public void Planned_before_an_infinitive_is_a_past_intention_not_a_schedule(string sentence, string text, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
+    }
+
+    [Theory]
     [InlineData("The dockers called a walkout for 3 January.", "3 January", "2019-01-03")]
     [InlineData("The driver was fined for Monday's crash.", "Monday", "2018-12-10")]
     public void A_day_after_for_is_what_was_arranged_unless_it_names_an_event(string sentence, string text, string value)
