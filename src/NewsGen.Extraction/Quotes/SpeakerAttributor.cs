@@ -45,6 +45,11 @@ internal sealed class SpeakerAttributor
             return credit;
         }
 
+        if (close >= 0 && PassiveAgentAfter(paragraph, beforeStart, open, close, nextOpen) is { } agent)
+        {
+            return agent;
+        }
+
         if (close >= 0 && lastCharacter != '.')
         {
             var afterEnd = paragraph.SentenceEnd(close + 1, nextOpen);
@@ -60,6 +65,12 @@ internal sealed class SpeakerAttributor
         if (before.HasCue)
         {
             return before;
+        }
+
+        if (paragraph.IsPunctuation(open - 1, ':') && _subjects.MentionEndingAt(paragraph.Position, open - 2) is { IsPerson: true, AfterPreposition: false } label)
+        {
+            // A name and a colon right before a quote label it as that person's words (Team captain Ana Ruiz: “…”).
+            return Attribution.Cue(label.Speaker);
         }
 
         if (paragraph.HasReporterWords(beforeStart, open))
@@ -308,6 +319,26 @@ internal sealed class SpeakerAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// A passive speech verb right before the quote (was described as “…”, were called “…”) takes its agent from
+    /// the “by” phrase after it: the speaker is the one after “by”. Null when the words around the quote are not so.
+    /// </summary>
+    private Attribution? PassiveAgentAfter(ParagraphWords paragraph, int from, int open, int close, int nextOpen)
+    {
+        if (!paragraph.WordIs(close + 1, "by"))
+        {
+            return null;
+        }
+
+        var verb = paragraph.WordIs(open - 1, "as") ? open - 2 : open - 1;
+        if (verb < from || !paragraph.IsSpeechVerb(verb) || !VerbContext.AfterPassiveAuxiliary(paragraph, verb))
+        {
+            return null;
+        }
+
+        return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, close + 2, paragraph.SentenceEnd(close + 1, nextOpen)));
     }
 
     /// <summary>

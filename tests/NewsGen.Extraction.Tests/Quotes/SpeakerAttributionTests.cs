@@ -629,4 +629,30 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Dana Koller", result.SpeakerOf("The ferry is late"));
     }
+
+    [Fact]
+    public void The_agent_after_a_quote_named_by_a_passive_speech_verb_is_the_speaker()
+    {
+        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
+        var result = Extract(
+            people,
+            "Lindqvist, who runs the ferry line, was described as \u201cthe most stubborn man on the island\u201d by Greta Holm.",
+            "The timetable was called \u201ca work of pure fiction\u201d by the harbour master.");
+
+        Assert.Equal("Greta Holm", result.SpeakerOf("the most stubborn"));
+        Assert.Null(result.SpeakerOf("a work of pure"));
+    }
+
+    [Fact]
+    public void A_person_named_with_a_colon_right_before_a_quote_is_its_speaker()
+    {
+        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
+        var result = Extract(
+            people,
+            "- Harbour Rovers coach Oskar Lindqvist: \"We defended well and deserved the point.\"",
+            "- Forecast for Greta Holm: \"Sunny spells with a chance of rain later.\"");
+
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("We defended"));
+        Assert.Null(result.SpeakerOf("Sunny spells"));
+    }
 }
