@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -22,6 +23,12 @@ internal sealed class SpeakerAttributor
     /// quote read the whole paragraph again.
     /// </summary>
     private const int MaximumLookback = 80;
+
+    /// <summary>Words that open a clause inside a sentence whose subject speaks on its own (“as she spoke about …”).</summary>
+    private static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "whereas", "because", "although", "though", "since", "until",
+    };
 
     private readonly SubjectFinder _subjects;
 
@@ -48,6 +55,11 @@ internal sealed class SpeakerAttributor
         if (close >= 0 && PassiveAgentAfter(paragraph, beforeStart, open, close, nextOpen) is { } agent)
         {
             return agent;
+        }
+
+        if (close >= 0 && SubordinateSpeaker(paragraph, beforeStart, open) is { } clause)
+        {
+            return clause;
         }
 
         if (close >= 0 && lastCharacter != '.')
@@ -319,6 +331,37 @@ internal sealed class SpeakerAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// A quote inside a clause that opens with a subordinator and a person who speaks in it (as Ruiz went on about
+    /// “…,” Lee said yes): that person is its speaker, and the main clause after the quote, even with a speech verb,
+    /// speaks of something else. The person speaks when a speech verb or “about” follows them before the quote.
+    /// </summary>
+    private Attribution? SubordinateSpeaker(ParagraphWords paragraph, int from, int open)
+    {
+        var start = open - 1;
+        while (start >= from && (paragraph.IsQuoted(start) || !(paragraph.IsPunctuation(start, ',') || paragraph.IsPunctuation(start, ';') || paragraph.IsPunctuation(start, ':'))))
+        {
+            start--;
+        }
+
+        var opener = VerbContext.Conjunctions.Contains(start + 1 < open && paragraph.IsWord(start + 1) ? paragraph[start + 1] : string.Empty) ? start + 2 : start + 1;
+        if (opener + 1 >= open || !paragraph.IsWord(opener) || !ClauseSubordinators.Contains(paragraph[opener])
+            || _subjects.OpeningPerson(paragraph, opener + 1, out var last) is not { } person)
+        {
+            return null;
+        }
+
+        for (var k = last + 1; k < open; k++)
+        {
+            if (!paragraph.IsQuoted(k) && (paragraph.IsSpeechVerb(k) || paragraph.WordIs(k, "about")))
+            {
+                return Attribution.Cue(person);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -262,6 +262,28 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
+    /// The person a clause opens with at <paramref name="t"/>: a pronoun resolved, or a name that is not a possessive;
+    /// <paramref name="last"/> is its last token.
+    /// </summary>
+    public EntityRef? OpeningPerson(ParagraphWords paragraph, int t, out int last)
+    {
+        last = t;
+        if (paragraph.IsPronoun(t, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
+        }
+
+        var named = MentionStartingAt(paragraph.Position, t);
+        if (named is not { IsPerson: true, IsPossessive: false })
+        {
+            return null;
+        }
+
+        last = named.Last;
+        return named.Speaker;
+    }
+
+    /// <summary>
     /// “Officials at the Harbour Board, a unit of …, said”: people named only by their post, with “at”, “for” or
     /// “from” and an organization after it, speak for that organization.
     /// </summary>

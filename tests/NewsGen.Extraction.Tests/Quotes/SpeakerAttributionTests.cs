@@ -655,4 +655,19 @@ public class SpeakerAttributionTests
         Assert.Equal("Oskar Lindqvist", result.SpeakerOf("We defended"));
         Assert.Null(result.SpeakerOf("Sunny spells"));
     }
+
+    [Fact]
+    public void A_quote_in_a_subordinate_clause_belongs_to_the_person_who_speaks_in_that_clause()
+    {
+        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
+        var result = Extract(
+            people,
+            "The hall was warm, and as Lindqvist went on about \u201cthe glory of the old harbour,\u201d Greta Holm said nothing at all.",
+            "While Holm called the tender \u201ca shameful waste of money,\u201d Lindqvist said it was fair.",
+            "When the tender is \u201csigned and sealed by spring,\u201d Lindqvist said, the work can begin.");
+
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("the glory"));
+        Assert.Equal("Greta Holm", result.SpeakerOf("a shameful"));
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("signed and sealed"));
+    }
 }
