@@ -670,4 +670,15 @@ public class SpeakerAttributionTests
         Assert.Equal("Greta Holm", result.SpeakerOf("a shameful"));
         Assert.Equal("Oskar Lindqvist", result.SpeakerOf("signed and sealed"));
     }
+
+    [Fact]
+    public void A_run_in_head_in_capitals_before_a_dash_is_not_where_the_sentence_subject_is_sought()
+    {
+        var people = EntitiesOf("Person:Greta Holm|Holm");
+        var result = Extract(
+            people,
+            "TOLLS UNDER FIRE AGAIN \u2014 Holm\u2019s remarks drew criticism for calling the tolls \u201ca fair price for a fine road.\u201d");
+
+        Assert.Equal("Greta Holm", result.SpeakerOf("a fair price"));
+    }
 }
