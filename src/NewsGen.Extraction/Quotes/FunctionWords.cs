@@ -19,6 +19,12 @@ internal static class FunctionWords
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     };
 
+    /// <summary>Words that open a clause with a subject of its own (“as she spoke about …”, “When Ruiz arrived, …”).</summary>
+    public static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "whereas", "because", "although", "though", "since", "until",
+    };
+
     /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
     public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -39,7 +39,7 @@ public static class QuoteExtractor
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
-        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns, new RoleDescriptions(entities, mentions)));
+        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns, new RoleDescriptions(entities, mentions, pronouns)));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -23,12 +22,6 @@ internal sealed class SpeakerAttributor
     /// quote read the whole paragraph again.
     /// </summary>
     private const int MaximumLookback = 80;
-
-    /// <summary>Words that open a clause inside a sentence whose subject speaks on its own (“as she spoke about …”).</summary>
-    private static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "as", "while", "when", "whereas", "because", "although", "though", "since", "until",
-    };
 
     private readonly SubjectFinder _subjects;
 
@@ -347,7 +340,7 @@ internal sealed class SpeakerAttributor
         }
 
         var opener = VerbContext.Conjunctions.Contains(start + 1 < open && paragraph.IsWord(start + 1) ? paragraph[start + 1] : string.Empty) ? start + 2 : start + 1;
-        if (opener + 1 >= open || !paragraph.IsWord(opener) || !ClauseSubordinators.Contains(paragraph[opener])
+        if (opener + 1 >= open || !paragraph.IsWord(opener) || !FunctionWords.ClauseSubordinators.Contains(paragraph[opener])
             || _subjects.OpeningPerson(paragraph, opener + 1, out var last) is not { } person)
         {
             return null;

@@ -159,7 +159,8 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// A subject between a quote and its speech verb: its first comma-separated part holds the name, or, when that
-    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it.
+    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it; without a name,
+    /// a description (“the minister”, “the 27-year-old”).
     /// </summary>
     public EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
     {
@@ -175,7 +176,7 @@ internal sealed class SubjectFinder
             named = LastSpeaker(paragraph.Position, end + 1, PartEnd(paragraph, end + 1, verb), allowPossessive: false);
         }
 
-        return named ?? LastSpeaker(paragraph.Position, from, end);
+        return named ?? LastSpeaker(paragraph.Position, from, end) ?? _roles.StartingAt(paragraph, from, verb);
     }
 
     private static int PartEnd(ParagraphWords paragraph, int from, int to)

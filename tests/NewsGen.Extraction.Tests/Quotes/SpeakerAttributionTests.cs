@@ -681,4 +681,72 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Greta Holm", result.SpeakerOf("a fair price"));
     }
+
+    [Fact]
+    public void A_person_described_by_age_or_nationality_is_the_person_an_earlier_sentence_names()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
+        var result = Extract(
+            people,
+            "Solberg won the sprint in Oslo on Sunday. \"The snow was perfect today,\" said the 27-year-old.",
+            "Varga finished fourth. \"My skis were too slow on the climb,\" the Hungarian said.");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("The snow"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("My skis"));
+    }
+
+    [Fact]
+    public void A_description_of_a_man_skips_a_woman_and_a_sentence_whose_subject_is_a_pronoun()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga", "Person:Pavel Horak|Horak");
+        var result = Extract(
+            people,
+            "Varga lost the final to Solberg.",
+            "\"I was beaten by the better skier,\" the Hungarian said.",
+            "Horak reached the semi-finals. He will now face Solberg in the relay.",
+            "\"We will see who is faster,\" said the 30-year-old.");
+
+        Assert.Equal("Tomas Varga", result.SpeakerOf("I was beaten"));
+        Assert.Equal("Pavel Horak", result.SpeakerOf("We will see"));
+    }
+
+    [Fact]
+    public void A_name_earlier_in_the_same_sentence_is_not_what_a_description_stands_for_unless_it_opens_a_clause()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
+        var result = Extract(
+            people,
+            "Solberg watched the race from the stands.",
+            "Asked about a remark by coach Tomas Varga, the 27-year-old said: \"I never read the newspapers.\"",
+            "When Varga shook her hand, the Hungarian said: \"You deserved it today.\"");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("I never read"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("You deserved"));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_or_a_demonym_before_a_name_describes_no_speaker()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Org:Polar Logistics");
+        var result = Extract(
+            people,
+            "Solberg spoke at the opening.",
+            "The inspectors found Norwegian firm Polar Logistics was \"far behind on every safety measure.\"",
+            "\"The season starts in May,\" the Dutch said.");
+
+        Assert.NotEqual("Ingrid Solberg", result.SpeakerOf("far behind"));
+        Assert.Null(result.SpeakerOf("The season"));
+    }
+
+    [Fact]
+    public void A_role_between_a_quote_and_its_speech_verb_is_the_person_last_named_with_that_role()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg@mayor", "Person:Tomas Varga|Varga");
+        var result = Extract(
+            people,
+            "Mayor Ingrid Solberg closed the port, and Varga protested.",
+            "\"No ship leaves before the storm has passed,\" the mayor said.");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("No ship leaves"));
+    }
 }
