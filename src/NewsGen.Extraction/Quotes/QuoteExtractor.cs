@@ -23,7 +23,7 @@ public static class QuoteExtractor
         var units = new List<QuoteUnit>();
         foreach (var (run, turn) in found.Runs.SelectMany(r => turns.Split(r, paragraphs)))
         {
-            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs));
+            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs), paragraphs[run.Pieces[0].Paragraph].Text, run.Pieces[0]);
             if (kind != QuotedKind.Title)
             {
                 units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote) { Turn = turn });
