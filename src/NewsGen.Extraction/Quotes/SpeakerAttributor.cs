@@ -308,6 +308,11 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
+            if (paragraph.IsPunctuation(k - 1, ',') && ParentheticalSpeaker(paragraph, k, to) is { } inserted)
+            {
+                return Attribution.Cue(inserted);
+            }
+
             var participle = VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
             var subject = _subjects.AdjacentSubject(paragraph, from, k, participle, out var found);
             if (participle)
@@ -324,6 +329,19 @@ internal sealed class SpeakerAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The name in a speech verb's parenthesis before a quote (the courts, which, said Ruiz, “are …”): a finite verb
+    /// between commas with a name after it. A name that runs into the quote is what the verb says (…, said Ruiz “should
+    /// go”), and a participle's words are its object (…, adding it expected “…”).
+    /// </summary>
+    private EntityRef? ParentheticalSpeaker(ParagraphWords paragraph, int verb, int to)
+    {
+        var end = SubjectFinder.PhraseEnd(paragraph, verb + 1, to);
+        return end > verb + 1 && end < to && paragraph.IsPunctuation(end, ',') && !VerbContext.IsParticiple(paragraph, verb) && !paragraph.IsPronoun(verb + 1, out _)
+            ? _subjects.MentionEndingAt(paragraph.Position, end - 1)?.Speaker
+            : null;
     }
 
     /// <summary>

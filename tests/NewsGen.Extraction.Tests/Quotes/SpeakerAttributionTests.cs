@@ -749,4 +749,19 @@ public class SpeakerAttributionTests
 
         Assert.Equal("Ingrid Solberg", result.SpeakerOf("No ship leaves"));
     }
+
+    [Fact]
+    public void A_speech_verb_and_name_set_off_by_commas_before_a_quote_name_its_speaker()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
+        var result = Extract(
+            people,
+            "Tomas Varga spoke first. The ferries, said Solberg, \"are older than anyone who sails on them.\"",
+            "Varga, 45, said Solberg \"should resign before the winter.\"",
+            "Solberg agreed, adding it looked \"like a long and difficult season.\"");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("are older"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("should resign"));
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("like a long"));
+    }
 }
