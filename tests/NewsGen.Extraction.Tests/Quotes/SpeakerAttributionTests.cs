@@ -4,6 +4,10 @@ namespace NewsGen.Extraction.Tests.Quotes;
 
 public class SpeakerAttributionTests
 {
+    private static readonly NewsGen.Extraction.Entities.EntitySet Harbour = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
+
+    private static readonly NewsGen.Extraction.Entities.EntitySet Skiers = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
+
     private static readonly NewsGen.Extraction.Entities.EntitySet People = EntitiesOf(
         "Person:Khalaf Khalafov|Khalafov",
         "Person:Hikmet Hajiyev|Hajiyev",
@@ -633,9 +637,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void The_agent_after_a_quote_named_by_a_passive_speech_verb_is_the_speaker()
     {
-        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
         var result = Extract(
-            people,
+            Harbour,
             "Lindqvist, who runs the ferry line, was described as \u201cthe most stubborn man on the island\u201d by Greta Holm.",
             "The timetable was called \u201ca work of pure fiction\u201d by the harbour master.");
 
@@ -646,9 +649,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void A_person_named_with_a_colon_right_before_a_quote_is_its_speaker()
     {
-        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
         var result = Extract(
-            people,
+            Harbour,
             "- Harbour Rovers coach Oskar Lindqvist: \"We defended well and deserved the point.\"",
             "- Forecast for Greta Holm: \"Sunny spells with a chance of rain later.\"");
 
@@ -659,9 +661,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void A_quote_in_a_subordinate_clause_belongs_to_the_person_who_speaks_in_that_clause()
     {
-        var people = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
         var result = Extract(
-            people,
+            Harbour,
             "The hall was warm, and as Lindqvist went on about \u201cthe glory of the old harbour,\u201d Greta Holm said nothing at all.",
             "While Holm called the tender \u201ca shameful waste of money,\u201d Lindqvist said it was fair.",
             "When the tender is \u201csigned and sealed by spring,\u201d Lindqvist said, the work can begin.");
@@ -685,9 +686,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void A_person_described_by_age_or_nationality_is_the_person_an_earlier_sentence_names()
     {
-        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
         var result = Extract(
-            people,
+            Skiers,
             "Solberg won the sprint in Oslo on Sunday. \"The snow was perfect today,\" said the 27-year-old.",
             "Varga finished fourth. \"My skis were too slow on the climb,\" the Hungarian said.");
 
@@ -713,9 +713,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void A_name_earlier_in_the_same_sentence_is_not_what_a_description_stands_for_unless_it_opens_a_clause()
     {
-        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
         var result = Extract(
-            people,
+            Skiers,
             "Solberg watched the race from the stands.",
             "Asked about a remark by coach Tomas Varga, the 27-year-old said: \"I never read the newspapers.\"",
             "When Varga shook her hand, the Hungarian said: \"You deserved it today.\"");
@@ -753,9 +752,8 @@ public class SpeakerAttributionTests
     [Fact]
     public void A_speech_verb_and_name_set_off_by_commas_before_a_quote_name_its_speaker()
     {
-        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
         var result = Extract(
-            people,
+            Skiers,
             "Tomas Varga spoke first. The ferries, said Solberg, \"are older than anyone who sails on them.\"",
             "Varga, 45, said Solberg \"should resign before the winter.\"",
             "Solberg agreed, adding it looked \"like a long and difficult season.\"");
