@@ -111,7 +111,9 @@ internal sealed class RoleDescriptions
 
         for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
         {
-            if ((IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))))) && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
+            // A demonym before a capitalized word is an adjective of a name (“Norwegian firm Polar Lines”).
+            var head = IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
+            if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
             {
                 return EndingAt(paragraph, the, k);
             }

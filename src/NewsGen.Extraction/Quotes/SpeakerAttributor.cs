@@ -7,9 +7,10 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
 /// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”, “as X put it”,
-/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X),
-/// a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject; for a
-/// quote standing as a sentence of its own, the speaker of the sentence before it.
+/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X,
+/// was described as “…” by X), the speaker of a subordinate clause it stands in (as X went on about “…,”), a label
+/// (X: “…”), a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject;
+/// for a quote standing as a sentence of its own, the speaker of the sentence before it.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
