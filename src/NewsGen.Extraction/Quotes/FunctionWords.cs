@@ -19,20 +19,63 @@ internal static class FunctionWords
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     };
 
+    /// <summary>Words that open a clause with a subject of its own (“as she spoke about …”, “When Ruiz arrived, …”).</summary>
+    public static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "whereas", "because", "although", "though", "since", "until",
+    };
+
     /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
     public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
     };
 
-    /// <summary>The first token of the sentence from <paramref name="t"/> past openers, commas and quoted words.</summary>
+    /// <summary>
+    /// The first token of the sentence from <paramref name="t"/> past a run-in head (“TALKS STALL AGAIN — …”), openers,
+    /// commas and quoted words.
+    /// </summary>
     public static int SkipOpeners(ParagraphWords paragraph, int t, int to)
     {
+        t = SkipRunInHead(paragraph, t, to);
         while (t < to && (!paragraph.IsWord(t) || paragraph.IsQuoted(t) || Openers.Contains(paragraph[t])))
         {
             t++;
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Past a head of two or more words in capitals and the dash after it, which some papers run into the first
+    /// sentence of a paragraph: the sentence proper starts after the dash.
+    /// </summary>
+    private static int SkipRunInHead(ParagraphWords paragraph, int t, int to)
+    {
+        var words = 0;
+        var k = t;
+        while (k < to && paragraph.IsWord(k) && IsCapitals(paragraph[k]))
+        {
+            words++;
+            k++;
+        }
+
+        return words >= 2 && k + 1 < to && VerbContext.IsDash(paragraph, k) ? k + 1 : t;
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 0;
     }
 }

@@ -36,6 +36,19 @@ internal static class NonQuoteRules
         "as", "vs", "de", "la", "le", "du", "der", "von", "van",
     };
 
+    /// <summary>Nouns of works whose title may follow them between commas (Data/work-nouns.txt).</summary>
+    private static readonly HashSet<string> WorkNouns = EmbeddedData.Set("work-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles a title follows (Data/title-verbs.txt).</summary>
+    private static readonly HashSet<string> TitleVerbs = EmbeddedData.Set("title-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What the quotation of <paramref name="piece"/> (its first piece) in <paramref name="paragraph"/> is: a title
+    /// when the words before it announce one (“a report titled”, “his column, “…,””), else as its content reads.
+    /// </summary>
+    public static QuotedKind Classify(string content, string paragraph, QuotePiece piece) =>
+        IsNamedWork(paragraph, piece) ? QuotedKind.Title : Classify(content);
+
     public static QuotedKind Classify(string content)
     {
         var tokens = Tokenizer.Tokenize(content, TokenPolicy.Clauses);
@@ -86,6 +99,35 @@ internal static class NonQuoteRules
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A title participle right before the quote (entitled “…”), or a noun of a work and a comma before it with a
+    /// comma closing it (the documentary, “…,” opens), so the quote is an appositive that names the work.
+    /// </summary>
+    private static bool IsNamedWork(string paragraph, QuotePiece piece)
+    {
+        var end = piece.OpenMark;
+        while (end > 0 && paragraph[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var comma = end > 0 && paragraph[end - 1] == ',';
+        var wordEnd = comma ? end - 1 : end;
+        var start = wordEnd;
+        while (start > 0 && (char.IsLetter(paragraph[start - 1]) || paragraph[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        var word = paragraph.Substring(start, wordEnd - start);
+        if (!comma)
+        {
+            return TitleVerbs.Contains(word);
+        }
+
+        return WorkNouns.Contains(word) && (paragraph[piece.ContentEnd - 1] == ',' || (piece.CloseMark >= 0 && piece.CloseMark + 1 < paragraph.Length && paragraph[piece.CloseMark + 1] == ','));
     }
 
     /// <summary>A title may end with a period or question mark, but never has a second sentence or clause after one.</summary>

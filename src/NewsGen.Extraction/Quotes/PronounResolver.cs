@@ -87,8 +87,15 @@ internal sealed class PronounResolver
         return previous;
     }
 
-    /// <summary>A sentence whose subject is the same pronoun (“He added that …”) refers to the same antecedent, further back.</summary>
-    private bool OpensWith(Pronoun pronoun, int paragraph, int sentence) => _paragraphs[paragraph].OpeningPronoun(sentence) == pronoun;
+    /// <summary>
+    /// A sentence whose subject is the same pronoun (“He added that …”) refers to the same antecedent, further back;
+    /// so does one whose subject is he or she for a description (“She will meet Ruiz. …,” said the 23-year-old.).
+    /// </summary>
+    private bool OpensWith(Pronoun pronoun, int paragraph, int sentence)
+    {
+        var opening = _paragraphs[paragraph].OpeningPronoun(sentence);
+        return opening == pronoun || (pronoun == Pronoun.Someone && opening is Pronoun.He or Pronoun.She);
+    }
 
     /// <summary>The antecedent among the compatible mentions [first, last] of one sentence, or null.</summary>
     private NameMention? Choose(Pronoun pronoun, List<NameMention> mentions, int first, int last, bool ownSentence)
@@ -125,6 +132,11 @@ internal sealed class PronounResolver
         if (!mention.IsPerson)
         {
             return false;
+        }
+
+        if (pronoun == Pronoun.Someone)
+        {
+            return true;
         }
 
         _genders.TryGetValue(mention.Speaker.Id, out var gender);

@@ -10,6 +10,9 @@ internal enum Pronoun
     She,
     They,
     It,
+
+    /// <summary>Not a pronoun but a description that stands for a person as one does (“the 36-year-old”), of either gender.</summary>
+    Someone,
 }
 
 /// <summary>Recognizes subject pronouns and the gendered words that tell who a person is.</summary>

@@ -23,7 +23,7 @@ public static class QuoteExtractor
         var units = new List<QuoteUnit>();
         foreach (var (run, turn) in found.Runs.SelectMany(r => turns.Split(r, paragraphs)))
         {
-            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs));
+            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs), paragraphs[run.Pieces[0].Paragraph].Text, run.Pieces[0]);
             if (kind != QuotedKind.Title)
             {
                 units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote) { Turn = turn });
@@ -39,7 +39,7 @@ public static class QuoteExtractor
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
-        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns, new RoleDescriptions(entities, mentions)));
+        var attributor = new SpeakerAttributor(new SubjectFinder(mentions, pronouns, new RoleDescriptions(entities, mentions, pronouns)));
         AttributePieces(units, words, attributor);
         AttributionContinuity.Apply(units, words);
         return new QuoteResult(ToQuotes(units, paragraphs), found.UnbalancedMarks);

@@ -12,6 +12,8 @@ namespace NewsGen.Extraction.Quotes;
 /// the words before the title (“Labour”) choose between several such people, and a qualifier (“deputy”) must be in
 /// both or neither. An organization named after its kind is described the same way (“the committee said” after the
 /// “Transport Committee”). Another's role (“the mayor’s spokesman”) and a plural are no such description.
+/// A person described by age or nationality (“the 36-year-old”, “the Norwegian”, “the Welshman”) is, as with a
+/// pronoun, the person an earlier sentence names, a man or a woman when the word says so.
 /// </summary>
 internal sealed class RoleDescriptions
 {
@@ -34,10 +36,12 @@ internal sealed class RoleDescriptions
     private readonly HashSet<string> _kinds = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
+    private readonly PronounResolver _pronouns;
 
-    public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions)
+    public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
     {
         _mentions = mentions;
+        _pronouns = pronouns;
         foreach (var person in entities.People)
         {
             var roles = new List<string[]>();
@@ -66,7 +70,8 @@ internal sealed class RoleDescriptions
     /// <summary>The person or organization described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
     public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
     {
-        if (_roles.Count == 0 || !IsTitle(paragraph, head))
+        var epithet = paragraph.IsWord(head) ? EpithetOf(paragraph[head]) : Pronoun.None;
+        if (epithet == Pronoun.None && (_roles.Count == 0 || !IsTitle(paragraph, head)))
         {
             return null;
         }
@@ -80,7 +85,16 @@ internal sealed class RoleDescriptions
 
             if (paragraph.WordIs(d, "the"))
             {
-                return NamedBetween(paragraph.Position, d, head) ? null : Resolve(paragraph, d, head);
+                return NamedBetween(paragraph.Position, d, head) ? null
+                    : epithet == Pronoun.None ? Resolve(paragraph, d, head)
+                    : _pronouns.Resolve(epithet, paragraph.Position, EpithetLookback(paragraph, d), paragraph.SentenceOf(d));
+            }
+
+            if (epithet != Pronoun.None && !paragraph.IsLowercaseWord(d) && !char.IsDigit(paragraph.FirstChar(d)))
+            {
+                // “the young Norwegian”, “the 30-year-old Welshman”; a name between (“The MPs found American …”)
+                // means the words are no description.
+                return null;
             }
         }
 
@@ -90,14 +104,16 @@ internal sealed class RoleDescriptions
     /// <summary>The person or organization described by “the … TITLE” that starts at token <paramref name="the"/>, where the title ends the phrase.</summary>
     public EntityRef? StartingAt(ParagraphWords paragraph, int the, int to)
     {
-        if (_roles.Count == 0 || !paragraph.WordIs(the, "the"))
+        if (!paragraph.WordIs(the, "the"))
         {
             return null;
         }
 
         for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
         {
-            if (IsTitle(paragraph, k) && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
+            // A demonym before a capitalized word is an adjective of a name (“Norwegian firm Polar Lines”).
+            var head = IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
+            if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
             {
                 return EndingAt(paragraph, the, k);
             }
@@ -183,6 +199,50 @@ internal sealed class RoleDescriptions
 
         return best;
     }
+
+    /// <summary>
+    /// Where the person a description at <paramref name="the"/> stands for is sought back from: the start of its
+    /// sentence, since a name there is mostly someone else (“Reacting to a remark by Ruiz, the Norwegian said”), unless
+    /// the sentence opens with a clause whose subject is a person (“When Ruiz shook his hand, the Norwegian said”).
+    /// </summary>
+    private int EpithetLookback(ParagraphWords paragraph, int the)
+    {
+        var start = paragraph.SentenceStart(0, the);
+        if (!paragraph.IsWord(start) || !FunctionWords.ClauseSubordinators.Contains(paragraph[start]))
+        {
+            return start;
+        }
+
+        var mentions = _mentions[paragraph.Position];
+        var i = SortedSearch.FirstAtLeast(mentions, mentions.Count, start + 1, static (list, k) => list[k].First);
+        return i < mentions.Count && mentions[i].First == start + 1 && mentions[i].IsPerson ? the : start;
+    }
+
+    /// <summary>
+    /// How a word that describes one person by age (“36-year-old”) or nationality (“Norwegian”, “Welshman”) refers:
+    /// as he or she when it says a man or a woman, else as someone. None for other words, and for demonyms that are
+    /// adjectives or plurals (“Dutch”, “Swiss”, “Chinese”, “Norwegians”), which name no one person.
+    /// </summary>
+    private static Pronoun EpithetOf(string word)
+    {
+        if (word.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(word[0]))
+        {
+            return Pronoun.Someone;
+        }
+
+        if (!char.IsUpper(word[0]) || !Entities.Places.Gazetteer.IsDemonym(word)
+            || word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)
+            || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal))
+        {
+            return Pronoun.None;
+        }
+
+        return IsCompound(word, "woman") ? Pronoun.She : IsCompound(word, "man") ? Pronoun.He : Pronoun.Someone;
+    }
+
+    /// <summary>“Welshman” is “Welsh” and “man”; “German” is no compound.</summary>
+    private static bool IsCompound(string word, string noun) =>
+        word.EndsWith(noun, StringComparison.Ordinal) && Entities.Places.Gazetteer.IsDemonym(word.Substring(0, word.Length - noun.Length));
 
     private bool IsTitle(ParagraphWords paragraph, int t) =>
         paragraph.IsWord(t) && (Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]) || _kinds.Contains(paragraph[t]));

@@ -7,9 +7,10 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
 /// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”, “as X put it”,
-/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X),
-/// a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject; for a
-/// quote standing as a sentence of its own, the speaker of the sentence before it.
+/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X,
+/// was described as “…” by X), the speaker of a subordinate clause it stands in (as X went on about “…,”), a label
+/// (X: “…”), a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject;
+/// for a quote standing as a sentence of its own, the speaker of the sentence before it.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
@@ -45,6 +46,16 @@ internal sealed class SpeakerAttributor
             return credit;
         }
 
+        if (close >= 0 && PassiveAgentAfter(paragraph, beforeStart, open, close, nextOpen) is { } agent)
+        {
+            return agent;
+        }
+
+        if (close >= 0 && SubordinateSpeaker(paragraph, beforeStart, open) is { } clause)
+        {
+            return clause;
+        }
+
         if (close >= 0 && lastCharacter != '.')
         {
             var afterEnd = paragraph.SentenceEnd(close + 1, nextOpen);
@@ -60,6 +71,12 @@ internal sealed class SpeakerAttributor
         if (before.HasCue)
         {
             return before;
+        }
+
+        if (paragraph.IsPunctuation(open - 1, ':') && _subjects.MentionEndingAt(paragraph.Position, open - 2) is { IsPerson: true, AfterPreposition: false } label)
+        {
+            // A name and a colon right before a quote label it as that person's words (Team captain Ana Ruiz: “…”).
+            return Attribution.Cue(label.Speaker);
         }
 
         if (paragraph.HasReporterWords(beforeStart, open))
@@ -292,6 +309,11 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
+            if (paragraph.IsPunctuation(k - 1, ',') && ParentheticalSpeaker(paragraph, k, to) is { } inserted)
+            {
+                return Attribution.Cue(inserted);
+            }
+
             var participle = VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");
             var subject = _subjects.AdjacentSubject(paragraph, from, k, participle, out var found);
             if (participle)
@@ -308,6 +330,70 @@ internal sealed class SpeakerAttributor
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The name in a speech verb's parenthesis before a quote (the courts, which, said Ruiz, “are …”): a finite verb
+    /// between commas with a name after it. A name that runs into the quote is what the verb says (…, said Ruiz “should
+    /// go”), and a participle's words are its object (…, adding it expected “…”).
+    /// </summary>
+    private EntityRef? ParentheticalSpeaker(ParagraphWords paragraph, int verb, int to)
+    {
+        var end = SubjectFinder.PhraseEnd(paragraph, verb + 1, to);
+        return end > verb + 1 && end < to && paragraph.IsPunctuation(end, ',') && !VerbContext.IsParticiple(paragraph, verb) && !paragraph.IsPronoun(verb + 1, out _)
+            ? _subjects.MentionEndingAt(paragraph.Position, end - 1)?.Speaker
+            : null;
+    }
+
+    /// <summary>
+    /// A quote inside a clause that opens with a subordinator and a person who speaks in it (as Ruiz went on about
+    /// “…,” Lee said yes): that person is its speaker, and the main clause after the quote, even with a speech verb,
+    /// speaks of something else. The person speaks when a speech verb or “about” follows them before the quote.
+    /// </summary>
+    private Attribution? SubordinateSpeaker(ParagraphWords paragraph, int from, int open)
+    {
+        var start = open - 1;
+        while (start >= from && (paragraph.IsQuoted(start) || !(paragraph.IsPunctuation(start, ',') || paragraph.IsPunctuation(start, ';') || paragraph.IsPunctuation(start, ':'))))
+        {
+            start--;
+        }
+
+        var opener = VerbContext.Conjunctions.Contains(start + 1 < open && paragraph.IsWord(start + 1) ? paragraph[start + 1] : string.Empty) ? start + 2 : start + 1;
+        if (opener + 1 >= open || !paragraph.IsWord(opener) || !FunctionWords.ClauseSubordinators.Contains(paragraph[opener])
+            || _subjects.OpeningPerson(paragraph, opener + 1, out var last) is not { } person)
+        {
+            return null;
+        }
+
+        for (var k = last + 1; k < open; k++)
+        {
+            if (!paragraph.IsQuoted(k) && (paragraph.IsSpeechVerb(k) || paragraph.WordIs(k, "about")))
+            {
+                return Attribution.Cue(person);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A passive speech verb right before the quote (was described as “…”, were called “…”) takes its agent from
+    /// the “by” phrase after it: the speaker is the one after “by”. Null when the words around the quote are not so.
+    /// </summary>
+    private Attribution? PassiveAgentAfter(ParagraphWords paragraph, int from, int open, int close, int nextOpen)
+    {
+        if (!paragraph.WordIs(close + 1, "by"))
+        {
+            return null;
+        }
+
+        var verb = paragraph.WordIs(open - 1, "as") ? open - 2 : open - 1;
+        if (verb < from || !paragraph.IsSpeechVerb(verb) || !VerbContext.AfterPassiveAuxiliary(paragraph, verb))
+        {
+            return null;
+        }
+
+        return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, close + 2, paragraph.SentenceEnd(close + 1, nextOpen)));
     }
 
     /// <summary>

@@ -159,7 +159,8 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// A subject between a quote and its speech verb: its first comma-separated part holds the name, or, when that
-    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it.
+    /// part only has a possessive (“Scott’s niece, Marcia Price, shouted”), the appositive after it; without a name,
+    /// a description (“the minister”, “the 27-year-old”).
     /// </summary>
     public EntityRef? SubjectBefore(ParagraphWords paragraph, int from, int verb)
     {
@@ -175,7 +176,7 @@ internal sealed class SubjectFinder
             named = LastSpeaker(paragraph.Position, end + 1, PartEnd(paragraph, end + 1, verb), allowPossessive: false);
         }
 
-        return named ?? LastSpeaker(paragraph.Position, from, end);
+        return named ?? LastSpeaker(paragraph.Position, from, end) ?? _roles.StartingAt(paragraph, from, verb);
     }
 
     private static int PartEnd(ParagraphWords paragraph, int from, int to)
@@ -259,6 +260,28 @@ internal sealed class SubjectFinder
         }
 
         return possessive?.Speaker;
+    }
+
+    /// <summary>
+    /// The person a clause opens with at <paramref name="t"/>: a pronoun resolved, or a name that is not a possessive;
+    /// <paramref name="last"/> is its last token.
+    /// </summary>
+    public EntityRef? OpeningPerson(ParagraphWords paragraph, int t, out int last)
+    {
+        last = t;
+        if (paragraph.IsPronoun(t, out var pronoun))
+        {
+            return _pronouns.Resolve(pronoun, paragraph.Position, t, paragraph.SentenceOf(t));
+        }
+
+        var named = MentionStartingAt(paragraph.Position, t);
+        if (named is not { IsPerson: true, IsPossessive: false })
+        {
+            return null;
+        }
+
+        last = named.Last;
+        return named.Speaker;
     }
 
     /// <summary>

@@ -37,4 +37,15 @@ public class NonQuoteRulesTests
 
         Assert.Equal("The Donald. Big Daddy.", Assert.Single(result.Quotes).Text);
     }
+
+    [Fact]
+    public void A_sentence_set_off_by_commas_after_a_noun_of_a_work_or_after_titled_is_its_title()
+    {
+        var result = Extract(
+            "Her column, \"Wait for the tide to turn,\" drew hundreds of letters.",
+            "The council published a leaflet titled \"what to do when the river rises\" last week.",
+            "The film was \"far too long for its own good,\" the critic wrote.");
+
+        Assert.Equal("far too long for its own good,", Assert.Single(result.Quotes).Text);
+    }
 }

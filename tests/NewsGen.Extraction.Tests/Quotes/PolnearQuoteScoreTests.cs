@@ -19,8 +19,8 @@ namespace NewsGen.Extraction.Tests.Quotes;
 /// </summary>
 public class PolnearQuoteScoreTests
 {
-    private const double QuoteF1Floor = 0.945;
-    private const double SpeakerAccuracyFloor = 0.92;
+    private const double QuoteF1Floor = 0.95;
+    private const double SpeakerAccuracyFloor = 0.925;
 
     private static readonly Regex NonWord = new(@"[^\w]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -4,6 +4,10 @@ namespace NewsGen.Extraction.Tests.Quotes;
 
 public class SpeakerAttributionTests
 {
+    private static readonly NewsGen.Extraction.Entities.EntitySet Harbour = EntitiesOf("Person:Oskar Lindqvist|Lindqvist", "Person:Greta Holm|Holm");
+
+    private static readonly NewsGen.Extraction.Entities.EntitySet Skiers = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga");
+
     private static readonly NewsGen.Extraction.Entities.EntitySet People = EntitiesOf(
         "Person:Khalaf Khalafov|Khalafov",
         "Person:Hikmet Hajiyev|Hajiyev",
@@ -628,5 +632,134 @@ public class SpeakerAttributionTests
         var result = Extract(people, "Dana Koller watched the pier.", "\u201cThe ferry is late again!\u201d she said.");
 
         Assert.Equal("Dana Koller", result.SpeakerOf("The ferry is late"));
+    }
+
+    [Fact]
+    public void The_agent_after_a_quote_named_by_a_passive_speech_verb_is_the_speaker()
+    {
+        var result = Extract(
+            Harbour,
+            "Lindqvist, who runs the ferry line, was described as \u201cthe most stubborn man on the island\u201d by Greta Holm.",
+            "The timetable was called \u201ca work of pure fiction\u201d by the harbour master.");
+
+        Assert.Equal("Greta Holm", result.SpeakerOf("the most stubborn"));
+        Assert.Null(result.SpeakerOf("a work of pure"));
+    }
+
+    [Fact]
+    public void A_person_named_with_a_colon_right_before_a_quote_is_its_speaker()
+    {
+        var result = Extract(
+            Harbour,
+            "- Harbour Rovers coach Oskar Lindqvist: \"We defended well and deserved the point.\"",
+            "- Forecast for Greta Holm: \"Sunny spells with a chance of rain later.\"");
+
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("We defended"));
+        Assert.Null(result.SpeakerOf("Sunny spells"));
+    }
+
+    [Fact]
+    public void A_quote_in_a_subordinate_clause_belongs_to_the_person_who_speaks_in_that_clause()
+    {
+        var result = Extract(
+            Harbour,
+            "The hall was warm, and as Lindqvist went on about \u201cthe glory of the old harbour,\u201d Greta Holm said nothing at all.",
+            "While Holm called the tender \u201ca shameful waste of money,\u201d Lindqvist said it was fair.",
+            "When the tender is \u201csigned and sealed by spring,\u201d Lindqvist said, the work can begin.");
+
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("the glory"));
+        Assert.Equal("Greta Holm", result.SpeakerOf("a shameful"));
+        Assert.Equal("Oskar Lindqvist", result.SpeakerOf("signed and sealed"));
+    }
+
+    [Fact]
+    public void A_run_in_head_in_capitals_before_a_dash_is_not_where_the_sentence_subject_is_sought()
+    {
+        var people = EntitiesOf("Person:Greta Holm|Holm");
+        var result = Extract(
+            people,
+            "TOLLS UNDER FIRE AGAIN \u2014 Holm\u2019s remarks drew criticism for calling the tolls \u201ca fair price for a fine road.\u201d");
+
+        Assert.Equal("Greta Holm", result.SpeakerOf("a fair price"));
+    }
+
+    [Fact]
+    public void A_person_described_by_age_or_nationality_is_the_person_an_earlier_sentence_names()
+    {
+        var result = Extract(
+            Skiers,
+            "Solberg won the sprint in Oslo on Sunday. \"The snow was perfect today,\" said the 27-year-old.",
+            "Varga finished fourth. \"My skis were too slow on the climb,\" the Hungarian said.");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("The snow"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("My skis"));
+    }
+
+    [Fact]
+    public void A_description_of_a_man_skips_a_woman_and_a_sentence_whose_subject_is_a_pronoun()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Person:Tomas Varga|Varga", "Person:Pavel Horak|Horak");
+        var result = Extract(
+            people,
+            "Varga lost the final to Solberg.",
+            "\"I was beaten by the better skier,\" the Hungarian said.",
+            "Horak reached the semi-finals. He will now face Solberg in the relay.",
+            "\"We will see who is faster,\" said the 30-year-old.");
+
+        Assert.Equal("Tomas Varga", result.SpeakerOf("I was beaten"));
+        Assert.Equal("Pavel Horak", result.SpeakerOf("We will see"));
+    }
+
+    [Fact]
+    public void A_name_earlier_in_the_same_sentence_is_not_what_a_description_stands_for_unless_it_opens_a_clause()
+    {
+        var result = Extract(
+            Skiers,
+            "Solberg watched the race from the stands.",
+            "Asked about a remark by coach Tomas Varga, the 27-year-old said: \"I never read the newspapers.\"",
+            "When Varga shook her hand, the Hungarian said: \"You deserved it today.\"");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("I never read"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("You deserved"));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_or_a_demonym_before_a_name_describes_no_speaker()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg", "Org:Polar Logistics");
+        var result = Extract(
+            people,
+            "Solberg spoke at the opening.",
+            "The inspectors found Norwegian firm Polar Logistics was \"far behind on every safety measure.\"",
+            "\"The season starts in May,\" the Dutch said.");
+
+        Assert.NotEqual("Ingrid Solberg", result.SpeakerOf("far behind"));
+        Assert.Null(result.SpeakerOf("The season"));
+    }
+
+    [Fact]
+    public void A_role_between_a_quote_and_its_speech_verb_is_the_person_last_named_with_that_role()
+    {
+        var people = EntitiesOf("Person:Ingrid Solberg|Solberg@mayor", "Person:Tomas Varga|Varga");
+        var result = Extract(
+            people,
+            "Mayor Ingrid Solberg closed the port, and Varga protested.",
+            "\"No ship leaves before the storm has passed,\" the mayor said.");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("No ship leaves"));
+    }
+
+    [Fact]
+    public void A_speech_verb_and_name_set_off_by_commas_before_a_quote_name_its_speaker()
+    {
+        var result = Extract(
+            Skiers,
+            "Tomas Varga spoke first. The ferries, said Solberg, \"are older than anyone who sails on them.\"",
+            "Varga, 45, said Solberg \"should resign before the winter.\"",
+            "Solberg agreed, adding it looked \"like a long and difficult season.\"");
+
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("are older"));
+        Assert.Equal("Tomas Varga", result.SpeakerOf("should resign"));
+        Assert.Equal("Ingrid Solberg", result.SpeakerOf("like a long"));
     }
 }

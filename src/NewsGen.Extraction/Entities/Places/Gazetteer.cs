@@ -61,6 +61,9 @@ internal static class Gazetteer
     /// <summary>A one-word place name or demonym ("Geneva", "Russian").</summary>
     public static bool IsPlaceWord(string word) => Names.TryGetValue(word, out _);
 
+    /// <summary>A demonym (“Norwegian”, “Dutchman”, “Dutch”), as an adjective, a plural or a singular noun.</summary>
+    public static bool IsDemonym(string word) => Names.TryGetValue(word, out var name) && name.IsDemonym;
+
     private static void Load(Dictionary<string, GazetteerEntry> entries, string path)
     {
         foreach (var line in EmbeddedData.Lines(path))
