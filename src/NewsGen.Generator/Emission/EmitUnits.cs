@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
@@ -64,7 +65,7 @@ internal static class EmitUnits
     /// are kept (and add no file). Roslyn compares a step's outputs by position, so an edit re-emits one group, and
     /// adding or removing an article only its own group, as long as the number of groups stays the same.
     /// </summary>
-    public static EquatableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
+    public static ImmutableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
     {
         var count = GroupCount(corpus.Articles.Count);
         var groups = Enumerable.Range(0, count).Select(_ => new List<ArticleEmitUnit>()).ToArray();
@@ -74,7 +75,7 @@ internal static class EmitUnits
                 new ArticleEmitUnit(DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
-        return groups.Select((g, i) => new ArticleGroupUnit(settings, i, g.ToEquatableArray())).ToEquatableArray();
+        return groups.Select((g, i) => new ArticleGroupUnit(settings, i, g.ToEquatableArray())).ToImmutableArray();
     }
 
     /// <summary>
