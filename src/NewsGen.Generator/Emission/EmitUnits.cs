@@ -80,13 +80,43 @@ internal static class EmitUnits
 
     /// <summary>
     /// The group and the slot in it of each path, for paths in corpus order: the same places <see cref="Partition"/>
-    /// gives the articles, which the index records so the runtime can find an article's record.
+    /// gives the articles, which the index records so the runtime can find an article's record. Loops and arrays, like
+    /// <see cref="UsedGroups"/>: LINQ over value types is JIT-compiled anew in every fresh compiler process.
     /// </summary>
-    public static IReadOnlyList<(int Group, int Slot)> Slots(IReadOnlyList<string> paths)
+    public static (int Group, int Slot)[] Slots(IReadOnlyList<string> paths)
     {
         var count = GroupCount(paths.Count);
         var next = new int[count];
-        return paths.Select(p => Bucket(p, count)).Select(g => (g, next[g]++)).ToList();
+        var slots = new (int Group, int Slot)[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var group = Bucket(paths[i], count);
+            slots[i] = (group, next[group]++);
+        }
+
+        return slots;
+    }
+
+    /// <summary>The groups that hold at least one of <paramref name="paths"/>, in ascending order.</summary>
+    public static List<int> UsedGroups(IReadOnlyList<string> paths)
+    {
+        var count = GroupCount(paths.Count);
+        var used = new bool[count];
+        foreach (var path in paths)
+        {
+            used[Bucket(path, count)] = true;
+        }
+
+        var groups = new List<int>();
+        for (var group = 0; group < count; group++)
+        {
+            if (used[group])
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>
