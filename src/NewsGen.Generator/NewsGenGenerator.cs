@@ -46,15 +46,20 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((provider, _) => OptionsReader.ReadGlobal(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var extractionOptions = options.Select((o, _) => o.Extraction).WithTrackingName(TrackingNames.ExtractionOptions);
-        var schema = context.SyntaxProvider
+        var schemas = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 MetadataSchemaReader.AttributeName,
                 (node, _) => node is TypeDeclarationSyntax,
                 (attributed, _) => MetadataSchemaReader.Read((INamedTypeSymbol)attributed.TargetSymbol).Schema)
             .WithTrackingName(TrackingNames.ReadMetadataSchema)
-            .Collect()
-            .Combine(options)
-            .Select((pair, _) => MetadataSchema.Choose(pair.Left, pair.Right.Accessibility == "public"))
+            .Collect();
+
+        // A collected batch goes on the right of a Combine: (value, batch) is a pair ForAttributeWithMetadataName builds
+        // itself, so Roslyn's generic nodes for it are JIT-compiled once for both, where (batch, value) would be compiled
+        // anew in a fresh compiler process (benchmarks/README.md, "Fresh compiler process, round three").
+        var schema = options
+            .Combine(schemas)
+            .Select((pair, _) => MetadataSchema.Choose(pair.Right, pair.Left.Accessibility == "public"))
             .WithTrackingName(TrackingNames.MetadataSchema);
         var settings = options
             .Combine(schema)
@@ -87,19 +92,16 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Collect()
             .Select((footprints, _) => CorpusBuilder.Index(footprints))
             .WithTrackingName(TrackingNames.BuildCorpusIndex);
-        var corpus = results
-            .Collect()
-            .Combine(index)
-            .Select((pair, _) => CorpusBuilder.Assemble(pair.Left.Select(r => r.Article).OfType<Article>(), pair.Right))
+        var corpus = index
+            .Combine(results.Collect())
+            .Select((pair, _) => CorpusBuilder.Assemble(pair.Right.Select(r => r.Article).OfType<Article>(), pair.Left))
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 
         context.RegisterSourceOutput(settings, _emitter.EmitContent);
 
         var articleGroups = corpus
-            .Select((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ArticlePartitions)
-            .SelectMany((groups, _) => groups)
+            .SelectMany((pair, _) => EmitUnits.Partition(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleGroup);
         context.RegisterSourceOutput(articleGroups, _emitter.EmitGroup);
 

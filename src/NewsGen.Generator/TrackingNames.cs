@@ -48,9 +48,6 @@ public static class TrackingNames
     /// <summary>The articles joined with the corpus index.</summary>
     public const string BuildCorpus = "NewsGen.BuildCorpus";
 
-    /// <summary>The articles of the corpus, in groups.</summary>
-    public const string ArticlePartitions = "NewsGen.ArticlePartitions";
-
     /// <summary>The file of one group of articles, ready to render.</summary>
     public const string ArticleGroup = "NewsGen.ArticleGroup";
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Model;
 
@@ -32,10 +33,26 @@ public sealed record ArticleFootprint(
             article.Organizations.Select(o => new EntityName(o.Id, o.Name, o.Aliases, EquatableArray<string>.Empty, default)).ToEquatableArray(),
             article.Places.Select(p => new EntityName(p.Id, p.Name, p.Aliases, EquatableArray<string>.Empty, p.Kind)).ToEquatableArray(),
             article.Quotes.Select(q => new QuoteSpeaker(q.Speaker?.Kind, q.Speaker?.Id)).ToEquatableArray(),
-            article.Events.Select((e, i) => (e.Date, i)).Where(e => e.Date is not null).Select(e => new DatedEvent(e.i, e.Date!.Value)).ToEquatableArray());
+            DatedEventsOf(article.Events));
 
     /// <summary>The footprint of a result, or null when the file was skipped.</summary>
     public static ArticleFootprint? Of(ExtractionResult result) => result.Article is { } article ? Of(article) : null;
+
+    // A loop rather than LINQ over (date, index) pairs, whose value-type instantiations every fresh compiler process
+    // would JIT-compile.
+    private static EquatableArray<DatedEvent> DatedEventsOf(EquatableArray<NewsEvent> events)
+    {
+        var dated = new List<DatedEvent>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Date is { } date)
+            {
+                dated.Add(new DatedEvent(i, date));
+            }
+        }
+
+        return dated.ToEquatableArray();
+    }
 }
 
 /// <summary>An entity of one article by name: the article's local id, its names, roles (people) and kind (places).</summary>

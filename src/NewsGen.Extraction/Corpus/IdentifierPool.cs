@@ -7,7 +7,7 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Corpus;
 
 /// <summary>A thing that wants a member name: the name, what identifies the thing itself, and whether the user asked for the name.</summary>
-internal readonly record struct NameClaim(string Wanted, string Key, bool Explicit);
+internal sealed record NameClaim(string Wanted, string Key, bool Explicit);
 
 /// <summary>
 /// Hands out unique C# member names within one generated class, decided by the things that want them, never by their

@@ -98,7 +98,7 @@ public static class EventKeyPhrase
         var document = structure.Document.Text;
         IReadOnlyList<(int Start, int End)>? sentences = null;
         var sentence = 0;
-        var ties = new Dictionary<(int Place, string Noun), int>();
+        var ties = new Dictionary<Tie, int>();
         var previous = (Start: -1, End: -1);
         var position = NextWordStart(text, 0);
         while (position < text.Length)
@@ -127,7 +127,7 @@ public static class EventKeyPhrase
             for (var m = FirstMentionFrom(mentions, offset + sentences[sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
             {
                 var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
-                var key = (mentions[m].Place, noun);
+                var key = new Tie(mentions[m].Place, noun);
                 ties[key] = Math.Max(score, ties.TryGetValue(key, out var known) ? known : 0);
             }
         }
@@ -177,41 +177,58 @@ public static class EventKeyPhrase
     private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
     {
         var titleEnd = structure.TitleStart + structure.Title.Length;
-        int FirstIn(int place, int from, int to) =>
-            mentions.Where(m => m.Place == place && m.Start >= from && m.End <= to).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).First();
+        int FirstIn(int place, int from, int to)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Place == place && m.Start >= from && m.End <= to)
+                {
+                    return m.Start;
+                }
+            }
+
+            return int.MaxValue;
+        }
 
         foreach (var noun in tally.NounsByFrequency())
         {
             var best = tally.Places(noun)
                 .Where(p => p.Score >= MinScore)
                 .OrderByDescending(p => p.Score)
-                .ThenBy(p => places[p.Place].Kind)
+                .ThenBy(p => (int)places[p.Place].Kind)
                 .ThenBy(p => FirstIn(p.Place, structure.TitleStart, titleEnd))
                 .ThenBy(p => FirstIn(p.Place, 0, int.MaxValue))
-                .Select(p => (int?)p.Place)
                 .FirstOrDefault();
-            if (best is { } place)
+            if (best is not null)
             {
-                return places[place].Name + " " + noun;
+                return places[best.Place].Name + " " + noun;
             }
         }
 
         return null;
     }
 
-    private readonly record struct PlaceMention(int Start, int End, int Place);
+    // Classes rather than value types, here and in Tally: lists, dictionaries and LINQ over a value type are
+    // JIT-compiled anew for it in every fresh compiler process, over a class they share code compiled once.
+    private sealed record PlaceMention(int Start, int End, int Place);
+
+    private sealed record Tie(int Place, string Noun);
+
+    private sealed record PlaceScore(int Place, int Score);
+
+    private sealed record NounCount(int Count, int First);
 
     /// <summary>Noun frequencies and (place, noun) tie scores of one article.</summary>
     private sealed class Tally
     {
-        private readonly Dictionary<string, (int Count, int First)> _nouns = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int Place, string Noun), int> _ties = [];
+        private readonly Dictionary<string, NounCount> _nouns = new(StringComparer.Ordinal);
+        private readonly Dictionary<Tie, int> _ties = [];
 
         public void AddNoun(string noun) =>
-            _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? (known.Count + 1, known.First) : (1, _nouns.Count);
+            _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? known with { Count = known.Count + 1 } : new NounCount(1, _nouns.Count);
 
         /// <summary>Adds one sentence's ties and clears them for the next sentence.</summary>
-        public void AddTies(Dictionary<(int Place, string Noun), int> sentenceTies)
+        public void AddTies(Dictionary<Tie, int> sentenceTies)
         {
             foreach (var tie in sentenceTies)
             {
@@ -221,10 +238,30 @@ public static class EventKeyPhrase
             sentenceTies.Clear();
         }
 
-        public IEnumerable<string> NounsByFrequency() =>
-            _nouns.OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.First).Select(n => n.Key);
+        /// <summary>The most frequent first, then the first seen (each noun has its own first position, so the order is total).</summary>
+        public List<string> NounsByFrequency()
+        {
+            var nouns = new List<string>(_nouns.Keys);
+            nouns.Sort((a, b) =>
+            {
+                var (x, y) = (_nouns[a], _nouns[b]);
+                return x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.First.CompareTo(y.First);
+            });
+            return nouns;
+        }
 
-        public IEnumerable<(int Place, int Score)> Places(string noun) =>
-            _ties.Where(t => t.Key.Noun == noun).Select(t => (t.Key.Place, t.Value));
+        public List<PlaceScore> Places(string noun)
+        {
+            var scores = new List<PlaceScore>();
+            foreach (var tie in _ties)
+            {
+                if (tie.Key.Noun == noun)
+                {
+                    scores.Add(new PlaceScore(tie.Key.Place, tie.Value));
+                }
+            }
+
+            return scores;
+        }
     }
 }

@@ -16,17 +16,17 @@ internal static class Lexicon
     /// <summary>Abbreviations, looked up in place rather than cut out of the text at every period.</summary>
     private static readonly TextRangeMap<bool> Abbreviations = AbbreviationForms();
 
-    /// <summary>The forms of <c>Data/speech-verbs.txt</c> with their marks.</summary>
-    private static readonly List<(string Form, bool Noun, bool Cue)> VerbForms = ReadVerbs();
+    /// <summary>The forms of <c>Data/speech-verbs.txt</c> by their marks.</summary>
+    private static readonly SpeechVerbForms VerbForms = ReadVerbs();
 
     /// <summary>Forms of speech verbs that are only verbs (lowercase).</summary>
-    public static HashSet<string> SpeechVerbs { get; } = Forms(v => !v.Noun);
+    public static HashSet<string> SpeechVerbs { get; } = VerbForms.VerbsOnly;
 
     /// <summary>Forms of speech verbs that are also common nouns (“tweets”, “calls”), marked * in the list.</summary>
-    public static HashSet<string> AmbiguousSpeechVerbs { get; } = Forms(v => v.Noun);
+    public static HashSet<string> AmbiguousSpeechVerbs { get; } = VerbForms.AlsoNouns;
 
     /// <summary>Forms that only report speech (“said”, “told”), marked + in the list: next to a lone capitalized word they make it a person.</summary>
-    public static HashSet<string> SpeakerCueVerbs { get; } = Forms(v => v.Cue);
+    public static HashSet<string> SpeakerCueVerbs { get; } = VerbForms.Cues;
 
     /// <summary>
     /// Whether the word <c>text[start..start+length)</c> is an abbreviation whose period ends no sentence: as listed,
@@ -59,33 +59,34 @@ internal static class Lexicon
         return forms;
     }
 
-    private static List<(string Form, bool Noun, bool Cue)> ReadVerbs()
+    // Straight into the sets, without a list of tuples and a filter per set: a list over a value type is JIT-compiled
+    // anew in every fresh compiler process.
+    private static SpeechVerbForms ReadVerbs()
     {
-        var forms = new List<(string, bool, bool)>();
+        var forms = new SpeechVerbForms();
         foreach (var line in EmbeddedData.Lines("speech-verbs.txt"))
         {
             foreach (var word in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             {
                 var form = word.TrimEnd('*', '+');
                 var marks = word.Substring(form.Length);
-                forms.Add((form, marks.IndexOf('*') >= 0, marks.IndexOf('+') >= 0));
+                (marks.IndexOf('*') >= 0 ? forms.AlsoNouns : forms.VerbsOnly).Add(form);
+                if (marks.IndexOf('+') >= 0)
+                {
+                    forms.Cues.Add(form);
+                }
             }
         }
 
         return forms;
     }
 
-    private static HashSet<string> Forms(Func<(string Form, bool Noun, bool Cue), bool> wanted)
+    private sealed class SpeechVerbForms
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var verb in VerbForms)
-        {
-            if (wanted(verb))
-            {
-                words.Add(verb.Form);
-            }
-        }
+        public HashSet<string> VerbsOnly { get; } = new(StringComparer.Ordinal);
 
-        return words;
+        public HashSet<string> AlsoNouns { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Cues { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
@@ -78,15 +79,20 @@ internal static class ArticleRecord
         writer.Int(article.Events.Count);
         foreach (var e in article.Events)
         {
-            var participants = e.Participants
-                .Select(p => (p.Kind, Id: corpusArticle.Resolve(p)))
-                .Where(p => p.Id is not null)
-                .Distinct()
-                .ToList();
-            writer.String(e.Id).Date(e.Date).String(e.Place is { } place ? corpusArticle.ResolvePlace(place) : null).Int(participants.Count);
-            foreach (var (kind, id) in participants)
+            var participants = new List<Participant>();
+            var seen = new HashSet<Participant>();
+            foreach (var reference in e.Participants)
             {
-                writer.Int(kind == EntityKind.Person ? PersonKind : OrganizationKind).String(id);
+                if (corpusArticle.Resolve(reference) is { } id && new Participant(reference.Kind, id) is var participant && seen.Add(participant))
+                {
+                    participants.Add(participant);
+                }
+            }
+
+            writer.String(e.Id).Date(e.Date).String(e.Place is { } place ? corpusArticle.ResolvePlace(place) : null).Int(participants.Count);
+            foreach (var participant in participants)
+            {
+                writer.Int(participant.Kind == EntityKind.Person ? PersonKind : OrganizationKind).String(participant.Id);
             }
 
             Located(writer, article, paragraphs, e.Paragraph, e.Summary, -1);
@@ -123,4 +129,7 @@ internal static class ArticleRecord
             ? writer.Int(Caption).Int(0).Text(text, photo.Caption, start < 0 ? -1 : start - photo.Start)
             : writer.Int(Title).Int(0).Text(text, article.Title, -1);
     }
+
+    // A class, not a tuple: collections and LINQ over value types are JIT-compiled anew in every fresh compiler process.
+    private sealed record Participant(EntityKind Kind, string Id);
 }

@@ -19,7 +19,8 @@ internal sealed class DataChunks
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly List<(StringBuilder Content, int Bytes)> _literals = [];
+    // A class, not a tuple: a list over a value type is JIT-compiled anew in every fresh compiler process.
+    private readonly List<Literal> _literals = [];
 
     /// <summary>Adds a record; returns the literal it went to, its byte offset there and its length in bytes.</summary>
     public RecordPlace Add(string record)
@@ -27,13 +28,14 @@ internal sealed class DataChunks
         var length = Utf8.GetByteCount(record);
         if (_literals.Count == 0 || (_literals[_literals.Count - 1].Bytes > 0 && _literals[_literals.Count - 1].Bytes + length > MaxLiteralBytes))
         {
-            _literals.Add((new StringBuilder(), 0));
+            _literals.Add(new Literal());
         }
 
         var index = _literals.Count - 1;
-        var (content, offset) = _literals[index];
-        content.Append(record);
-        _literals[index] = (content, offset + length);
+        var literal = _literals[index];
+        var offset = literal.Bytes;
+        literal.Content.Append(record);
+        literal.Bytes += length;
         return new RecordPlace(index, offset, length);
     }
 
@@ -59,6 +61,13 @@ internal sealed class DataChunks
 
         var step = System.Math.Max(64, power / 16);
         return (bytes + step - 1) / step * step;
+    }
+
+    private sealed class Literal
+    {
+        public StringBuilder Content { get; } = new();
+
+        public int Bytes { get; set; }
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
@@ -64,7 +65,7 @@ internal static class EmitUnits
     /// are kept (and add no file). Roslyn compares a step's outputs by position, so an edit re-emits one group, and
     /// adding or removing an article only its own group, as long as the number of groups stays the same.
     /// </summary>
-    public static EquatableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
+    public static ImmutableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
     {
         var count = GroupCount(corpus.Articles.Count);
         var groups = Enumerable.Range(0, count).Select(_ => new List<ArticleEmitUnit>()).ToArray();
@@ -74,18 +75,48 @@ internal static class EmitUnits
                 new ArticleEmitUnit(DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
-        return groups.Select((g, i) => new ArticleGroupUnit(settings, i, g.ToEquatableArray())).ToEquatableArray();
+        return groups.Select((g, i) => new ArticleGroupUnit(settings, i, g.ToEquatableArray())).ToImmutableArray();
     }
 
     /// <summary>
     /// The group and the slot in it of each path, for paths in corpus order: the same places <see cref="Partition"/>
-    /// gives the articles, which the index records so the runtime can find an article's record.
+    /// gives the articles, which the index records so the runtime can find an article's record. Loops and arrays, like
+    /// <see cref="UsedGroups"/>: LINQ over value types is JIT-compiled anew in every fresh compiler process.
     /// </summary>
-    public static IReadOnlyList<(int Group, int Slot)> Slots(IReadOnlyList<string> paths)
+    public static (int Group, int Slot)[] Slots(IReadOnlyList<string> paths)
     {
         var count = GroupCount(paths.Count);
         var next = new int[count];
-        return paths.Select(p => Bucket(p, count)).Select(g => (g, next[g]++)).ToList();
+        var slots = new (int Group, int Slot)[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var group = Bucket(paths[i], count);
+            slots[i] = (group, next[group]++);
+        }
+
+        return slots;
+    }
+
+    /// <summary>The groups that hold at least one of <paramref name="paths"/>, in ascending order.</summary>
+    public static List<int> UsedGroups(IReadOnlyList<string> paths)
+    {
+        var count = GroupCount(paths.Count);
+        var used = new bool[count];
+        foreach (var path in paths)
+        {
+            used[Bucket(path, count)] = true;
+        }
+
+        var groups = new List<int>();
+        for (var group = 0; group < count; group++)
+        {
+            if (used[group])
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>

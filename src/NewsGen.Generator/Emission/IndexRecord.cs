@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Generator.Emission;
 
@@ -46,8 +47,8 @@ internal static class IndexRecord
         }
 
         var dated = index.Articles
-            .SelectMany((a, i) => a.DatedEvents.Select(e => (e.Date, Article: i, e.Index)))
-            .OrderBy(e => e.Date)
+            .SelectMany((a, i) => a.DatedEvents.Select(e => new DatedEntry(e.Date, i, e.Index)))
+            .OrderBy(e => e.DayKey)
             .ThenBy(e => e.Article)
             .ThenBy(e => e.Index)
             .ToList();
@@ -60,13 +61,30 @@ internal static class IndexRecord
         return writer.ToString();
     }
 
+    // Each id has one position, so distinct ids give distinct positions. A loop, and a class in place of a tuple above:
+    // LINQ over value types is JIT-compiled anew in every fresh compiler process.
     private static void Articles(ContentWriter writer, IEnumerable<string> articleIds, Dictionary<string, int> positions)
     {
-        var found = articleIds.Where(positions.ContainsKey).Select(id => positions[id]).Distinct().ToList();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var found = new List<int>();
+        foreach (var id in articleIds)
+        {
+            if (positions.TryGetValue(id, out var position) && seen.Add(id))
+            {
+                found.Add(position);
+            }
+        }
+
         writer.Int(found.Count);
         foreach (var position in found)
         {
             writer.Int(position);
         }
+    }
+
+    private sealed record DatedEntry(CalendarDate Date, int Article, int Index)
+    {
+        /// <summary>yyyymmdd: ordered as the dates are, and sorted by an int key, whose LINQ code other steps share.</summary>
+        public int DayKey => (Date.Year * 100 + Date.Month) * 100 + Date.Day;
     }
 }

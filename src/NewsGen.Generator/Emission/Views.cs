@@ -121,12 +121,8 @@ internal sealed class IndexView : TemplateView
         var chunks = new DataChunks();
         chunks.Add(IndexRecord.Write(unit.Index));
         Chunks = chunks.Literals();
-        Groups = EmitUnits.Slots(unit.Index.Articles.Select(a => a.SourcePath).ToList())
-            .Select(s => s.Group)
-            .Distinct()
-            .OrderBy(g => g)
-            .Select(g => new GroupReference(g, EmitUnits.DataClass(g)))
-            .ToList();
+        Groups = EmitUnits.UsedGroups(unit.Index.Articles.Select(a => a.SourcePath).ToList())
+            .ConvertAll(g => new GroupReference(g, EmitUnits.DataClass(g)));
     }
 
     public IReadOnlyList<string> Chunks { get; }

@@ -66,6 +66,17 @@ public class ArticleGroupTests
         Assert.Equal(few.Select(a => EmitUnits.Bucket(a.Path, EmitUnits.GroupCount(few.Length))).Distinct().Count(), groups);
     }
 
+    [Fact]
+    public void The_index_names_each_group_that_holds_an_article_once_in_ascending_order()
+    {
+        var paths = Many.Take(40).Select(a => a.Path).ToList();
+
+        var slots = EmitUnits.Slots(paths);
+
+        Assert.Equal(slots.Select(s => s.Group).Distinct().OrderBy(g => g), EmitUnits.UsedGroups(paths));
+        Assert.All(slots.GroupBy(s => s.Group), g => Assert.Equal(Enumerable.Range(0, g.Count()), g.Select(s => s.Slot)));
+    }
+
     private static (GeneratorDriver Driver, IReadOnlyList<AdditionalText> Texts) Run()
     {
         var texts = GeneratorHarness.Texts(Many);

@@ -21,7 +21,7 @@ internal enum HeadPosition
 /// <summary>Head words of water bodies and regions (Data/entities/place-heads.txt).</summary>
 internal static class PlaceHeads
 {
-    private static readonly Dictionary<string, List<(PlaceKind Kind, HeadPosition Position)>> Heads = Load();
+    private static readonly Dictionary<string, List<HeadUse>> Heads = Load();
 
     public static bool IsHead(string word) => Heads.ContainsKey(word);
 
@@ -45,9 +45,9 @@ internal static class PlaceHeads
         return false;
     }
 
-    private static Dictionary<string, List<(PlaceKind, HeadPosition)>> Load()
+    private static Dictionary<string, List<HeadUse>> Load()
     {
-        var heads = new Dictionary<string, List<(PlaceKind, HeadPosition)>>(StringComparer.Ordinal);
+        var heads = new Dictionary<string, List<HeadUse>>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines("entities/place-heads.txt"))
         {
             var fields = line.Split('\t');
@@ -58,9 +58,12 @@ internal static class PlaceHeads
                 heads[fields[1]] = uses = [];
             }
 
-            uses.Add((kind, position));
+            uses.Add(new HeadUse(kind, position));
         }
 
         return heads;
     }
+
+    // A class, not a tuple: a list over a value type is JIT-compiled anew in every fresh compiler process.
+    private sealed record HeadUse(PlaceKind Kind, HeadPosition Position);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Identifiers;
 using NewsGen.Extraction.Model;
 
@@ -30,17 +29,37 @@ public static class IdentifierCheck
             yield return Shortened(input, location, input.RequestedId ?? input.Structure.Title, article.Id);
         }
 
-        var entities = input.Entities.People.Select(p => (p.Id, p.Name, p.Mentions))
-            .Concat(input.Entities.Organizations.Select(o => (o.Id, o.Name, o.Mentions)))
-            .Concat(input.Entities.Places.Select(p => (p.Id, p.Name, p.Mentions)));
-        foreach (var (id, name, mentions) in entities)
+        // Three loops, not one sequence of (id, name, mentions) tuples: LINQ over a value type is JIT-compiled anew in
+        // every fresh compiler process.
+        foreach (var person in input.Entities.People)
         {
-            if (CSharpIdentifier.IsShortened(id) && mentions.Count > 0)
+            if (ShortenedEntity(input, person.Id, person.Name, person.Mentions) is { } diagnostic)
             {
-                yield return Shortened(input, document.Span(mentions[0].Start, mentions[0].Length), name, id);
+                yield return diagnostic;
+            }
+        }
+
+        foreach (var organization in input.Entities.Organizations)
+        {
+            if (ShortenedEntity(input, organization.Id, organization.Name, organization.Mentions) is { } diagnostic)
+            {
+                yield return diagnostic;
+            }
+        }
+
+        foreach (var place in input.Entities.Places)
+        {
+            if (ShortenedEntity(input, place.Id, place.Name, place.Mentions) is { } diagnostic)
+            {
+                yield return diagnostic;
             }
         }
     }
+
+    private static ContentDiagnostic? ShortenedEntity(ValidationInput input, string id, string name, EquatableArray<Mention> mentions) =>
+        CSharpIdentifier.IsShortened(id) && mentions.Count > 0
+            ? Shortened(input, input.Document.Span(mentions[0].Start, mentions[0].Length), name, id)
+            : null;
 
     private static ContentDiagnostic Shortened(ValidationInput input, SourceSpan location, string name, string identifier) =>
         DiagnosticCatalog.IdentifierShortened.Create(input.Document.Path, location, Excerpt.Of(name), CSharpIdentifier.MaxLength, identifier);
