@@ -231,8 +231,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
-        if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
+        var toIndex = i > 0 && segment.Is(i - 1, "the") ? i - 2 : i - 1;
+        if (toIndex < 1 || !segment.Is(toIndex, "to") || !segment.Is(toIndex - 1, "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
         {
             return -1;
         }
@@ -266,9 +266,14 @@ internal static class OrganizationFinder
     /// </summary>
     private static int Speaking(TextSegment segment, int i, OrganizationCollector organizations)
     {
-        var afterThe = i > 0 && string.Equals(segment[i - 1], "the", StringComparison.OrdinalIgnoreCase);
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
+        var afterThe = i > 0 && segment.Is(i - 1, "the", StringComparison.OrdinalIgnoreCase);
         var stands = afterThe ? i < 2 || !segment.Tokens[i - 2].IsWord : i == 0 || !segment.Tokens[i - 1].IsWord;
-        if (!stands || !IsNamePart(segment, i) || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
+        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
         {
             return -1;
         }

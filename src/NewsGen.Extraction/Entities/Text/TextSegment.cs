@@ -64,6 +64,10 @@ internal sealed class TextSegment
         return cache[token] > 0;
     }
 
+    /// <summary>Whether a token is <paramref name="word"/>, compared in place: most words are only ever compared with a few function words.</summary>
+    public bool Is(int token, string word, System.StringComparison comparison = System.StringComparison.Ordinal) =>
+        Tokens[token].Length == word.Length && string.Compare(Text, Tokens[token].Start, word, 0, word.Length, comparison) == 0;
+
     public char CharAt(int token) => Text[Tokens[token].Start];
 
     public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
