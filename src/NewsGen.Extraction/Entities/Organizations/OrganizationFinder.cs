@@ -214,11 +214,11 @@ internal static class OrganizationFinder
     private static bool IsNamePart(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
-        if (segment.Claimed[j] || !token.IsWord || !token.IsCapitalized)
-        {
-            return false;
-        }
+        return !segment.Claimed[j] && token.IsWord && token.IsCapitalized && segment.IsOrganizationWord(j, IsOrganizationWord);
+    }
 
+    private static bool IsOrganizationWord(TextSegment segment, int j)
+    {
         var word = segment[j];
         return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
     }

@@ -51,6 +51,11 @@ internal sealed class PersonForm
     {
         get
         {
+            if (!HasMiddleInitial)
+            {
+                return Text;
+            }
+
             var kept = new List<string>(Words.Count);
             for (var i = 0; i < Words.Count; i++)
             {
@@ -61,6 +66,22 @@ internal sealed class PersonForm
             }
 
             return string.Join(" ", kept);
+        }
+    }
+
+    private bool HasMiddleInitial
+    {
+        get
+        {
+            for (var i = 1; i < Words.Count; i++)
+            {
+                if (IsInitial(Words[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
