@@ -35,7 +35,7 @@ internal sealed class PersonForm
             var count = 0;
             foreach (var word in Words)
             {
-                count += IsInitial(word) || IsParticle(word) ? 0 : 1;
+                count += IsFullNameWord(word) ? 1 : 0;
             }
 
             return count;
@@ -84,6 +84,9 @@ internal sealed class PersonForm
             return false;
         }
     }
+
+    /// <summary>A word that counts towards a full name: no initial, no particle.</summary>
+    public static bool IsFullNameWord(string word) => !IsInitial(word) && !IsParticle(word);
 
     public static bool IsInitial(string word) => word.Length == 2 && word[1] == '.';
 
