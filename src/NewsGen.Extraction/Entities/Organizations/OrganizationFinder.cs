@@ -124,7 +124,7 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && head < 0)) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && head < 0)) && IsNamePart(segment, j + 1))
             {
                 j++;
             }
@@ -156,16 +156,16 @@ internal static class OrganizationFinder
     {
         var last = head;
         var j = head + 1;
-        while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && segment[j] is "of" or "for" or "and" or "&" or "on")
+        while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && (IsOfOrFor(segment, j) || IsAnd(segment, j) || segment.Is(j, "on")))
         {
-            var joins = segment[j] is "and" or "&";
+            var joins = IsAnd(segment, j);
             var k = j + 1;
             if (joins && last == head)
             {
                 break;
             }
 
-            if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
+            if (segment.Is(k, "the") && k + 1 < segment.Tokens.Length)
             {
                 if (joins)
                 {
@@ -196,6 +196,11 @@ internal static class OrganizationFinder
 
         return last;
     }
+
+    // Compared in place: the word after every capitalized run is read here, and is rarely one of these.
+    private static bool IsOfOrFor(TextSegment segment, int j) => segment.Is(j, "of") || segment.Is(j, "for");
+
+    private static bool IsAnd(TextSegment segment, int j) => segment.Is(j, "and") || segment.Is(j, "&");
 
     /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
     private static bool ContainsHead(TextSegment segment, int first, int last)
