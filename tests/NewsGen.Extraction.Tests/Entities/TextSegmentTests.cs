@@ -38,4 +38,16 @@ public class TextSegmentTests
         Assert.False(segment.IsTitle(0));
         Assert.True(segment.IsNameWord(0, (_, _) => false));
     }
+
+    [Fact]
+    public void A_fact_decided_while_computing_another_of_the_same_token_is_kept()
+    {
+        var segment = Segment("Okonkwo-Hale arrived");
+        var nameWordCalls = 0;
+
+        Assert.True(segment.IsOrganizationWord(0, (s, j) => s.IsNameWord(j, (_, _) => ++nameWordCalls > 0)));
+        Assert.True(segment.IsNameWord(0, (_, _) => ++nameWordCalls > 0));
+
+        Assert.Equal(1, nameWordCalls);
+    }
 }

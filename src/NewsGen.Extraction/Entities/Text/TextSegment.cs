@@ -63,7 +63,9 @@ internal sealed class TextSegment
         var holds = decided << 1;
         if ((_facts[token] & decided) == 0)
         {
-            _facts[token] |= (byte)(decided | (compute(this, token) ? holds : 0));
+            // Computed before the byte is read again: computing one fact may decide another of the same token.
+            var value = compute(this, token);
+            _facts[token] |= (byte)(decided | (value ? holds : 0));
         }
 
         return (_facts[token] & holds) != 0;
