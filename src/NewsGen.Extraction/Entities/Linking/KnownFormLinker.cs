@@ -129,14 +129,14 @@ internal static class KnownFormLinker
             return false;
         }
 
-        var mention = segment.MentionOf(i, i);
+        var start = segment.Start + segment.Tokens[i].Start;
         EntityDraft? best = null;
         var bestLast = int.MinValue;
         // Latest first; on a tie the earlier person wins, as when every person was compared in order.
         for (var p = people.Count - 1; p >= Math.Max(0, people.Count - VariantLookback); p--)
         {
             var person = people[p];
-            var last = history.LastBefore(person, mention.Start);
+            var last = history.LastBefore(person, start);
             if (SpellingVariants.Match(Surname(person), word) && (best is null || last >= bestLast))
             {
                 best = person;
@@ -150,8 +150,8 @@ internal static class KnownFormLinker
         }
 
         best.AddAlias(word);
-        best.AddMention(mention);
-        history.Linked(best, mention.Start);
+        best.AddMention(segment.MentionOf(i, i));
+        history.Linked(best, start);
         return true;
     }
 

@@ -124,7 +124,7 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (segment[j] is "of" or "for" || (segment[j] is "and" or "&" && head < 0)) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && head < 0)) && IsNamePart(segment, j + 1))
             {
                 j++;
             }
@@ -156,16 +156,16 @@ internal static class OrganizationFinder
     {
         var last = head;
         var j = head + 1;
-        while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && segment[j] is "of" or "for" or "and" or "&" or "on")
+        while (j + 1 < segment.Tokens.Length && !segment.Tokens[last].Has(TokenFlags.Possessive) && (IsOfOrFor(segment, j) || IsAnd(segment, j) || segment.Is(j, "on")))
         {
-            var joins = segment[j] is "and" or "&";
+            var joins = IsAnd(segment, j);
             var k = j + 1;
             if (joins && last == head)
             {
                 break;
             }
 
-            if (segment[k] == "the" && k + 1 < segment.Tokens.Length)
+            if (segment.Is(k, "the") && k + 1 < segment.Tokens.Length)
             {
                 if (joins)
                 {
@@ -197,6 +197,11 @@ internal static class OrganizationFinder
         return last;
     }
 
+    // Compared in place: the word after every capitalized run is read here, and is rarely one of these.
+    private static bool IsOfOrFor(TextSegment segment, int j) => segment.Is(j, "of") || segment.Is(j, "for");
+
+    private static bool IsAnd(TextSegment segment, int j) => segment.Is(j, "and") || segment.Is(j, "&");
+
     /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
     private static bool ContainsHead(TextSegment segment, int first, int last)
     {
@@ -214,11 +219,11 @@ internal static class OrganizationFinder
     private static bool IsNamePart(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
-        if (segment.Claimed[j] || !token.IsWord || !token.IsCapitalized)
-        {
-            return false;
-        }
+        return !segment.Claimed[j] && token.IsWord && token.IsCapitalized && segment.IsOrganizationWord(j, IsOrganizationWord);
+    }
 
+    private static bool IsOrganizationWord(TextSegment segment, int j)
+    {
         var word = segment[j];
         return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
     }
@@ -231,8 +236,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        var toIndex = i > 0 && segment[i - 1] == "the" ? i - 2 : i - 1;
-        if (toIndex < 1 || segment[toIndex] != "to" || !string.Equals(segment[toIndex - 1], "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
+        var toIndex = i > 0 && segment.Is(i - 1, "the") ? i - 2 : i - 1;
+        if (toIndex < 1 || !segment.Is(toIndex, "to") || !segment.Is(toIndex - 1, "according", StringComparison.OrdinalIgnoreCase) || !IsNamePart(segment, i))
         {
             return -1;
         }
@@ -266,9 +271,14 @@ internal static class OrganizationFinder
     /// </summary>
     private static int Speaking(TextSegment segment, int i, OrganizationCollector organizations)
     {
-        var afterThe = i > 0 && string.Equals(segment[i - 1], "the", StringComparison.OrdinalIgnoreCase);
+        if (!IsNamePart(segment, i))
+        {
+            return -1;
+        }
+
+        var afterThe = i > 0 && segment.Is(i - 1, "the", StringComparison.OrdinalIgnoreCase);
         var stands = afterThe ? i < 2 || !segment.Tokens[i - 2].IsWord : i == 0 || !segment.Tokens[i - 1].IsWord;
-        if (!stands || !IsNamePart(segment, i) || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
+        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
         {
             return -1;
         }

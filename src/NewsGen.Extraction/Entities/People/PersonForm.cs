@@ -35,7 +35,7 @@ internal sealed class PersonForm
             var count = 0;
             foreach (var word in Words)
             {
-                count += IsInitial(word) || IsParticle(word) ? 0 : 1;
+                count += IsFullNameWord(word) ? 1 : 0;
             }
 
             return count;
@@ -51,6 +51,11 @@ internal sealed class PersonForm
     {
         get
         {
+            if (!HasMiddleInitial)
+            {
+                return Text;
+            }
+
             var kept = new List<string>(Words.Count);
             for (var i = 0; i < Words.Count; i++)
             {
@@ -63,6 +68,25 @@ internal sealed class PersonForm
             return string.Join(" ", kept);
         }
     }
+
+    private bool HasMiddleInitial
+    {
+        get
+        {
+            for (var i = 1; i < Words.Count; i++)
+            {
+                if (IsInitial(Words[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A word that counts towards a full name: no initial, no particle.</summary>
+    public static bool IsFullNameWord(string word) => !IsInitial(word) && !IsParticle(word);
 
     public static bool IsInitial(string word) => word.Length == 2 && word[1] == '.';
 

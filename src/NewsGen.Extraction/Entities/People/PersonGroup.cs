@@ -79,8 +79,21 @@ internal sealed class PersonGroup
     public bool Accepts(PersonForm form) =>
         _distinct.Count < MaxDistinctForms
         && (((GivenName is null || string.Equals(GivenName, form.GivenName, StringComparison.OrdinalIgnoreCase)) && HasSurname(form.Surname))
-        || _distinct.Exists(f => f.Words.Count > form.Words.Count
-            && (SameWords(f.Words, f.Words.Count - form.Words.Count, form.Words) || SameWords(f.Words, 0, form.Words))));
+        || HasLongerFormAround(form.Words));
+
+    /// <summary>Whether a longer form of this person ends or starts with <paramref name="words"/> (a loop: the grouper asks for every recent group).</summary>
+    private bool HasLongerFormAround(IReadOnlyList<string> words)
+    {
+        foreach (var f in _distinct)
+        {
+            if (f.Words.Count > words.Count && (SameWords(f.Words, f.Words.Count - words.Count, words) || SameWords(f.Words, 0, words)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="part"/> stands in <paramref name="words"/> from <paramref name="from"/> on.</summary>
     private static bool SameWords(IReadOnlyList<string> words, int from, IReadOnlyList<string> part)

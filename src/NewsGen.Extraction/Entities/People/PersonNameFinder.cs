@@ -41,8 +41,7 @@ internal static class PersonNameFinder
                     first++;
                 }
 
-                var form = FormOf(segment, first, last);
-                var accepted = form.IsFull
+                var accepted = IsFull(segment, first, last)
                     ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
                     : HasEvidence(segment, runFirst, first, last);
                 if (!accepted)
@@ -50,6 +49,7 @@ internal static class PersonNameFinder
                     continue;
                 }
 
+                var form = FormOf(segment, first, last);
                 form.Roles.AddRange(RoleFinder.Find(segment, first, last));
                 segment.Claim(first, last);
                 forms.Add(form);
@@ -79,6 +79,18 @@ internal static class PersonNameFinder
     private static bool IsCommonNoun(string word) =>
         !WordLists.GivenNames.Contains(word)
         && (WordLists.CommonWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1))));
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> make a <see cref="PersonForm.IsFull"/> form, decided before a form is built for it: most candidates are turned down.</summary>
+    private static bool IsFull(TextSegment segment, int first, int last)
+    {
+        var count = 0;
+        for (var j = first; j <= last; j++)
+        {
+            count += PersonForm.IsFullNameWord(segment[j]) ? 1 : 0;
+        }
+
+        return count >= 2;
+    }
 
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {

@@ -10,8 +10,9 @@ namespace NewsGen.Extraction.Entities.Text;
 internal sealed class TextSegment
 {
     private readonly string?[] _words;
-    private readonly sbyte[] _nameWords;
-    private readonly sbyte[] _titles;
+
+    // Per token two bits for each cached fact: whether it is decided, and its value.
+    private readonly byte[] _facts;
 
     public TextSegment(int paragraph, string text, int start)
     {
@@ -21,8 +22,7 @@ internal sealed class TextSegment
         Tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
-        _nameWords = new sbyte[Tokens.Length];
-        _titles = new sbyte[Tokens.Length];
+        _facts = new byte[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
         IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
@@ -49,20 +49,31 @@ internal sealed class TextSegment
     public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
-    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(_nameWords, token, compute);
+    public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.NameWord, token, compute);
+
+    /// <summary>Whether a token's word can stand in an organization's name, computed once by <paramref name="compute"/>: the organization finders ask up to three times for each capitalized word.</summary>
+    public bool IsOrganizationWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.OrganizationWord, token, compute);
 
     /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
-    public bool IsTitle(int token) => Cached(_titles, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
+    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
 
-    private bool Cached(sbyte[] cache, int token, System.Func<TextSegment, int, bool> compute)
+    private bool Cached(Fact fact, int token, System.Func<TextSegment, int, bool> compute)
     {
-        if (cache[token] == 0)
+        var decided = 1 << (2 * (int)fact);
+        var holds = decided << 1;
+        if ((_facts[token] & decided) == 0)
         {
-            cache[token] = compute(this, token) ? (sbyte)1 : (sbyte)-1;
+            // Computed before the byte is read again: computing one fact may decide another of the same token.
+            var value = compute(this, token);
+            _facts[token] |= (byte)(decided | (value ? holds : 0));
         }
 
-        return cache[token] > 0;
+        return (_facts[token] & holds) != 0;
     }
+
+    /// <summary>Whether a token is <paramref name="word"/>, compared in place: most words are only ever compared with a few function words.</summary>
+    public bool Is(int token, string word, System.StringComparison comparison = System.StringComparison.Ordinal) =>
+        Tokens[token].Length == word.Length && string.Compare(Text, Tokens[token].Start, word, 0, word.Length, comparison) == 0;
 
     public char CharAt(int token) => Text[Tokens[token].Start];
 
@@ -98,4 +109,12 @@ internal sealed class TextSegment
     /// <summary>A capitalized word whose capital means something: not sentence-initial in reliably cased text.</summary>
     public bool IsMeaningfullyCapitalized(int token) =>
         ReliableCase && Tokens[token].IsCapitalized && !Tokens[token].Has(TokenFlags.SentenceStart);
+
+    /// <summary>The facts about a token kept in <see cref="_facts"/>.</summary>
+    private enum Fact
+    {
+        NameWord,
+        Title,
+        OrganizationWord,
+    }
 }

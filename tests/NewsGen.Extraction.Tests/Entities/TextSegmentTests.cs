@@ -1,0 +1,53 @@
+using NewsGen.Extraction.Entities.Text;
+using Xunit;
+
+namespace NewsGen.Extraction.Tests.Entities;
+
+public class TextSegmentTests
+{
+    private static TextSegment Segment(string text) => new(0, text, 0);
+
+    [Fact]
+    public void A_token_is_compared_with_a_word_in_place_as_written_or_in_any_case()
+    {
+        var segment = Segment("The keeper of the lighthouse waved.");
+
+        Assert.False(segment.Is(0, "the"));
+        Assert.True(segment.Is(0, "the", System.StringComparison.OrdinalIgnoreCase));
+        Assert.True(segment.Is(2, "of"));
+        Assert.False(segment.Is(2, "off"));
+        Assert.False(segment.Is(2, "o"));
+        Assert.True(segment.Is(6, "."));
+    }
+
+    [Fact]
+    public void Each_fact_of_a_token_is_computed_once_and_kept_apart_from_the_others()
+    {
+        var segment = Segment("Ferreira spoke");
+        var nameWordCalls = 0;
+        var organizationWordCalls = 0;
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True(segment.IsNameWord(0, (_, _) => ++nameWordCalls > 0));
+            Assert.False(segment.IsOrganizationWord(0, (_, _) => ++organizationWordCalls < 0));
+        }
+
+        Assert.Equal(1, nameWordCalls);
+        Assert.Equal(1, organizationWordCalls);
+        Assert.False(segment.IsTitle(0));
+        Assert.True(segment.IsNameWord(0, (_, _) => false));
+    }
+
+    [Fact]
+    public void A_fact_decided_while_computing_another_of_the_same_token_is_kept()
+    {
+        var segment = Segment("Okonkwo-Hale arrived");
+        var nameWordCalls = 0;
+
+        Assert.True(segment.IsOrganizationWord(0, (s, j) => s.IsNameWord(j, (_, _) => ++nameWordCalls > 0)));
+        Assert.True(segment.IsNameWord(0, (_, _) => ++nameWordCalls > 0));
+
+        Assert.Equal(1, nameWordCalls);
+    }
+}
