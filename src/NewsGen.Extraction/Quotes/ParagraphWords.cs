@@ -20,8 +20,11 @@ internal sealed class ParagraphWords
     /// <summary>Per token, computed once on first use: 1 a speech verb, -1 not, 0 not yet known.</summary>
     private readonly sbyte[] _speechVerbs;
 
-    /// <summary>The tokens that end a sentence, in order: a token's sentence, its first and its last token are binary searches here.</summary>
+    /// <summary>The tokens that end a sentence, in order: with a token's sentence number they give its first and last token.</summary>
     private readonly int[] _sentenceEnds;
+
+    /// <summary>Per token, computed on first use: its sentence number.</summary>
+    private int[]? _sentenceOf;
 
     /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
     private int[]? _reporterWordsBefore;
@@ -203,7 +206,7 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
-    public int SentenceOf(int t) => SortedSearch.FirstAtLeast(_sentenceEnds, _sentenceEnds.Length, t, static (ends, i) => ends[i]);
+    public int SentenceOf(int t) => (_sentenceOf ??= SentenceNumbers())[t];
 
     /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
     public int FirstTokenOf(int sentence) =>
@@ -230,6 +233,18 @@ internal sealed class ParagraphWords
 
     /// <summary>The token ending sentence number <paramref name="sentence"/>, or the paragraph length for an unended last sentence.</summary>
     private int EndOf(int sentence) => sentence < _sentenceEnds.Length ? _sentenceEnds[sentence] : Tokens.Length;
+
+    private int[] SentenceNumbers()
+    {
+        var numbers = new int[Tokens.Length];
+        for (int t = 0, sentence = 0; t < Tokens.Length; t++)
+        {
+            numbers[t] = sentence;
+            sentence += _endsSentence[t] ? 1 : 0;
+        }
+
+        return numbers;
+    }
 
     private static int[] EndTokens(bool[] endsSentence)
     {
