@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace NewsGen.Extraction.Dates;
 
@@ -33,12 +34,29 @@ internal enum DateAnchor
 
     /// <summary>"noon", "midday" or "midnight".</summary>
     NamedHour = 1 << 6,
+
+    /// <summary>The last word of a holiday's name (<see cref="Holidays"/>): "Day", "Eve", "Thanksgiving" ….</summary>
+    HolidayWord = 1 << 7,
+
+    /// <summary>"day" as a word of its own after white space: "that day", not "today" or "Monday".</summary>
+    DayWord = 1 << 8,
+
+    /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
+    DayCount = 1 << 9,
 }
 
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
+
+    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
+    private static readonly string[] HolidayWords = Holidays.Names
+        .Select(name => name.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Last())
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
 
     private readonly string _text;
     private DateAnchor _searched;
@@ -59,7 +77,7 @@ internal struct DateAnchorSearch
             return true;
         }
 
-        for (var flag = DateAnchor.Digit; flag <= DateAnchor.NamedHour; flag = (DateAnchor)((int)flag << 1))
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.DayCount; flag = (DateAnchor)((int)flag << 1))
         {
             if ((anchors & flag) != 0 && Holds(flag))
             {
@@ -92,8 +110,75 @@ internal struct DateAnchorSearch
         DateAnchor.Night => Contains("night"),
         DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
         DateAnchor.ClockSuffix => Contains(".m"),
-        _ => Contains("noon") || Contains("midday") || Contains("midnight"),
+        DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
+        DateAnchor.HolidayWord => ContainsAny(HolidayWords),
+        DateAnchor.DayWord => HasDayAfterSpace(counted: false),
+        _ => HasDayAfterSpace(counted: true),
     };
 
     private readonly bool Contains(string word) => _text.IndexOf(word, StringComparison.Ordinal) >= 0;
+
+    // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
+    // space and a direction word.
+    private readonly bool HasDayAfterSpace(bool counted)
+    {
+        for (var at = _text.IndexOf("day", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("day", at + 3, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsWhiteSpace(_text[at - 1]))
+            {
+                continue;
+            }
+
+            var end = at + 3;
+            if (!counted)
+            {
+                if (end == _text.Length || !char.IsLetterOrDigit(_text[end]))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            end += end < _text.Length && _text[end] == 's' ? 1 : 0;
+            var next = end;
+            while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+            {
+                next++;
+            }
+
+            if (next > end && StartsWithAny(next, Directions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool StartsWithAny(int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool ContainsAny(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -20,9 +20,9 @@ internal static class DateExpressionFinder
         (DatePatterns.WeekdayLed, DateAnchor.Day),
         (DatePatterns.MonthLed, DateAnchor.Any),
         (DatePatterns.DayOffset, DateAnchor.Day | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
-        (DatePatterns.Holiday, DateAnchor.Any),
-        (DatePatterns.Span, DateAnchor.Day),
-        (DatePatterns.Anaphora, DateAnchor.Day | DateAnchor.Night | DateAnchor.PartOfDay),
+        (DatePatterns.Holiday, DateAnchor.HolidayWord),
+        (DatePatterns.Span, DateAnchor.DayCount),
+        (DatePatterns.Anaphora, DateAnchor.DayWord | DateAnchor.Night | DateAnchor.PartOfDay),
         (DatePatterns.Clock, DateAnchor.ClockSuffix | DateAnchor.NamedHour | DateAnchor.PartOfDay),
         (DatePatterns.DayOfMonth, DateAnchor.Digit),
     ];

@@ -20,6 +20,7 @@ public class DateAnchorTests
         "The report came out yesterday morning; the reply is due tomorrow, and the panel meets today or tonight.",
         "Crowds gathered last night, Last evening and this afternoon; This morning the square was empty.",
         "Shops stay shut on Boxing Day 2009 and on Thanksgiving.",
+        "Parades mark the Fourth of July, July Fourth and Presidents’ Day; the clocks stop on New Year’s Eve and on Good Friday.",
         "The ship sank three days ago; the crew was found two days later, a day earlier than feared.",
         "That same day the mayor resigned, and the next morning the council met; the night before it had rained.",
         "The previous evening was calm, later that day it snowed, and the day after it thawed.",
@@ -56,6 +57,13 @@ public class DateAnchorTests
     [InlineData("The budget passed at noon.", (int)(DateAnchor.ClockSuffix | DateAnchor.NamedHour), true)]
     [InlineData("The budget passed at 9 p.m.", (int)DateAnchor.NamedHour, false)]
     [InlineData("The budget passed.", (int)DateAnchor.Any, true)]
+    [InlineData("The budget passed before the holidays.", (int)DateAnchor.HolidayWord, false)]
+    [InlineData("The budget passed on Christmas Eve.", (int)DateAnchor.HolidayWord, true)]
+    [InlineData("The budget passed today, on Monday, after days of talks.", (int)DateAnchor.DayWord, false)]
+    [InlineData("The budget passed the same day.", (int)DateAnchor.DayWord, true)]
+    [InlineData("The budget passed after two days of talks and a day off.", (int)DateAnchor.DayCount, false)]
+    [InlineData("The budget passed two days\u00a0later.", (int)DateAnchor.DayCount, true)]
+    [InlineData("The budget passed a day before the recess.", (int)DateAnchor.DayCount, true)]
     public void A_text_holds_an_anchor_only_where_its_word_occurs(string text, int anchors, bool holds) =>
         Assert.Equal(holds, new DateAnchorSearch(text).HasAny((DateAnchor)anchors));
 
