@@ -11,10 +11,21 @@ internal static class DateExpressionFinder
 {
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
-    private static readonly AdaptiveRegex[] Patterns =
+    // Each pattern with the words one of which every match of it contains (DateAnchor): a unit holding none of them
+    // is not scanned by the pattern. Most paragraphs name no day, and the patterns that can start at common words
+    // ("the", "a", "this") cost most where they find nothing. A pattern that changes keeps its anchors in step.
+    internal static readonly (AdaptiveRegex Pattern, DateAnchor Anchors)[] Patterns =
     [
-        DatePatterns.NumberLed, DatePatterns.WeekdayLed, DatePatterns.MonthLed, DatePatterns.DayOffset, DatePatterns.Holiday,
-        DatePatterns.Span, DatePatterns.Anaphora, DatePatterns.Clock, DatePatterns.DayOfMonth, DatePatterns.PeriodEnd,
+        (DatePatterns.NumberLed, DateAnchor.Digit),
+        (DatePatterns.WeekdayLed, DateAnchor.Day),
+        (DatePatterns.MonthLed, DateAnchor.Any),
+        (DatePatterns.DayOffset, DateAnchor.Day | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
+        (DatePatterns.Holiday, DateAnchor.HolidayWord),
+        (DatePatterns.Span, DateAnchor.DayCount),
+        (DatePatterns.Anaphora, DateAnchor.DayWord | DateAnchor.Night | DateAnchor.PartOfDay),
+        (DatePatterns.Clock, DateAnchor.ClockSuffix | DateAnchor.NamedHour | DateAnchor.PartOfDay),
+        (DatePatterns.DayOfMonth, DateAnchor.Digit),
+        (DatePatterns.PeriodEnd, DateAnchor.End),
     ];
 
     /// <summary>The expressions of every unit, in reading order.</summary>
@@ -78,8 +89,14 @@ internal static class DateExpressionFinder
     private static List<(AdaptiveRegex Pattern, Match Match)> Candidates(string text)
     {
         var all = new List<(AdaptiveRegex Pattern, Match Match)>();
-        foreach (var pattern in Patterns)
+        var anchors = new DateAnchorSearch(text);
+        foreach (var (pattern, anchor) in Patterns)
         {
+            if (!anchors.HasAny(anchor))
+            {
+                continue;
+            }
+
             foreach (Match match in pattern.Matches(text))
             {
                 all.Add((pattern, match));

@@ -20,10 +20,11 @@ internal sealed class ParagraphWords
     /// <summary>Per token, computed once on first use: 1 a speech verb, -1 not, 0 not yet known.</summary>
     private readonly sbyte[] _speechVerbs;
 
-    /// <summary>Per token: its sentence number, the first token of its sentence and the token ending it (or the paragraph length).</summary>
-    private int[]? _sentences;
-    private int[]? _sentenceStarts;
-    private int[]? _sentenceEnds;
+    /// <summary>The tokens that end a sentence, in order: with a token's sentence number they give its first and last token.</summary>
+    private readonly int[] _sentenceEnds;
+
+    /// <summary>Per token, computed on first use: its sentence number.</summary>
+    private int[]? _sentenceOf;
 
     /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
     private int[]? _reporterWordsBefore;
@@ -44,6 +45,7 @@ internal sealed class ParagraphWords
         _quoted = new bool[Tokens.Length];
         _speechVerbs = new sbyte[Tokens.Length];
         _endsSentence = SentenceEnds(sentences);
+        _sentenceEnds = EndTokens(_endsSentence);
     }
 
     public Paragraph Paragraph { get; }
@@ -188,8 +190,8 @@ internal sealed class ParagraphWords
     /// <summary>The first token of the sentence that holds token <paramref name="t"/>, not looking before <paramref name="from"/>.</summary>
     public int SentenceStart(int from, int t)
     {
-        Sentences();
-        return Math.Max(from, _sentenceStarts![t]);
+        var sentence = SentenceOf(t);
+        return Math.Max(from, sentence > 0 ? _sentenceEnds[sentence - 1] + 1 : 0);
     }
 
     /// <summary>The token that ends the sentence going on at <paramref name="from"/>, or <paramref name="limit"/>.</summary>
@@ -200,12 +202,11 @@ internal sealed class ParagraphWords
             return limit;
         }
 
-        Sentences();
-        return Math.Min(limit, _sentenceEnds![from]);
+        return Math.Min(limit, EndOf(SentenceOf(from)));
     }
 
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
-    public int SentenceOf(int t) => Sentences()[t];
+    public int SentenceOf(int t) => (_sentenceOf ??= SentenceNumbers())[t];
 
     /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
     public int FirstTokenOf(int sentence) =>
@@ -216,12 +217,12 @@ internal sealed class ParagraphWords
     {
         if (_openingPronouns is null)
         {
-            var count = Tokens.Length == 0 ? 0 : Sentences()[Tokens.Length - 1] + 1;
+            var count = Tokens.Length == 0 ? 0 : SentenceOf(Tokens.Length - 1) + 1;
             _openingPronouns = new Pronoun[count];
             for (var s = 0; s < count; s++)
             {
                 var first = FirstTokenOf(s);
-                var end = _sentenceEnds![first];
+                var end = EndOf(SentenceOf(first));
                 var t = FunctionWords.SkipOpeners(this, first, Math.Min(end + 1, Tokens.Length));
                 IsPronoun(t, out _openingPronouns[s]);
             }
@@ -230,40 +231,33 @@ internal sealed class ParagraphWords
         return _openingPronouns[sentence];
     }
 
-    /// <summary>Sentence number, start and end of every token, in one pass.</summary>
-    private int[] Sentences()
+    /// <summary>The token ending sentence number <paramref name="sentence"/>, or the paragraph length for an unended last sentence.</summary>
+    private int EndOf(int sentence) => sentence < _sentenceEnds.Length ? _sentenceEnds[sentence] : Tokens.Length;
+
+    private int[] SentenceNumbers()
     {
-        if (_sentences is null)
+        var numbers = new int[Tokens.Length];
+        for (int t = 0, sentence = 0; t < Tokens.Length; t++)
         {
-            var sentences = new int[Tokens.Length];
-            var starts = new int[Tokens.Length];
-            var ends = new int[Tokens.Length];
-            var sentence = 0;
-            var start = 0;
-            for (var i = 0; i < Tokens.Length; i++)
-            {
-                sentences[i] = sentence;
-                starts[i] = start;
-                if (EndsSentence(i))
-                {
-                    sentence++;
-                    start = i + 1;
-                }
-            }
-
-            var end = Tokens.Length;
-            for (var i = Tokens.Length - 1; i >= 0; i--)
-            {
-                end = EndsSentence(i) ? i : end;
-                ends[i] = end;
-            }
-
-            _sentenceStarts = starts;
-            _sentenceEnds = ends;
-            _sentences = sentences;
+            numbers[t] = sentence;
+            sentence += _endsSentence[t] ? 1 : 0;
         }
 
-        return _sentences;
+        return numbers;
+    }
+
+    private static int[] EndTokens(bool[] endsSentence)
+    {
+        var ends = new List<int>();
+        for (var t = 0; t < endsSentence.Length; t++)
+        {
+            if (endsSentence[t])
+            {
+                ends.Add(t);
+            }
+        }
+
+        return ends.ToArray();
     }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>

@@ -256,19 +256,33 @@ internal sealed class SpeakerNames
     /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
     private sealed class NameNode
     {
-        private Dictionary<string, NameNode>? _next;
+        // Most words of a name have one word after them, so only a node with several gets a dictionary.
+        private string? _firstWord;
+        private NameNode? _firstNext;
+        private Dictionary<string, NameNode>? _moreNext;
 
         public NameForm? Form { get; set; }
 
-        public NameNode? Next(string word) => _next is not null && _next.TryGetValue(word, out var node) ? node : null;
+        public NameNode? Next(string word) =>
+            string.Equals(_firstWord, word, StringComparison.Ordinal) ? _firstNext
+            : _moreNext is not null && _moreNext.TryGetValue(word, out var node) ? node : null;
 
         public NameNode Child(string word)
         {
-            _next ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
-            if (!_next.TryGetValue(word, out var node))
+            if (Next(word) is { } node)
             {
-                node = new NameNode();
-                _next.Add(word, node);
+                return node;
+            }
+
+            node = new NameNode();
+            if (_firstWord is null)
+            {
+                (_firstWord, _firstNext) = (word, node);
+            }
+            else
+            {
+                _moreNext ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
+                _moreNext.Add(word, node);
             }
 
             return node;

@@ -33,7 +33,7 @@ public sealed class BoilerplateMatcher
         {
             try
             {
-                if ((whole ? pair.Whole : pair.LeadingSegment).IsMatch(block))
+                if (whole ? pair.MatchesWhole(block) : pair.MatchesLeadingSegment(block))
                 {
                     return true;
                 }

@@ -60,7 +60,7 @@ public static class BoilerplatePatterns
             }
         }
 
-        var builtIn = PatternPair.Create(defaults, RegexOptions.None, Regex.InfiniteMatchTimeout);
+        var builtIn = PatternPair.BuiltIn(defaults);
         return new BoilerplateMatcher([builtIn, .. consumer], invalid);
     }
 

@@ -28,8 +28,8 @@ public static class HeadingRule
             return false;
         }
 
-        var words = WordCounter.Count(text);
-        return words <= MaxWords && HasLowerCase(text) && EndsOpen(text) && !BylineOrDate.IsMatch(text);
+        // Most blocks end like a sentence, which is told from their last characters before their words are counted.
+        return EndsOpen(text) && WordCounter.Count(text) <= MaxWords && HasLowerCase(text) && !BylineOrDate.IsMatch(text);
     }
 
     private static bool HasLowerCase(string text)

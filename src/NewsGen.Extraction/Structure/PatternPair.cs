@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Structure;
 
@@ -7,22 +8,36 @@ namespace NewsGen.Extraction.Structure;
 internal sealed class PatternPair
 {
     private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string WholeEnd = @")[\s.!:…»›>|•·\-–—]*\z";
+    private const string SegmentEnd = @")(?=\s*(?:[.!|•·:–—]|\z))";
 
-    private PatternPair(Regex whole, Regex leadingSegment)
+    private readonly Func<string, bool> _whole;
+    private readonly Func<string, bool> _leadingSegment;
+
+    private PatternPair(Func<string, bool> whole, Func<string, bool> leadingSegment)
     {
-        Whole = whole;
-        LeadingSegment = leadingSegment;
+        _whole = whole;
+        _leadingSegment = leadingSegment;
     }
 
-    /// <summary>Matches when the pattern covers the whole block, trailing punctuation aside.</summary>
-    public Regex Whole { get; }
+    /// <summary>Whether the pattern covers the whole <paramref name="block"/>, trailing punctuation aside.</summary>
+    public bool MatchesWhole(string block) => _whole(block);
 
-    /// <summary>Matches when the pattern covers the block's first segment (up to punctuation or the end).</summary>
-    public Regex LeadingSegment { get; }
+    /// <summary>Whether the pattern covers the first segment of <paramref name="block"/> (up to punctuation or the end).</summary>
+    public bool MatchesLeadingSegment(string block) => _leadingSegment(block);
 
-    /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="ArgumentException"/> when it is not a valid regex.</summary>
+    /// <summary>Compiles a consumer's <paramref name="pattern"/>; throws <see cref="ArgumentException"/> when it is not a valid regex.</summary>
     public static PatternPair Create(string pattern, RegexOptions extra, TimeSpan timeout) =>
         new(
-            new Regex(@"\A(?:" + pattern + @")[\s.!:…»›>|•·\-–—]*\z", Common | extra, timeout),
-            new Regex(@"\A(?:" + pattern + @")(?=\s*(?:[.!|•·:–—]|\z))", Common | extra, timeout));
+            new Regex(@"\A(?:" + pattern + WholeEnd, Common | extra, timeout).IsMatch,
+            new Regex(@"\A(?:" + pattern + SegmentEnd, Common | extra, timeout).IsMatch);
+
+    /// <summary>
+    /// The built-in patterns, tried on every block of every article: compiled once they have read enough text
+    /// (<see cref="AdaptiveRegex"/>), and never timed out.
+    /// </summary>
+    public static PatternPair BuiltIn(string pattern) =>
+        new(
+            new AdaptiveRegex(@"\A(?:" + pattern + WholeEnd, Common).IsMatch,
+            new AdaptiveRegex(@"\A(?:" + pattern + SegmentEnd, Common).IsMatch);
 }

@@ -26,6 +26,9 @@ public class PhotoCaptionTests
     [InlineData("Photo: Crowds outside the stadium / Club Media", "Crowds outside the stadium", "Club Media")]
     [InlineData("Fans celebrate after the final whistle. / Club Media", "Fans celebrate after the final whistle.", "Club Media")]
     [InlineData("A rescue boat near the coast [Photo: Coast Guard]", "A rescue boat near the coast", "Coast Guard")]
+    [InlineData("Volunteers clear the beach (Courtesy of Harbour Trust)", "Volunteers clear the beach", "Harbour Trust")]
+    [InlineData("Climbers rest below the summit. Picture by Ana Ruiz", "Climbers rest below the summit.", "Ana Ruiz")]
+    [InlineData("Climbers rest below the summit. PIC: Ana Ruiz", "Climbers rest below the summit.", "Ana Ruiz")]
     public void Credit_forms(string text, string caption, string credit)
     {
         var photo = Caption(text);

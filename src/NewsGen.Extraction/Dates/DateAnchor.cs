@@ -1,0 +1,188 @@
+using System;
+using System.Linq;
+
+namespace NewsGen.Extraction.Dates;
+
+/// <summary>
+/// Text that every match of a date pattern contains, so a unit without it need not be scanned by the pattern
+/// (<see cref="DateExpressionFinder"/>). Each flag is a necessary part of the pattern's forms, matched as the
+/// pattern matches it (case-sensitive where the pattern is).
+/// </summary>
+[Flags]
+internal enum DateAnchor
+{
+    /// <summary>No anchor: the pattern runs over every unit.</summary>
+    Any = 0,
+
+    /// <summary>A digit: day numbers, years, numeric and ISO dates.</summary>
+    Digit = 1 << 0,
+
+    /// <summary>"day": the weekdays, "today", "yesterday", "that day", "two days later".</summary>
+    Day = 1 << 1,
+
+    /// <summary>"omorrow": "tomorrow", "Tomorrow".</summary>
+    Tomorrow = 1 << 2,
+
+    /// <summary>"night": "tonight", "last night", "the night before".</summary>
+    Night = 1 << 3,
+
+    /// <summary>"morning", "afternoon" or "evening".</summary>
+    PartOfDay = 1 << 4,
+
+    /// <summary>".m" of "a.m." and "p.m.".</summary>
+    ClockSuffix = 1 << 5,
+
+    /// <summary>"noon", "midday" or "midnight".</summary>
+    NamedHour = 1 << 6,
+
+    /// <summary>The last word of a holiday's name (<see cref="Holidays"/>): "Day", "Eve", "Thanksgiving" ….</summary>
+    HolidayWord = 1 << 7,
+
+    /// <summary>"day" as a word of its own after white space: "that day", not "today" or "Monday".</summary>
+    DayWord = 1 << 8,
+
+    /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
+    DayCount = 1 << 9,
+
+    /// <summary>"end": "year-end", "the end of the month".</summary>
+    End = 1 << 10,
+}
+
+/// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
+internal struct DateAnchorSearch
+{
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
+
+    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
+    private static readonly string[] HolidayWords = Holidays.Names
+        .Select(name => name.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Last())
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    private readonly string _text;
+    private DateAnchor _searched;
+    private DateAnchor _found;
+
+    public DateAnchorSearch(string text)
+    {
+        _text = text;
+        _searched = DateAnchor.Any;
+        _found = DateAnchor.Any;
+    }
+
+    /// <summary>Whether the text holds one of <paramref name="anchors"/>; true for <see cref="DateAnchor.Any"/>.</summary>
+    public bool HasAny(DateAnchor anchors)
+    {
+        if (anchors == DateAnchor.Any)
+        {
+            return true;
+        }
+
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.End; flag = (DateAnchor)((int)flag << 1))
+        {
+            if ((anchors & flag) != 0 && Holds(flag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(DateAnchor anchor)
+    {
+        if ((_searched & anchor) == 0)
+        {
+            _searched |= anchor;
+            if (Search(anchor))
+            {
+                _found |= anchor;
+            }
+        }
+
+        return (_found & anchor) != 0;
+    }
+
+    private readonly bool Search(DateAnchor anchor) => anchor switch
+    {
+        DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
+        DateAnchor.Day => Contains("day"),
+        DateAnchor.Tomorrow => Contains("omorrow"),
+        DateAnchor.Night => Contains("night"),
+        DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
+        DateAnchor.ClockSuffix => Contains(".m"),
+        DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
+        DateAnchor.HolidayWord => ContainsAny(HolidayWords),
+        DateAnchor.DayWord => HasDayAfterSpace(counted: false),
+        DateAnchor.DayCount => HasDayAfterSpace(counted: true),
+        _ => Contains("end"),
+    };
+
+    private readonly bool Contains(string word) => _text.IndexOf(word, StringComparison.Ordinal) >= 0;
+
+    // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
+    // space and a direction word.
+    private readonly bool HasDayAfterSpace(bool counted)
+    {
+        for (var at = _text.IndexOf("day", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("day", at + 3, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsWhiteSpace(_text[at - 1]))
+            {
+                continue;
+            }
+
+            var end = at + 3;
+            if (!counted)
+            {
+                if (end == _text.Length || !char.IsLetterOrDigit(_text[end]))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            end += end < _text.Length && _text[end] == 's' ? 1 : 0;
+            var next = end;
+            while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+            {
+                next++;
+            }
+
+            if (next > end && StartsWithAny(next, Directions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool StartsWithAny(int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool ContainsAny(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
