@@ -121,7 +121,7 @@ internal static class KnownFormLinker
     }
 
     /// <summary>People first, the one named last before <paramref name="start"/>; then organizations, then places.</summary>
-    private static (LinkKind Kind, EntityDraft Draft) Choose(List<(LinkKind Kind, EntityDraft Draft)> targets, int start, MentionHistory history)
+    private static LinkTarget Choose(List<LinkTarget> targets, int start, MentionHistory history)
     {
         var best = targets[0];
         var bestLast = history.LastBefore(best.Draft, start);
