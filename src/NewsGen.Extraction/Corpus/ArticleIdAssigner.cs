@@ -24,19 +24,24 @@ internal static class ArticleIdAssigner
         var ids = IdentifierPool.Assign(
             articles.Select((a, i) => new NameClaim(requested[i], FileName(a.SourcePath), IsExplicit(a))).ToList(),
             ReservedNames.Articles);
-        var duplicates = Enumerable.Range(0, articles.Count)
-            .Where(i => IsExplicit(articles[i]))
-            .GroupBy(i => requested[i], System.StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.ToList())
-            .ToList();
-        var duplicated = new HashSet<int>(duplicates.SelectMany(d => d));
+        var duplicates = IdentifierPool.IndexesByName(articles.Count, i => IsExplicit(articles[i]) ? requested[i] : null);
+        duplicates.RemoveAll(d => d.Count == 1);
+        var duplicated = new HashSet<int>();
+        foreach (var holders in duplicates)
+        {
+            duplicated.UnionWith(holders);
+        }
 
         // An explicit id that another file asks for too is an error (NG2001), not also a rename.
-        var diagnostics = Enumerable.Range(0, articles.Count)
-            .Where(i => ids[i] != requested[i] && !duplicated.Contains(i))
-            .Select(i => DiagnosticCatalog.IdentifierCollision.Create(articles[i].SourcePath, IdLocation(articles[i]), requested[i], ids[i]))
-            .ToList();
+        var diagnostics = new List<ContentDiagnostic>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (ids[i] != requested[i] && !duplicated.Contains(i))
+            {
+                diagnostics.Add(DiagnosticCatalog.IdentifierCollision.Create(articles[i].SourcePath, IdLocation(articles[i]), requested[i], ids[i]));
+            }
+        }
+
         diagnostics.AddRange(duplicates.SelectMany(d => Duplicates(articles, d)));
         return (ids, Slugs(articles, ids), diagnostics);
     }

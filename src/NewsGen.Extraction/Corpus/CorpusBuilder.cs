@@ -49,9 +49,9 @@ public static class CorpusBuilder
                 articles[i].SourcePath,
                 ids[i],
                 slugs[i],
-                slots[i].People.Select(p => personIds[p]).ToEquatableArray(),
-                slots[i].Organizations.Select(o => organizationIds[o]).ToEquatableArray(),
-                slots[i].Places.Select(p => placeIds[p]).ToEquatableArray(),
+                IdsAt(slots[i].People, personIds),
+                IdsAt(slots[i].Organizations, organizationIds),
+                IdsAt(slots[i].Places, placeIds),
                 articles[i].Quotes.Count,
                 articles[i].DatedEvents);
             AddQuotes(articles[i], ids[i], slots[i], people, organizations);
@@ -104,25 +104,46 @@ public static class CorpusBuilder
     private static (int[] People, int[] Organizations, int[] Places) AddEntities(
         ArticleFootprint article, string articleId, EntityMerger people, EntityMerger organizations, EntityMerger places)
     {
-        var personSlots = article.People.Select(p =>
+        // Arrays filled by loops rather than Select over ints, whose LINQ code the JIT compiles in every compiler process.
+        var personSlots = new int[article.People.Count];
+        for (var i = 0; i < personSlots.Length; i++)
         {
-            var slot = people.Add(p.Id, p.Name, p.Aliases, articleId);
-            people.Entities[slot].AddRoles(p.Roles);
-            return slot;
-        }).ToArray();
-        var organizationSlots = article.Organizations.Select(o => organizations.Add(o.Id, o.Name, o.Aliases, articleId)).ToArray();
-        var placeSlots = article.Places.Select(p =>
-        {
-            var known = places.Entities.Count;
-            var slot = places.Add(p.Id, p.Name, p.Aliases, articleId);
-            if (slot == known)
-            {
-                places.Entities[slot].Kind = p.Kind;
-            }
+            var person = article.People[i];
+            personSlots[i] = people.Add(person.Id, person.Name, person.Aliases, articleId);
+            people.Entities[personSlots[i]].AddRoles(person.Roles);
+        }
 
-            return slot;
-        }).ToArray();
+        var organizationSlots = new int[article.Organizations.Count];
+        for (var i = 0; i < organizationSlots.Length; i++)
+        {
+            var organization = article.Organizations[i];
+            organizationSlots[i] = organizations.Add(organization.Id, organization.Name, organization.Aliases, articleId);
+        }
+
+        var placeSlots = new int[article.Places.Count];
+        for (var i = 0; i < placeSlots.Length; i++)
+        {
+            var place = article.Places[i];
+            var known = places.Entities.Count;
+            placeSlots[i] = places.Add(place.Id, place.Name, place.Aliases, articleId);
+            if (placeSlots[i] == known)
+            {
+                places.Entities[placeSlots[i]].Kind = place.Kind;
+            }
+        }
+
         return (personSlots, organizationSlots, placeSlots);
+    }
+
+    private static EquatableArray<string> IdsAt(int[] slots, string[] ids)
+    {
+        var found = new string[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            found[i] = ids[slots[i]];
+        }
+
+        return new EquatableArray<string>(found);
     }
 
     private static void AddQuotes(

@@ -61,12 +61,28 @@ internal sealed class EntityMerger
             return byName[0];
         }
 
-        var candidates = byName
-            .Concat(Lookup(_byAlias, name))
-            .Concat(aliases.SelectMany(a => Lookup(_byCanonical, a)))
-            .Distinct()
-            .ToList();
-        return candidates.Count == 1 ? candidates[0] : -1;
+        // Loops rather than Concat and Distinct over ints, whose LINQ code the JIT compiles in every compiler process.
+        var candidates = new HashSet<int>();
+        var last = -1;
+        Add(byName);
+        Add(Lookup(_byAlias, name));
+        foreach (var alias in aliases)
+        {
+            Add(Lookup(_byCanonical, alias));
+        }
+
+        return candidates.Count == 1 ? last : -1;
+
+        void Add(List<int> found)
+        {
+            foreach (var candidate in found)
+            {
+                if (candidates.Add(candidate))
+                {
+                    last = candidate;
+                }
+            }
+        }
     }
 
     private static List<int> Lookup(Dictionary<string, List<int>> index, string key) =>

@@ -24,13 +24,22 @@ internal static class IdentifierPool
     {
         var reservedNames = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         var names = new string[claims.Count];
-        foreach (var group in Enumerable.Range(0, claims.Count).GroupBy(i => claims[i].Wanted, StringComparer.OrdinalIgnoreCase))
+        foreach (var members in IndexesByName(claims.Count, i => claims[i].Wanted))
         {
-            var members = group.ToList();
-            var explicitOnes = members.Where(i => claims[i].Explicit).ToList();
-            var keeper = reservedNames.Contains(group.Key) ? -1
-                : explicitOnes.Count == 1 ? explicitOnes[0]
-                : explicitOnes.Count == 0 && members.Count == 1 ? members[0]
+            var explicitCount = 0;
+            var explicitOne = -1;
+            foreach (var i in members)
+            {
+                if (claims[i].Explicit)
+                {
+                    explicitCount++;
+                    explicitOne = i;
+                }
+            }
+
+            var keeper = reservedNames.Contains(claims[members[0]].Wanted) ? -1
+                : explicitCount == 1 ? explicitOne
+                : explicitCount == 0 && members.Count == 1 ? members[0]
                 : -1;
             foreach (var i in members)
             {
@@ -65,5 +74,33 @@ internal static class IdentifierPool
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The indexes 0 to <paramref name="count"/> - 1 grouped by their name compared without case, groups and members in
+    /// order of first appearance; an index without a name is left out. A loop rather than GroupBy over int indexes,
+    /// whose LINQ code the JIT compiles anew in every compiler process.
+    /// </summary>
+    public static List<List<int>> IndexesByName(int count, Func<int, string?> name)
+    {
+        var groups = new List<List<int>>();
+        var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < count; i++)
+        {
+            if (name(i) is not { } key)
+            {
+                continue;
+            }
+
+            if (!byName.TryGetValue(key, out var group))
+            {
+                byName[key] = group = [];
+                groups.Add(group);
+            }
+
+            group.Add(i);
+        }
+
+        return groups;
     }
 }

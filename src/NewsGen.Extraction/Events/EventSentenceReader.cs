@@ -12,7 +12,7 @@ namespace NewsGen.Extraction.Events;
 /// </summary>
 internal sealed class EventSentenceReader
 {
-    private readonly List<(int Paragraph, string Text, int From, int To)> _spans = [];
+    private readonly List<SentenceSpan> _spans = [];
     private readonly EventSentence?[] _read;
     private readonly EntitySet _entities;
     private readonly DateResolution _dates;
@@ -26,7 +26,7 @@ internal sealed class EventSentenceReader
         {
             foreach (var (start, end) in unit.Sentences)
             {
-                _spans.Add((unit.Paragraph, unit.Text.Substring(start, end - start), unit.Start + start, unit.Start + end));
+                _spans.Add(new SentenceSpan(unit.Paragraph, unit.Text.Substring(start, end - start), unit.Start + start, unit.Start + end));
             }
         }
 
@@ -76,13 +76,13 @@ internal sealed class EventSentenceReader
     private static List<EntityRef> Named<T>(
         IReadOnlyList<T> entities, EntityKind kind, System.Func<T, (string Id, string Name, EquatableArray<Mention> Mentions)> parts, int from, int to)
     {
-        var found = new List<(int Start, EntityRef Entity)>();
+        var found = new List<FoundEntity>();
         foreach (var entity in entities)
         {
             var (id, name, mentions) = parts(entity);
             if (FirstMentionInside(mentions, from, to) is { } start)
             {
-                found.Add((start, new EntityRef(kind, id, name)));
+                found.Add(new FoundEntity(start, new EntityRef(kind, id, name)));
             }
         }
 
@@ -127,4 +127,9 @@ internal sealed class EventSentenceReader
     }
 
     private static bool Inside(int start, int length, int from, int to) => start >= from && start + length <= to;
+
+    // Classes rather than tuples: lists of a value type are JIT-compiled anew in every compiler process.
+    private sealed record SentenceSpan(int Paragraph, string Text, int From, int To);
+
+    private sealed record FoundEntity(int Start, EntityRef Entity);
 }

@@ -14,7 +14,7 @@ internal static class Lexicon
     private static readonly char[] Separators = { ' ', '\t' };
 
     /// <summary>Abbreviations, looked up in place rather than cut out of the text at every period.</summary>
-    private static readonly TextRangeMap<bool> Abbreviations = AbbreviationForms();
+    private static readonly TextRangeMap<string> Abbreviations = AbbreviationForms();
 
     /// <summary>The forms of <c>Data/speech-verbs.txt</c> by their marks.</summary>
     private static readonly SpeechVerbForms VerbForms = ReadVerbs();
@@ -44,15 +44,16 @@ internal static class Lexicon
     /// <summary>Closing quotation marks (double or single) and closing brackets, which may follow the end of a sentence.</summary>
     public static bool IsClosingMark(char c) => c is '"' or '\'' or '\u2019' or '\u201D' or '\u00BB' or '\u203A' or ')' or ']';
 
-    private static TextRangeMap<bool> AbbreviationForms()
+    /// <summary>A set: each form maps to itself (a reference value shares the map's code with the other maps).</summary>
+    private static TextRangeMap<string> AbbreviationForms()
     {
-        var forms = new TextRangeMap<bool>();
+        var forms = new TextRangeMap<string>();
         foreach (var entry in EmbeddedData.Lines("period-abbreviations.txt"))
         {
             var capitalized = char.ToUpperInvariant(entry[0]) + entry.Substring(1);
             foreach (var form in new[] { entry, capitalized, entry.ToUpperInvariant() })
             {
-                forms.GetOrAdd(form, static () => true);
+                forms.Set(form, form);
             }
         }
 

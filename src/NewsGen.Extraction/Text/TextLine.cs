@@ -1,7 +1,10 @@
 namespace NewsGen.Extraction.Text;
 
-/// <summary>One line of a normalized text: <c>[Start, End)</c> without its <c>\n</c>.</summary>
-public readonly record struct TextLine(int Start, int End)
+/// <summary>
+/// One line of a normalized text: <c>[Start, End)</c> without its <c>\n</c>. A class: lists of a struct are
+/// JIT-compiled anew in every compiler process, lists of a class share code the runtime already has.
+/// </summary>
+public sealed record TextLine(int Start, int End)
 {
     /// <summary>The number of characters on the line.</summary>
     public int Length => End - Start;

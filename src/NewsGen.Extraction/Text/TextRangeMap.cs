@@ -6,10 +6,12 @@ namespace NewsGen.Extraction.Text;
 /// <summary>
 /// Strings mapped to values and looked up by a range of a text, compared in place rather than cut out: the buckets
 /// are <see cref="StableHash"/>es of the keys. Word lists and known names are asked about every word of an article.
+/// Entries are objects and hashes ints so the lists and dictionary share code the runtime already has (a value type
+/// in them is JIT-compiled anew in every compiler process).
 /// </summary>
 internal sealed class TextRangeMap<TValue>
 {
-    private readonly Dictionary<uint, List<(string Key, TValue Value)>> _buckets = new();
+    private readonly Dictionary<int, List<Entry>> _buckets = new();
     private readonly bool _ignoreCase;
 
     /// <param name="ignoreCase">Whether keys match in any case (ordinal, case-insensitive).</param>
@@ -21,11 +23,11 @@ internal sealed class TextRangeMap<TValue>
         if (_buckets.TryGetValue(Hash(text, start, length), out var bucket))
         {
             var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            foreach (var (key, found) in bucket)
+            foreach (var entry in bucket)
             {
-                if (key.Length == length && string.Compare(text, start, key, 0, length, comparison) == 0)
+                if (entry.Key.Length == length && string.Compare(text, start, entry.Key, 0, length, comparison) == 0)
                 {
-                    value = found;
+                    value = entry.Value;
                     return true;
                 }
             }
@@ -47,7 +49,7 @@ internal sealed class TextRangeMap<TValue>
         }
 
         value = create();
-        BucketOf(key).Add((key, value));
+        BucketOf(key).Add(new Entry(key, value));
         return value;
     }
 
@@ -55,28 +57,37 @@ internal sealed class TextRangeMap<TValue>
     public void Set(string key, TValue value)
     {
         var bucket = BucketOf(key);
-        var index = bucket.FindIndex(entry => string.Equals(entry.Key, key, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-        if (index >= 0)
+        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var entry in bucket)
         {
-            bucket[index] = (bucket[index].Key, value);
+            if (string.Equals(entry.Key, key, comparison))
+            {
+                entry.Value = value;
+                return;
+            }
         }
-        else
-        {
-            bucket.Add((key, value));
-        }
+
+        bucket.Add(new Entry(key, value));
     }
 
-    private List<(string Key, TValue Value)> BucketOf(string key)
+    private List<Entry> BucketOf(string key)
     {
         var hash = Hash(key, 0, key.Length);
         if (!_buckets.TryGetValue(hash, out var bucket))
         {
-            _buckets[hash] = bucket = new List<(string, TValue)>(1);
+            _buckets[hash] = bucket = new List<Entry>(1);
         }
 
         return bucket;
     }
 
-    private uint Hash(string text, int start, int length) =>
-        _ignoreCase ? StableHash.OfIgnoringCase(text, start, length) : StableHash.Of(text, start, length);
+    private int Hash(string text, int start, int length) =>
+        unchecked((int)(_ignoreCase ? StableHash.OfIgnoringCase(text, start, length) : StableHash.Of(text, start, length)));
+
+    private sealed class Entry(string key, TValue value)
+    {
+        public string Key { get; } = key;
+
+        public TValue Value { get; set; } = value;
+    }
 }

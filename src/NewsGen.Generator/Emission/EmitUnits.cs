@@ -68,7 +68,12 @@ internal static class EmitUnits
     public static ImmutableArray<ArticleGroupUnit> Partition(Corpus corpus, EmitSettings settings)
     {
         var count = GroupCount(corpus.Articles.Count);
-        var groups = Enumerable.Range(0, count).Select(_ => new List<ArticleEmitUnit>()).ToArray();
+        var groups = new List<ArticleEmitUnit>[count];
+        for (var i = 0; i < count; i++)
+        {
+            groups[i] = [];
+        }
+
         foreach (var article in corpus.Articles)
         {
             groups[Bucket(article.Article.SourcePath, count)].Add(

@@ -35,7 +35,15 @@ internal sealed class TemplateRenderer
     public TemplateRenderer(IReadOnlyDictionary<string, string> sources)
     {
         _sources = sources;
-        _templates = sources.ToDictionary(s => s.Key, s => Template.Parse(s.Value, s.Key + ".sbn"), StringComparer.Ordinal);
+
+        // A loop rather than ToDictionary over the pairs, whose generic code the JIT compiles in every compiler process.
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            templates[source.Key] = Template.Parse(source.Value, source.Key + ".sbn");
+        }
+
+        _templates = templates;
     }
 
     /// <summary>The templates embedded in this assembly.</summary>

@@ -40,7 +40,7 @@ internal static class KnownFormLinker
         }
 
         var history = new MentionHistory(people.Concat(organizations).Concat(places));
-        var bySurnameInitial = people.Where(p => p.Name.Length > 0).GroupBy(p => char.ToUpperInvariant(Surname(p)[0])).ToDictionary(g => g.Key, g => g.ToList());
+        var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
             for (var i = 0; i < segment.Tokens.Length; i++)
@@ -64,6 +64,29 @@ internal static class KnownFormLinker
                 }
             }
         }
+    }
+
+    // A loop rather than GroupBy over a char key, whose LINQ code the JIT compiles anew in every compiler process.
+    private static Dictionary<char, List<EntityDraft>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
+    {
+        var byInitial = new Dictionary<char, List<EntityDraft>>();
+        foreach (var person in people)
+        {
+            if (person.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var initial = char.ToUpperInvariant(Surname(person)[0]);
+            if (!byInitial.TryGetValue(initial, out var group))
+            {
+                byInitial[initial] = group = [];
+            }
+
+            group.Add(person);
+        }
+
+        return byInitial;
     }
 
     private static int LinkExact(TextSegment segment, int i, KnownForms forms, MentionHistory history)
@@ -98,7 +121,7 @@ internal static class KnownFormLinker
     }
 
     /// <summary>People first, the one named last before <paramref name="start"/>; then organizations, then places.</summary>
-    private static (LinkKind Kind, EntityDraft Draft) Choose(List<(LinkKind Kind, EntityDraft Draft)> targets, int start, MentionHistory history)
+    private static LinkTarget Choose(List<LinkTarget> targets, int start, MentionHistory history)
     {
         var best = targets[0];
         var bestLast = history.LastBefore(best.Draft, start);

@@ -18,11 +18,14 @@ internal enum LinkKind
     Place,
 }
 
+/// <summary>An entity a known form names, and its kind (a class: lists of a struct are JIT-compiled in every compiler process).</summary>
+internal sealed record LinkTarget(LinkKind Kind, EntityDraft Draft);
+
 /// <summary>Every name and alias of the entities found so far, for exact lookups of one to a few tokens.</summary>
 internal sealed class KnownForms
 {
     /// <summary>Looked up by a range of tokens in place: the linker tries every capitalized run of a text against it.</summary>
-    private readonly TextRangeMap<List<(LinkKind Kind, EntityDraft Draft)>> _bySurface = new();
+    private readonly TextRangeMap<List<LinkTarget>> _bySurface = new();
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
     public void Add(LinkKind kind, EntityDraft draft)
@@ -37,15 +40,16 @@ internal sealed class KnownForms
     public int LongestStartingWith(string word) => _longestByFirstWord.TryGetValue(word, out var count) ? count : 0;
 
     /// <summary>The entities named <c>text[start..start+length)</c>.</summary>
-    public bool TryFind(string text, int start, int length, out List<(LinkKind Kind, EntityDraft Draft)> targets) =>
+    public bool TryFind(string text, int start, int length, out List<LinkTarget> targets) =>
         _bySurface.TryGetValue(text, start, length, out targets);
 
     private void Add(LinkKind kind, EntityDraft draft, string surface)
     {
         var targets = _bySurface.GetOrAdd(surface, static () => []);
-        if (!targets.Contains((kind, draft)))
+        var target = new LinkTarget(kind, draft);
+        if (!targets.Contains(target))
         {
-            targets.Add((kind, draft));
+            targets.Add(target);
         }
 
         var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace NewsGen.Extraction.Entities.Linking;
 
@@ -18,7 +17,14 @@ internal sealed class MentionHistory
     {
         foreach (var draft in drafts)
         {
-            _found[draft] = draft.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
+            var starts = new int[draft.Mentions.Count];
+            for (var i = 0; i < starts.Length; i++)
+            {
+                starts[i] = draft.Mentions[i].Start;
+            }
+
+            Array.Sort(starts);
+            _found[draft] = starts;
         }
     }
 

@@ -23,8 +23,11 @@ internal sealed class GazetteerEntry
     public List<string> Aliases { get; } = [];
 }
 
-/// <summary>What a surface form found in the gazetteer names: a place, by its name, an alias or a demonym.</summary>
-internal readonly struct PlaceName
+/// <summary>
+/// What a surface form found in the gazetteer names: a place, by its name, an alias or a demonym. A class, so the
+/// gazetteer's map shares code the runtime already has instead of a JIT-compiled copy for a struct.
+/// </summary>
+internal sealed class PlaceName
 {
     public PlaceName(GazetteerEntry place, bool isDemonym)
     {

@@ -76,7 +76,7 @@ internal static class PlaceFinder
 
     private static int LongestGazetteerMatch(TextSegment segment, int i, out PlaceName name)
     {
-        name = default;
+        name = null!;
         var longest = Gazetteer.LongestNameStartingWith(segment[i]);
         for (var count = System.Math.Min(longest, segment.Tokens.Length - i); count >= 1; count--)
         {
