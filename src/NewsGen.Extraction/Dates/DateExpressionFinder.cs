@@ -9,6 +9,8 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
+    private static readonly List<Candidate> NoCandidates = [];
+
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
     // Each pattern with the words one of which every match of it contains (DateAnchor): a unit holding none of them
@@ -85,10 +87,11 @@ internal static class DateExpressionFinder
     }
 
     // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
-    // so "Wednesday (28 November)" is not also read as "28 November".
-    private static List<(AdaptiveRegex Pattern, Match Match)> Candidates(string text)
+    // so "Wednesday (28 November)" is not also read as "28 November". Most units match nothing, so nothing is
+    // allocated until a pattern matches.
+    private static List<Candidate> Candidates(string text)
     {
-        var all = new List<(AdaptiveRegex Pattern, Match Match)>();
+        List<Candidate>? all = null;
         var anchors = new DateAnchorSearch(text);
         foreach (var (pattern, anchor) in Patterns)
         {
@@ -99,12 +102,17 @@ internal static class DateExpressionFinder
 
             foreach (Match match in pattern.Matches(text))
             {
-                all.Add((pattern, match));
+                (all ??= []).Add(new Candidate(pattern, match));
             }
         }
 
-        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length));
-        var kept = new List<(AdaptiveRegex Pattern, Match Match)>(all.Count);
+        if (all is null)
+        {
+            return NoCandidates;
+        }
+
+        all.Sort(Candidate.InTextOrder);
+        var kept = new List<Candidate>(all.Count);
         var end = 0;
         foreach (var candidate in all)
         {
@@ -122,7 +130,12 @@ internal static class DateExpressionFinder
     // nearest is found with one pass each way, so a sentence of many times costs no rescans.
     private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
     {
-        var sentence = found.ConvertAll(e => sentences.IndexAt(e.Start - unit.Start));
+        var sentence = new int[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            sentence[i] = sentences.IndexAt(found[i].Start - unit.Start);
+        }
+
         var before = new int[found.Count];
         var after = new int[found.Count];
         for (int i = 0, last = -1; i < found.Count; i++)
@@ -144,12 +157,21 @@ internal static class DateExpressionFinder
                 continue;
             }
 
-            var candidates = new[] { before[i], after[i] }.Where(j => j >= 0 && sentence[j] == sentence[i]);
-            var anchor = candidates.OrderBy(j => Math.Abs(found[j].Start - found[i].Start)).DefaultIfEmpty(i).First();
+            // The nearer of the two in the sentence; the one before on a tie.
+            var anchor = InSentence(before[i], i) ? before[i] : i;
+            if (InSentence(after[i], i) && (anchor == i || Distance(after[i], i) < Distance(anchor, i)))
+            {
+                anchor = after[i];
+            }
+
             found[i] = found[i] with { Anchor = anchor - i };
         }
 
         return found;
+
+        bool InSentence(int j, int i) => j >= 0 && sentence[j] == sentence[i];
+
+        int Distance(int j, int i) => Math.Abs(found[j].Start - found[i].Start);
     }
 
     private static DateExpression? Merge(DateExpression relation, DateExpression next, TextUnit unit)
@@ -437,4 +459,17 @@ internal static class DateExpressionFinder
     }
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A match of one of the <see cref="Patterns"/>: a class, so sorting and keeping them needs no code of its own per value type.</summary>
+    private sealed class Candidate(AdaptiveRegex pattern, Match match)
+    {
+        public static readonly Comparison<Candidate> InTextOrder = (a, b) =>
+            a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length);
+
+        public AdaptiveRegex Pattern { get; } = pattern;
+
+        public Match Match { get; } = match;
+
+        public void Deconstruct(out AdaptiveRegex pattern, out Match match) => (pattern, match) = (Pattern, Match);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
 
@@ -63,7 +62,7 @@ public static class DateExtractor
             }
         }
 
-        var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
+        var byMonth = MonthAnaphora.ByMonth(values);
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i].Form == DateForm.MonthOnly)

@@ -14,11 +14,16 @@ internal static class MonthAnaphora
     /// The dated days by month: the one day dated in each month, or null for a month with more than one,
     /// built once so each month expression is a single look-up.
     /// </summary>
-    public static Dictionary<(int Year, int Month), CalendarDate?> ByMonth(IEnumerable<CalendarDate> datedDays)
+    public static Dictionary<(int Year, int Month), CalendarDate?> ByMonth(CalendarDate?[] values)
     {
         var byMonth = new Dictionary<(int Year, int Month), CalendarDate?>();
-        foreach (var day in datedDays)
+        foreach (var value in values)
         {
+            if (value is not { } day)
+            {
+                continue;
+            }
+
             var key = (day.Year, day.Month);
             byMonth[key] = byMonth.TryGetValue(key, out var known) && known != day ? null : day;
         }
