@@ -89,7 +89,7 @@ internal sealed class SentenceTense
     private readonly Marks _since;
     private readonly Marks _until;
     private readonly Marks _infinitive;
-    private readonly Marks _limit;
+    private Marks? _limit;
     private readonly Marks _boundaries;
     private readonly Tense? _whole;
 
@@ -110,7 +110,6 @@ internal sealed class SentenceTense
             marks.Add(cue.Index, cue.Index + cue.Length);
         }
 
-        _limit = Marks.Of(LimitVerb.Matches(sentence));
         _boundaries = Marks.Of(ClauseBoundary.Matches(sentence));
         _whole = Read(0, sentence.Length);
     }
@@ -134,7 +133,7 @@ internal sealed class SentenceTense
 
         var verb = _past.LastBefore(start) ?? -1;
         var afterInfinitive = _infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > verb;
-        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && _limit.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
+        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && Limits.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
         {
             return Tense.Future;
         }
@@ -145,6 +144,9 @@ internal sealed class SentenceTense
             && !IsTarget(start, end);
         return governed ? Tense.Past : Tense.Unknown;
     }
+
+    // Read only when a date follows "until" after a past verb, which few sentences have.
+    private Marks Limits => _limit ??= Marks.Of(LimitVerb.Matches(_sentence));
 
     // "asked it to respond by Friday": a limit set for what an infinitive asks is after the asking.
     private bool IsDeadline(int start) => PrecedingWord.Find(_sentence, start) is { Text: "by" or "before" };
