@@ -62,13 +62,14 @@ public static class DateExtractor
             }
         }
 
-        // Built at the first month, before any month has a value, from the days resolved above.
-        Dictionary<(int Year, int Month), CalendarDate?>? byMonth = null;
+        // Built at the first month, before any month has a value, from the days resolved above; the loop writes
+        // only the months' own values, so the days it points to stay as they were.
+        Dictionary<int, int>? byMonth = null;
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i].Form == DateForm.MonthOnly)
             {
-                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth ??= MonthAnaphora.ByMonth(values));
+                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth ??= MonthAnaphora.ByMonth(values), values);
             }
         }
 
