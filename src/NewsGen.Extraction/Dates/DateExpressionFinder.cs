@@ -216,7 +216,7 @@ internal static class DateExpressionFinder
     private static IEnumerable<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
-        var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
+        var tense = new TenseOf(sentences, sentence, match);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
@@ -239,7 +239,7 @@ internal static class DateExpressionFinder
         }
     }
 
-    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
+    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
     {
         var groups = match.Groups;
         if (groups["offset"].Success)
@@ -259,7 +259,7 @@ internal static class DateExpressionFinder
 
         if (groups["ordinal"].Success)
         {
-            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense) { Day = Number(groups["ordinal"]) };
+            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense.Read()) { Day = Number(groups["ordinal"]) };
         }
 
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
@@ -289,7 +289,7 @@ internal static class DateExpressionFinder
                 return null;
             }
 
-            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense)
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense.Read())
             {
                 Holiday = groups["holiday"].Value.Replace('’', '\''),
                 Year = year,
@@ -312,7 +312,7 @@ internal static class DateExpressionFinder
             }
 
             return day <= DateTime.DaysInMonth(2000, month)
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense.Read()) { Month = month, Day = day, Weekday = weekday }
                 : null;
         }
 
@@ -320,7 +320,7 @@ internal static class DateExpressionFinder
         {
             var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
             return cued || year is not null
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense.Read()) { Month = month, Year = year, Direction = direction }
                 : null;
         }
 
@@ -329,7 +329,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense.Read()) { Weekday = weekday, Direction = direction };
     }
 
     // "7 a.m. CST Sunday": a clock time belongs to the day after it. The look-back is capped at a few words,
@@ -349,7 +349,7 @@ internal static class DateExpressionFinder
         return modifier.Success ? from + modifier.Index : start;
     }
 
-    private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadSpan(Match match, TextUnit unit, TenseOf tense)
     {
         var count = match.Groups["count"].Value.ToLowerInvariant();
         var amount = char.IsDigit(count[0])
@@ -361,7 +361,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read())
         {
             DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
@@ -370,7 +370,7 @@ internal static class DateExpressionFinder
     }
 
     // "fiscal year-end" is a company's own calendar, which the text does not give.
-    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, TenseOf tense)
     {
         if (match.Groups["fiscal"].Success)
         {
@@ -380,25 +380,25 @@ internal static class DateExpressionFinder
         var which = match.Groups["which"];
         var direction = which.Success ? PrecedingWord.DirectionOf(unit.Text, (which.Value, which.Index)).Direction : Direction.None;
         var form = match.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? DateForm.YearEnd : DateForm.MonthEnd;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense) { Direction = direction };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense.Read()) { Direction = direction };
     }
 
     // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").
-    private static DateExpression? ReadClock(Match match, TextUnit unit, Tense tense) =>
+    private static DateExpression? ReadClock(Match match, TextUnit unit, TenseOf tense) =>
         PrecedingWord.Find(unit.Text, match.Index) is { } word && ClockCues.Contains(word.Text)
-            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense)
+            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense.Read())
             : null;
 
-    private static DateExpression ReadAnaphora(Match match, TextUnit unit, Tense tense)
+    private static DateExpression ReadAnaphora(Match match, TextUnit unit, TenseOf tense)
     {
         var groups = match.Groups;
         var amount = groups["next"].Success || groups["relation"].Value == "after" ? 1
             : groups["previous"].Success || groups["relation"].Value == "before" ? -1
             : 0;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { DayOffset = amount, FromPrevious = true };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read()) { DayOffset = amount, FromPrevious = true };
     }
 
-    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
+    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
     {
         // A capitalized "Today" or "Tonight" inside a sentence is a programme or publication name.
         if (char.IsUpper(match.Value[0]) && !sentences.StartsAt(sentence, match.Index))
@@ -420,11 +420,11 @@ internal static class DateExpressionFinder
         };
         var start = ModifierStart(unit.Text, match.Index);
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense) { DayOffset = offset };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense.Read()) { DayOffset = offset };
     }
 
     // 19/04/2018 is read as day/month and 04/19/2018 as month/day; 04/05/2018 could be either and is skipped.
-    private static DateExpression? ReadNumeric(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadNumeric(Match match, TextUnit unit, TenseOf tense)
     {
         var first = Number(match.Groups["first"]);
         var second = Number(match.Groups["second"]);
@@ -437,10 +437,10 @@ internal static class DateExpressionFinder
         return second > 12 && first <= 12 ? Full(match.Value, match.Index, unit, tense, year, first, second, null) : null;
     }
 
-    private static DateExpression? Full(string text, int start, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
+    private static DateExpression? Full(string text, int start, TextUnit unit, TenseOf tense, int year, int month, int day, DayOfWeek? weekday) =>
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
-            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
+            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense.Read()) { Year = year, Month = month, Day = day, Weekday = weekday };
 
     private static bool InsideNamedDay(string text, Match match)
     {
@@ -471,5 +471,14 @@ internal static class DateExpressionFinder
         public Match Match { get; } = match;
 
         public void Deconstruct(out AdaptiveRegex pattern, out Match match) => (pattern, match) = (Pattern, Match);
+    }
+
+    /// <summary>
+    /// The tense of a match's clause, read only when the match makes an expression: most matches that make none (a
+    /// month name without a cue, a number that is no day) then cost no reading of their sentence.
+    /// </summary>
+    private readonly struct TenseOf(UnitSentences sentences, int sentence, Match match)
+    {
+        public Tense Read() => sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
     }
 }
