@@ -9,6 +9,8 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>Finds the date expressions of a text unit and reads what each one states.</summary>
 internal static class DateExpressionFinder
 {
+    private static readonly List<Candidate> NoCandidates = [];
+
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
     // Each pattern with the words one of which every match of it contains (DateAnchor): a unit holding none of them
@@ -85,10 +87,11 @@ internal static class DateExpressionFinder
     }
 
     // Matches of all patterns in text order; where two overlap the earlier (or, at one start, longer) wins,
-    // so "Wednesday (28 November)" is not also read as "28 November".
-    private static List<(AdaptiveRegex Pattern, Match Match)> Candidates(string text)
+    // so "Wednesday (28 November)" is not also read as "28 November". Most units match nothing, so nothing is
+    // allocated until a pattern matches.
+    private static List<Candidate> Candidates(string text)
     {
-        var all = new List<(AdaptiveRegex Pattern, Match Match)>();
+        List<Candidate>? all = null;
         var anchors = new DateAnchorSearch(text);
         foreach (var (pattern, anchor) in Patterns)
         {
@@ -99,12 +102,17 @@ internal static class DateExpressionFinder
 
             foreach (Match match in pattern.Matches(text))
             {
-                all.Add((pattern, match));
+                (all ??= []).Add(new Candidate(pattern, match));
             }
         }
 
-        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length));
-        var kept = new List<(AdaptiveRegex Pattern, Match Match)>(all.Count);
+        if (all is null)
+        {
+            return NoCandidates;
+        }
+
+        all.Sort(Candidate.InTextOrder);
+        var kept = new List<Candidate>(all.Count);
         var end = 0;
         foreach (var candidate in all)
         {
@@ -122,7 +130,12 @@ internal static class DateExpressionFinder
     // nearest is found with one pass each way, so a sentence of many times costs no rescans.
     private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
     {
-        var sentence = found.ConvertAll(e => sentences.IndexAt(e.Start - unit.Start));
+        var sentence = new int[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            sentence[i] = sentences.IndexAt(found[i].Start - unit.Start);
+        }
+
         var before = new int[found.Count];
         var after = new int[found.Count];
         for (int i = 0, last = -1; i < found.Count; i++)
@@ -144,12 +157,21 @@ internal static class DateExpressionFinder
                 continue;
             }
 
-            var candidates = new[] { before[i], after[i] }.Where(j => j >= 0 && sentence[j] == sentence[i]);
-            var anchor = candidates.OrderBy(j => Math.Abs(found[j].Start - found[i].Start)).DefaultIfEmpty(i).First();
+            // The nearer of the two in the sentence; the one before on a tie.
+            var anchor = InSentence(before[i], i) ? before[i] : i;
+            if (InSentence(after[i], i) && (anchor == i || Distance(after[i], i) < Distance(anchor, i)))
+            {
+                anchor = after[i];
+            }
+
             found[i] = found[i] with { Anchor = anchor - i };
         }
 
         return found;
+
+        bool InSentence(int j, int i) => j >= 0 && sentence[j] == sentence[i];
+
+        int Distance(int j, int i) => Math.Abs(found[j].Start - found[i].Start);
     }
 
     private static DateExpression? Merge(DateExpression relation, DateExpression next, TextUnit unit)
@@ -194,7 +216,7 @@ internal static class DateExpressionFinder
     private static IEnumerable<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
         var sentence = sentences.IndexAt(match.Index);
-        var tense = sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
+        var tense = new TenseOf(sentences, sentence, match);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
@@ -217,7 +239,7 @@ internal static class DateExpressionFinder
         }
     }
 
-    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
+    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
     {
         var groups = match.Groups;
         if (groups["offset"].Success)
@@ -237,7 +259,7 @@ internal static class DateExpressionFinder
 
         if (groups["ordinal"].Success)
         {
-            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense) { Day = Number(groups["ordinal"]) };
+            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense.Read()) { Day = Number(groups["ordinal"]) };
         }
 
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
@@ -267,7 +289,7 @@ internal static class DateExpressionFinder
                 return null;
             }
 
-            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense)
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense.Read())
             {
                 Holiday = groups["holiday"].Value.Replace('’', '\''),
                 Year = year,
@@ -290,7 +312,7 @@ internal static class DateExpressionFinder
             }
 
             return day <= DateTime.DaysInMonth(2000, month)
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense.Read()) { Month = month, Day = day, Weekday = weekday }
                 : null;
         }
 
@@ -298,7 +320,7 @@ internal static class DateExpressionFinder
         {
             var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
             return cued || year is not null
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense.Read()) { Month = month, Year = year, Direction = direction }
                 : null;
         }
 
@@ -307,7 +329,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense.Read()) { Weekday = weekday, Direction = direction };
     }
 
     // "7 a.m. CST Sunday": a clock time belongs to the day after it. The look-back is capped at a few words,
@@ -327,7 +349,7 @@ internal static class DateExpressionFinder
         return modifier.Success ? from + modifier.Index : start;
     }
 
-    private static DateExpression? ReadSpan(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadSpan(Match match, TextUnit unit, TenseOf tense)
     {
         var count = match.Groups["count"].Value.ToLowerInvariant();
         var amount = char.IsDigit(count[0])
@@ -339,7 +361,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read())
         {
             DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
@@ -348,7 +370,7 @@ internal static class DateExpressionFinder
     }
 
     // "fiscal year-end" is a company's own calendar, which the text does not give.
-    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, TenseOf tense)
     {
         if (match.Groups["fiscal"].Success)
         {
@@ -358,25 +380,25 @@ internal static class DateExpressionFinder
         var which = match.Groups["which"];
         var direction = which.Success ? PrecedingWord.DirectionOf(unit.Text, (which.Value, which.Index)).Direction : Direction.None;
         var form = match.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? DateForm.YearEnd : DateForm.MonthEnd;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense) { Direction = direction };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense.Read()) { Direction = direction };
     }
 
     // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").
-    private static DateExpression? ReadClock(Match match, TextUnit unit, Tense tense) =>
+    private static DateExpression? ReadClock(Match match, TextUnit unit, TenseOf tense) =>
         PrecedingWord.Find(unit.Text, match.Index) is { } word && ClockCues.Contains(word.Text)
-            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense)
+            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense.Read())
             : null;
 
-    private static DateExpression ReadAnaphora(Match match, TextUnit unit, Tense tense)
+    private static DateExpression ReadAnaphora(Match match, TextUnit unit, TenseOf tense)
     {
         var groups = match.Groups;
         var amount = groups["next"].Success || groups["relation"].Value == "after" ? 1
             : groups["previous"].Success || groups["relation"].Value == "before" ? -1
             : 0;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { DayOffset = amount, FromPrevious = true };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read()) { DayOffset = amount, FromPrevious = true };
     }
 
-    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, Tense tense)
+    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
     {
         // A capitalized "Today" or "Tonight" inside a sentence is a programme or publication name.
         if (char.IsUpper(match.Value[0]) && !sentences.StartsAt(sentence, match.Index))
@@ -398,11 +420,11 @@ internal static class DateExpressionFinder
         };
         var start = ModifierStart(unit.Text, match.Index);
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense) { DayOffset = offset };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense.Read()) { DayOffset = offset };
     }
 
     // 19/04/2018 is read as day/month and 04/19/2018 as month/day; 04/05/2018 could be either and is skipped.
-    private static DateExpression? ReadNumeric(Match match, TextUnit unit, Tense tense)
+    private static DateExpression? ReadNumeric(Match match, TextUnit unit, TenseOf tense)
     {
         var first = Number(match.Groups["first"]);
         var second = Number(match.Groups["second"]);
@@ -415,10 +437,10 @@ internal static class DateExpressionFinder
         return second > 12 && first <= 12 ? Full(match.Value, match.Index, unit, tense, year, first, second, null) : null;
     }
 
-    private static DateExpression? Full(string text, int start, TextUnit unit, Tense tense, int year, int month, int day, DayOfWeek? weekday) =>
+    private static DateExpression? Full(string text, int start, TextUnit unit, TenseOf tense, int year, int month, int day, DayOfWeek? weekday) =>
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
-            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
+            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense.Read()) { Year = year, Month = month, Day = day, Weekday = weekday };
 
     private static bool InsideNamedDay(string text, Match match)
     {
@@ -437,4 +459,26 @@ internal static class DateExpressionFinder
     }
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A match of one of the <see cref="Patterns"/>: a class, so sorting and keeping them needs no code of its own per value type.</summary>
+    private sealed class Candidate(AdaptiveRegex pattern, Match match)
+    {
+        public static readonly Comparison<Candidate> InTextOrder = (a, b) =>
+            a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : b.Match.Length.CompareTo(a.Match.Length);
+
+        public AdaptiveRegex Pattern { get; } = pattern;
+
+        public Match Match { get; } = match;
+
+        public void Deconstruct(out AdaptiveRegex pattern, out Match match) => (pattern, match) = (Pattern, Match);
+    }
+
+    /// <summary>
+    /// The tense of a match's clause, read only when the match makes an expression: most matches that make none (a
+    /// month name without a cue, a number that is no day) then cost no reading of their sentence.
+    /// </summary>
+    private readonly struct TenseOf(UnitSentences sentences, int sentence, Match match)
+    {
+        public Tense Read() => sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
 
@@ -63,28 +62,39 @@ public static class DateExtractor
             }
         }
 
-        var byMonth = MonthAnaphora.ByMonth(values.Where(v => v.HasValue).Select(v => v!.Value));
+        // Built at the first month, before any month has a value, from the days resolved above; the loop writes
+        // only the months' own values, so the days it points to stay as they were.
+        Dictionary<int, int>? byMonth = null;
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i].Form == DateForm.MonthOnly)
             {
-                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth);
+                values[i] = MonthAnaphora.Resolve(expressions[i], referenceDate, byMonth ??= MonthAnaphora.ByMonth(values), values);
             }
         }
 
         return Build(expressions, values, referenceDate);
     }
 
-    private static List<CalendarDate> ResolveFullDates(List<DateExpression> expressions, CalendarDate?[] values)
+    // An array, not a list: a list of a value type is code the JIT compiles for it alone in every fresh process.
+    private static CalendarDate[] ResolveFullDates(List<DateExpression> expressions, CalendarDate?[] values)
     {
-        var fullDates = new List<CalendarDate>();
+        var count = 0;
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i] is { Form: DateForm.Full, Year: { } year, Month: { } month, Day: { } day })
             {
-                var date = new CalendarDate(year, month, day);
-                values[i] = date;
-                fullDates.Add(date);
+                values[i] = new CalendarDate(year, month, day);
+                count++;
+            }
+        }
+
+        var fullDates = new CalendarDate[count];
+        for (int i = 0, next = 0; next < count; i++)
+        {
+            if (values[i] is { } date)
+            {
+                fullDates[next++] = date;
             }
         }
 
@@ -94,9 +104,9 @@ public static class DateExtractor
     // A weekday that fits no nearby year leaves the value empty here; the day-month pass then dates it by
     // context and the mismatch is reported as a conflict.
     private static void ResolveWeekdayDates(
-        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, System.Func<IReadOnlyList<CalendarDate>> anchors)
+        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, System.Func<CalendarDate[]> anchors)
     {
-        IReadOnlyList<CalendarDate>? inferredAnchors = null;
+        CalendarDate[]? inferredAnchors = null;
         for (var i = 0; i < expressions.Count; i++)
         {
             if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)

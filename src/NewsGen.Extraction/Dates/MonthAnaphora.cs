@@ -11,26 +11,35 @@ namespace NewsGen.Extraction.Dates;
 internal static class MonthAnaphora
 {
     /// <summary>
-    /// The dated days by month: the one day dated in each month, or null for a month with more than one,
-    /// built once so each month expression is a single look-up.
+    /// The dated days by month, built once so each month expression is a single look-up: for each month the index
+    /// in <paramref name="values"/> of the one day dated in it, or -1 for a month with more than one. Numbers, not
+    /// (year, month) pairs and dates: a dictionary of ints is precompiled in the framework, one of value tuples and
+    /// dates is compiled by the JIT in every fresh process.
     /// </summary>
-    public static Dictionary<(int Year, int Month), CalendarDate?> ByMonth(IEnumerable<CalendarDate> datedDays)
+    public static Dictionary<int, int> ByMonth(CalendarDate?[] values)
     {
-        var byMonth = new Dictionary<(int Year, int Month), CalendarDate?>();
-        foreach (var day in datedDays)
+        var byMonth = new Dictionary<int, int>();
+        for (var i = 0; i < values.Length; i++)
         {
-            var key = (day.Year, day.Month);
-            byMonth[key] = byMonth.TryGetValue(key, out var known) && known != day ? null : day;
+            if (values[i] is not { } day)
+            {
+                continue;
+            }
+
+            var key = Key(day.Year, day.Month);
+            byMonth[key] = byMonth.TryGetValue(key, out var known) && (known < 0 || values[known] != day) ? -1 : i;
         }
 
         return byMonth;
     }
 
-    /// <summary>The one dated day the month expression refers to, or null.</summary>
-    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference, Dictionary<(int Year, int Month), CalendarDate?> byMonth) =>
-        expression.Month is { } month && YearOf(expression, month, reference) is { } year && byMonth.TryGetValue((year, month), out var day)
-            ? day
+    /// <summary>The one dated day the month expression refers to, or null; <paramref name="values"/> as <see cref="ByMonth"/> read them.</summary>
+    public static CalendarDate? Resolve(DateExpression expression, CalendarDate? reference, Dictionary<int, int> byMonth, CalendarDate?[] values) =>
+        expression.Month is { } month && YearOf(expression, month, reference) is { } year && byMonth.TryGetValue(Key(year, month), out var index) && index >= 0
+            ? values[index]
             : null;
+
+    private static int Key(int year, int month) => (year * 12) + month - 1;
 
     // "last April" is the latest April before the reference month, "next April" the first after it; a bare
     // month is in the reference year unless the tense puts it in the year before or after.

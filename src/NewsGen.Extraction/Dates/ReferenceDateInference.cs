@@ -17,9 +17,9 @@ internal static class ReferenceDateInference
     /// mentions, else the middle of the latest year written on its own (a news story is told after the years it
     /// recounts; a weak hint, but a weekday with a day and month leaves few years to choose from).
     /// </summary>
-    public static IReadOnlyList<CalendarDate> Anchors(IReadOnlyList<CalendarDate> fullDates, IReadOnlyList<TextUnit> units)
+    public static CalendarDate[] Anchors(CalendarDate[] fullDates, IReadOnlyList<TextUnit> units)
     {
-        if (fullDates.Count > 0)
+        if (fullDates.Length > 0)
         {
             return fullDates;
         }
@@ -33,11 +33,11 @@ internal static class ReferenceDateInference
             }
         }
 
-        return latest > 0 ? [new CalendarDate(latest, 7, 1)] : [];
+        return latest > 0 ? [new CalendarDate(latest, 7, 1)] : fullDates;
     }
 
     /// <summary>The latest of the resolved dates, or null when none is resolved.</summary>
-    public static CalendarDate? Latest(IEnumerable<CalendarDate?> values)
+    public static CalendarDate? Latest(CalendarDate?[] values)
     {
         CalendarDate? latest = null;
         foreach (var value in values)

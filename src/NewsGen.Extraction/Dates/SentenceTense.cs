@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Text;
@@ -90,35 +89,28 @@ internal sealed class SentenceTense
     private readonly Marks _since;
     private readonly Marks _until;
     private readonly Marks _infinitive;
-    private readonly Marks _limit;
-    private readonly List<(int Start, int End)> _boundaries = [];
+    private Marks? _limit;
+    private readonly Marks _boundaries;
     private readonly Tense? _whole;
 
     /// <summary>Reads the markers and clause boundaries of <paramref name="sentence"/>.</summary>
     public SentenceTense(string sentence)
     {
         _sentence = sentence;
-        _future = new Marks(FutureMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)));
+        _future = Marks.Of(FutureMarker.Matches(sentence));
 
         // A word inside a future marker ("is" of "is due to", "scheduled") is not read a second time.
-        _past = new Marks(PastMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)).Where(m => !_future.Overlaps(m.Item1, m.Item2)));
-        _other = new Marks(OtherFiniteMarker.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)).Where(m => !_future.Overlaps(m.Item1, m.Item2)));
-        var since = new List<(int, int)>();
-        var until = new List<(int, int)>();
-        var infinitive = new List<(int, int)>();
-        foreach (Match cue in Cue.Matches(sentence))
+        _past = Marks.Of(PastMarker.Matches(sentence), _future);
+        _other = Marks.Of(OtherFiniteMarker.Matches(sentence), _future);
+        var cues = Cue.Matches(sentence);
+        (_since, _until, _infinitive) = (new Marks(cues.Count), new Marks(cues.Count), new Marks(cues.Count));
+        foreach (Match cue in cues)
         {
-            var list = cue.Groups["since"].Success ? since : cue.Groups["until"].Success ? until : infinitive;
-            list.Add((cue.Index, cue.Index + cue.Length));
+            var marks = cue.Groups["since"].Success ? _since : cue.Groups["until"].Success ? _until : _infinitive;
+            marks.Add(cue.Index, cue.Index + cue.Length);
         }
 
-        (_since, _until, _infinitive) = (new Marks(since), new Marks(until), new Marks(infinitive));
-        _limit = new Marks(LimitVerb.Matches(sentence).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)));
-        foreach (Match boundary in ClauseBoundary.Matches(sentence))
-        {
-            _boundaries.Add((boundary.Index, boundary.Index + boundary.Length));
-        }
-
+        _boundaries = Marks.Of(ClauseBoundary.Matches(sentence));
         _whole = Read(0, sentence.Length);
     }
 
@@ -126,10 +118,8 @@ internal sealed class SentenceTense
     public Tense At(int start, int end)
     {
         // The clause runs from the end of the last boundary before the date to the first boundary after it.
-        var after = SortedSearch.FirstAtLeast(_boundaries, _boundaries.Count, end, static (b, i) => b[i].Start);
-        var before = SortedSearch.FirstAtLeast(_boundaries, _boundaries.Count, start + 1, static (b, i) => b[i].End) - 1;
-        var from = before >= 0 ? _boundaries[before].End : 0;
-        var to = after < _boundaries.Count ? _boundaries[after].Start : _sentence.Length;
+        var from = _boundaries.LastEndBy(start) ?? 0;
+        var to = _boundaries.FirstStartFrom(end) ?? _sentence.Length;
         if (_since.AnyIn(from, start))
         {
             return Tense.Since;
@@ -143,7 +133,7 @@ internal sealed class SentenceTense
 
         var verb = _past.LastBefore(start) ?? -1;
         var afterInfinitive = _infinitive.LastBefore(start) is { } infinitive && infinitive >= from && infinitive > verb;
-        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && _limit.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
+        if (verb >= from && ((_until.LastBefore(start) is { } until && until > verb && Limits.AnyIn(verb, until)) || (afterInfinitive && IsDeadline(start))))
         {
             return Tense.Future;
         }
@@ -154,6 +144,9 @@ internal sealed class SentenceTense
             && !IsTarget(start, end);
         return governed ? Tense.Past : Tense.Unknown;
     }
+
+    // Read only when a date follows "until" after a past verb, which few sentences have.
+    private Marks Limits => _limit ??= Marks.Of(LimitVerb.Matches(_sentence));
 
     // "asked it to respond by Friday": a limit set for what an infinitive asks is after the asking.
     private bool IsDeadline(int start) => PrecedingWord.Find(_sentence, start) is { Text: "by" or "before" };
@@ -198,28 +191,59 @@ internal sealed class SentenceTense
     private sealed class Marks
     {
         private readonly (int Start, int End)[] _spans;
+        private int _count;
 
-        public Marks(IEnumerable<(int Start, int End)> spans) => _spans = spans.ToArray();
+        /// <summary>Room for <paramref name="capacity"/> matches, added in text order.</summary>
+        public Marks(int capacity) => _spans = new (int Start, int End)[capacity];
+
+        /// <summary>The spans of <paramref name="matches"/>, leaving out those that overlap <paramref name="except"/>.</summary>
+        public static Marks Of(MatchCollection matches, Marks? except = null)
+        {
+            var marks = new Marks(matches.Count);
+            foreach (Match match in matches)
+            {
+                if (except is null || !except.Overlaps(match.Index, match.Index + match.Length))
+                {
+                    marks.Add(match.Index, match.Index + match.Length);
+                }
+            }
+
+            return marks;
+        }
+
+        public void Add(int start, int end) => _spans[_count++] = (start, end);
 
         /// <summary>Whether a match lies wholly between <paramref name="from"/> and <paramref name="to"/>.</summary>
         public bool AnyIn(int from, int to)
         {
-            var first = SortedSearch.FirstAtLeast(_spans, _spans.Length, from, static (s, i) => s[i].Start);
-            return first < _spans.Length && _spans[first].End <= to;
+            var first = SortedSearch.FirstAtLeast(_spans, _count, from, static (s, i) => s[i].Start);
+            return first < _count && _spans[first].End <= to;
         }
 
         /// <summary>Whether a match shares a character with <paramref name="from"/>–<paramref name="to"/>.</summary>
         public bool Overlaps(int from, int to)
         {
-            var first = SortedSearch.FirstAtLeast(_spans, _spans.Length, from + 1, static (s, i) => s[i].End);
-            return first < _spans.Length && _spans[first].Start < to;
+            var first = SortedSearch.FirstAtLeast(_spans, _count, from + 1, static (s, i) => s[i].End);
+            return first < _count && _spans[first].Start < to;
         }
 
         /// <summary>The start of the last match that ends by <paramref name="position"/>, or null.</summary>
-        public int? LastBefore(int position)
+        public int? LastBefore(int position) => LastEndingBy(position) is { } last ? _spans[last].Start : null;
+
+        /// <summary>The end of the last match that ends by <paramref name="position"/>, or null.</summary>
+        public int? LastEndBy(int position) => LastEndingBy(position) is { } last ? _spans[last].End : null;
+
+        /// <summary>The start of the first match that starts at or after <paramref name="position"/>, or null.</summary>
+        public int? FirstStartFrom(int position)
         {
-            var after = SortedSearch.FirstAtLeast(_spans, _spans.Length, position + 1, static (s, i) => s[i].End);
-            return after > 0 ? _spans[after - 1].Start : null;
+            var first = SortedSearch.FirstAtLeast(_spans, _count, position, static (s, i) => s[i].Start);
+            return first < _count ? _spans[first].Start : null;
+        }
+
+        private int? LastEndingBy(int position)
+        {
+            var after = SortedSearch.FirstAtLeast(_spans, _count, position + 1, static (s, i) => s[i].End);
+            return after > 0 ? after - 1 : null;
         }
     }
 }

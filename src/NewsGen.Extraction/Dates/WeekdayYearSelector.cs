@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Dates;
@@ -21,8 +20,13 @@ internal static class WeekdayYearSelector
     {
         CalendarDate? best = null;
         CalendarDate? nearest = null;
-        foreach (var candidate in Fitting(month, day, weekday, reference.Year))
+        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
         {
+            if (Fitting(year, month, day, weekday) is not { } candidate)
+            {
+                continue;
+            }
+
             if (nearest is not { } near || Distance(candidate, reference) < Distance(near, reference))
             {
                 nearest = candidate;
@@ -47,14 +51,19 @@ internal static class WeekdayYearSelector
     /// Without a publication date: the fitting date nearest to one of <paramref name="anchors"/>, in an anchor's
     /// year or the one before or after; the later one on a tie.
     /// </summary>
-    public static CalendarDate? NearAnchors(int month, int day, DayOfWeek weekday, IReadOnlyList<CalendarDate> anchors)
+    public static CalendarDate? NearAnchors(int month, int day, DayOfWeek weekday, CalendarDate[] anchors)
     {
         CalendarDate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var anchor in anchors)
         {
-            foreach (var candidate in Fitting(month, day, weekday, anchor.Year))
+            for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
             {
+                if (Fitting(year, month, day, weekday) is not { } candidate)
+                {
+                    continue;
+                }
+
                 var distance = Distance(candidate, anchor);
                 if (distance < bestDistance || (distance == bestDistance && best is { } current && candidate.CompareTo(current) > 0))
                 {
@@ -67,16 +76,10 @@ internal static class WeekdayYearSelector
         return best;
     }
 
-    private static IEnumerable<CalendarDate> Fitting(int month, int day, DayOfWeek weekday, int aroundYear)
-    {
-        for (var year = aroundYear - 1; year <= aroundYear + 1; year++)
-        {
-            if (CalendarDate.TryCreate(year, month, day) is { } candidate && candidate.DayOfWeek == weekday)
-            {
-                yield return candidate;
-            }
-        }
-    }
+    // The day and month in the year, if it falls on the weekday; a loop over the years around, not an iterator,
+    // whose enumerator of a value type is code compiled for it alone in every fresh process.
+    private static CalendarDate? Fitting(int year, int month, int day, DayOfWeek weekday) =>
+        CalendarDate.TryCreate(year, month, day) is { } candidate && candidate.DayOfWeek == weekday ? candidate : null;
 
     private static int Distance(CalendarDate a, CalendarDate b) => Math.Abs((a.ToDateTime() - b.ToDateTime()).Days);
 }

@@ -44,4 +44,20 @@ public class MonthOnlyTests
 
         Assert.Equal("Last April=2017-04-19", Pairs(resolution)[1]);
     }
+
+    [Fact]
+    public void A_day_dated_twice_is_still_the_one_dated_day_of_its_month()
+    {
+        var resolution = TestArticle.Of("The ferry sank on 7 March 2019.", "Divers reached it on 7 March 2019 at dusk.", "The inquiry into March 2019 is still open.").Dates();
+
+        Assert.Equal("March 2019=2019-03-07", Pairs(resolution)[2]);
+    }
+
+    [Fact]
+    public void A_month_refers_only_to_a_day_dated_in_its_own_year()
+    {
+        var resolution = TestArticle.Of("The ferry sank on 7 March 2019.", "A report came out in March 2020.").Dates();
+
+        Assert.Equal(["7 March 2019=2019-03-07"], Pairs(resolution));
+    }
 }
