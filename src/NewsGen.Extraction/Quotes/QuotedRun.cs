@@ -35,7 +35,14 @@ internal readonly struct QuotePiece
 /// </summary>
 internal sealed class QuotedRun
 {
-    public QuotedRun(IReadOnlyList<QuotePiece> pieces) => Pieces = pieces;
+    public QuotedRun(IReadOnlyList<QuotePiece> pieces, Attribution? turn = null)
+    {
+        Pieces = pieces;
+        Turn = turn;
+    }
 
     public IReadOnlyList<QuotePiece> Pieces { get; }
+
+    /// <summary>The turn of a quoted transcript this run is, by the label that opens it (<see cref="TranscriptTurns"/>).</summary>
+    public Attribution? Turn { get; }
 }
