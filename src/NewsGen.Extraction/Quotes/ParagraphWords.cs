@@ -11,8 +11,8 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphWords
 {
-    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
-    private readonly string?[] _words;
+    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at, nor any of many paragraphs.</summary>
+    private string?[]? _words;
 
     /// <summary>Per token: whether it is inside a reported quotation, set by <see cref="MarkQuoted"/>.</summary>
     private readonly bool[] _quoted;
@@ -41,7 +41,6 @@ internal sealed class ParagraphWords
         Paragraph = paragraph;
         Position = position;
         Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
-        _words = new string?[Tokens.Length];
         _quoted = new bool[Tokens.Length];
         _speechVerbs = new sbyte[Tokens.Length];
         _endsSentence = SentenceEnds(sentences);
@@ -98,7 +97,7 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The text of token <paramref name="t"/>.</summary>
-    public string this[int t] => _words[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+    public string this[int t] => (_words ??= new string?[Tokens.Length])[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
