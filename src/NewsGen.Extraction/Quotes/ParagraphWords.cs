@@ -56,8 +56,14 @@ internal sealed class ParagraphWords
 
     public Token[] Tokens { get; }
 
-    /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
-    public HashSet<int> NameEnds { get; } = new();
+    /// <summary>Per token, made for the first name: whether it ends a known name that is not possessive.</summary>
+    private bool[]? _nameEnds;
+
+    /// <summary>Records that token <paramref name="t"/> ends a known name that is not possessive.</summary>
+    public void AddNameEnd(int t) => (_nameEnds ??= new bool[Tokens.Length])[t] = true;
+
+    /// <summary>Whether token <paramref name="t"/> ends a known name that is not possessive, once names are found.</summary>
+    public bool IsNameEnd(int t) => t >= 0 && _nameEnds is not null && _nameEnds[t];
 
     /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> (marks included) as a quotation; call before any question about words.</summary>
     public void MarkQuoted(int first, int last)
@@ -110,7 +116,7 @@ internal sealed class ParagraphWords
 
     /// <summary>
     /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) never counts
-    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="NameEnds"/>), a pronoun
+    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="IsNameEnd"/>), a pronoun
     /// or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
@@ -147,7 +153,7 @@ internal sealed class ParagraphWords
             before--;
         }
 
-        var afterSubject = NameEnds.Contains(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
+        var afterSubject = IsNameEnd(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
         return afterSubject || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
     }
 

@@ -89,7 +89,7 @@ public static class QuoteExtractor
             {
                 if (!mention.IsPossessive)
                 {
-                    paragraph.NameEnds.Add(mention.Last);
+                    paragraph.AddNameEnd(mention.Last);
                 }
             }
         }

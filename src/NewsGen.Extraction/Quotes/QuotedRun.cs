@@ -4,9 +4,10 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// The part of a quotation inside one paragraph. Offsets are relative to the paragraph text; <see cref="CloseMark"/>
-/// is -1 when the quotation goes on in a next piece.
+/// is -1 when the quotation goes on in a next piece. A class, not a struct: lists of it are then the same code as
+/// the framework's own lists of objects, where a struct's would be compiled anew in every fresh compiler process.
 /// </summary>
-internal readonly struct QuotePiece
+internal sealed class QuotePiece
 {
     public QuotePiece(int paragraph, int openMark, int contentStart, int contentEnd, int closeMark)
     {
