@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
@@ -20,7 +21,7 @@ public static class QuoteExtractor
 
         // A paragraph is tokenized once, when a quotation in it is classified or, if any is reported, for attribution.
         var tokenized = new ParagraphWords?[paragraphs.Count];
-        ParagraphWords WordsOf(int p) => tokenized[p] ??= new ParagraphWords(paragraphs[p], p, structure.Text.SentencesOf(paragraphs[p].Text));
+        Func<int, ParagraphWords> wordsOf = p => tokenized[p] ??= new ParagraphWords(paragraphs[p], p, structure.Text.SentencesOf(paragraphs[p].Text));
         var turns = new TranscriptTurns(entities);
         var runs = new List<QuotedRun>();
         foreach (var quoted in found.Runs)
@@ -32,7 +33,7 @@ public static class QuoteExtractor
         var anyReported = false;
         foreach (var run in runs)
         {
-            var kind = NonQuoteRules.Classify(run, WordsOf);
+            var kind = NonQuoteRules.Classify(run, wordsOf);
             if (kind != QuotedKind.Title)
             {
                 units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote));
@@ -48,7 +49,7 @@ public static class QuoteExtractor
         var words = new List<ParagraphWords>(paragraphs.Count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            words.Add(WordsOf(p));
+            words.Add(wordsOf(p));
         }
 
         MarkQuotedTokens(units, words);
