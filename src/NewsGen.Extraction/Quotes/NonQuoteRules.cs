@@ -43,22 +43,30 @@ internal static class NonQuoteRules
     private static readonly HashSet<string> TitleVerbs = EmbeddedData.Set("title-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// What the quotation of <paramref name="piece"/> (its first piece) in <paramref name="paragraph"/> is: a title
-    /// when the words before it announce one (“a report titled”, “his column, “…,””), else as its content reads.
+    /// What <paramref name="run"/> is: a title when the words before its first piece announce one (“a report
+    /// titled”, “his column, “…,””), else as its content reads. The content is read as the tokens of its paragraphs
+    /// (<paramref name="wordsOf"/> by paragraph position) between each piece's marks, which a quotation mark always
+    /// separates from the words around it.
     /// </summary>
-    public static QuotedKind Classify(string content, string paragraph, QuotePiece piece) =>
-        IsNamedWork(paragraph, piece) ? QuotedKind.Title : Classify(content);
-
-    public static QuotedKind Classify(string content)
+    public static QuotedKind Classify(QuotedRun run, Func<int, ParagraphWords> wordsOf)
     {
-        var tokens = Tokenizer.Tokenize(content, TokenPolicy.Clauses);
-        var words = 0;
-        foreach (var token in tokens)
+        if (IsNamedWork(wordsOf(run.Pieces[0].Paragraph).Text, run.Pieces[0]))
         {
-            words += token.IsWord ? 1 : 0;
+            return QuotedKind.Title;
         }
 
-        if (IsTitle(content, tokens, words))
+        var words = 0;
+        for (var i = 0; i < run.Pieces.Count; i++)
+        {
+            var piece = run.Pieces[i];
+            var paragraph = wordsOf(piece.Paragraph);
+            for (int t = FirstToken(paragraph, piece, out var end); t < end; t++)
+            {
+                words += paragraph.Tokens[t].IsWord ? 1 : 0;
+            }
+        }
+
+        if (words <= MaximumTitleWords && IsTitle(run, wordsOf))
         {
             return QuotedKind.Title;
         }
@@ -66,36 +74,49 @@ internal static class NonQuoteRules
         return words >= MinimumWords ? QuotedKind.Quotation : QuotedKind.ScareQuote;
     }
 
-    private static bool IsTitle(string content, Token[] tokens, int words)
+    /// <summary>The tokens of <paramref name="piece"/>'s content: from the one returned to <paramref name="end"/>.</summary>
+    private static int FirstToken(ParagraphWords paragraph, QuotePiece piece, out int end)
     {
-        if (words > MaximumTitleWords)
+        var first = paragraph.TokenAt(piece.ContentStart);
+        end = first;
+        while (end < paragraph.Tokens.Length && paragraph.Tokens[end].Start < piece.ContentEnd)
         {
-            return false;
+            end++;
         }
 
+        return first;
+    }
+
+    private static bool IsTitle(QuotedRun run, Func<int, ParagraphWords> wordsOf)
+    {
         var first = true;
         var sentenceEnded = false;
-        foreach (var token in tokens)
+        for (var i = 0; i < run.Pieces.Count; i++)
         {
-            if (!token.IsWord)
+            var piece = run.Pieces[i];
+            var paragraph = wordsOf(piece.Paragraph);
+            for (int t = FirstToken(paragraph, piece, out var end); t < end; t++)
             {
-                sentenceEnded |= token.Kind == TokenKind.Punctuation && IsSentenceBreak(content[token.Start]);
-                continue;
-            }
+                var token = paragraph.Tokens[t];
+                if (!token.IsWord)
+                {
+                    sentenceEnded |= token.Kind == TokenKind.Punctuation && IsSentenceBreak(paragraph.FirstChar(t));
+                    continue;
+                }
 
-            if (sentenceEnded)
-            {
-                return false;
-            }
+                if (sentenceEnded)
+                {
+                    return false;
+                }
 
-            var word = content.Substring(token.Start, token.End - token.Start);
-            var capitalized = char.IsUpper(word[0]) || char.IsDigit(word[0]);
-            if (!capitalized && (first || !TitleMinorWords.Contains(word)))
-            {
-                return false;
-            }
+                var capitalized = char.IsUpper(paragraph.FirstChar(t)) || char.IsDigit(paragraph.FirstChar(t));
+                if (!capitalized && (first || !TitleMinorWords.Contains(paragraph[t])))
+                {
+                    return false;
+                }
 
-            first = false;
+                first = false;
+            }
         }
 
         return true;

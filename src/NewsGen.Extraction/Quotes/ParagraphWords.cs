@@ -11,8 +11,8 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphWords
 {
-    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at.</summary>
-    private readonly string?[] _words;
+    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at, nor any of many paragraphs.</summary>
+    private string?[]? _words;
 
     /// <summary>Per token: whether it is inside a reported quotation, set by <see cref="MarkQuoted"/>.</summary>
     private readonly bool[] _quoted;
@@ -41,7 +41,6 @@ internal sealed class ParagraphWords
         Paragraph = paragraph;
         Position = position;
         Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
-        _words = new string?[Tokens.Length];
         _quoted = new bool[Tokens.Length];
         _speechVerbs = new sbyte[Tokens.Length];
         _endsSentence = SentenceEnds(sentences);
@@ -57,8 +56,14 @@ internal sealed class ParagraphWords
 
     public Token[] Tokens { get; }
 
-    /// <summary>The last tokens of the known names in this paragraph that are not possessive, once names are found.</summary>
-    public HashSet<int> NameEnds { get; } = new();
+    /// <summary>Per token, made for the first name: whether it ends a known name that is not possessive.</summary>
+    private bool[]? _nameEnds;
+
+    /// <summary>Records that token <paramref name="t"/> ends a known name that is not possessive.</summary>
+    public void AddNameEnd(int t) => (_nameEnds ??= new bool[Tokens.Length])[t] = true;
+
+    /// <summary>Whether token <paramref name="t"/> ends a known name that is not possessive, once names are found.</summary>
+    public bool IsNameEnd(int t) => t >= 0 && _nameEnds is not null && _nameEnds[t];
 
     /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> (marks included) as a quotation; call before any question about words.</summary>
     public void MarkQuoted(int first, int last)
@@ -98,7 +103,7 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The text of token <paramref name="t"/>.</summary>
-    public string this[int t] => _words[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+    public string this[int t] => (_words ??= new string?[Tokens.Length])[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
@@ -111,7 +116,7 @@ internal sealed class ParagraphWords
 
     /// <summary>
     /// Whether token <paramref name="t"/> is a speech verb. A form that is also a noun (“tweets”, “calls”) never counts
-    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="NameEnds"/>), a pronoun
+    /// after a determiner (“her remarks”), and otherwise only after a known name (<see cref="IsNameEnd"/>), a pronoun
     /// or a parenthesis (adverbs skipped), or before “that”, a colon or a comma.
     /// </summary>
     public bool IsSpeechVerb(int t)
@@ -148,7 +153,7 @@ internal sealed class ParagraphWords
             before--;
         }
 
-        var afterSubject = NameEnds.Contains(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
+        var afterSubject = IsNameEnd(before) || IsPronoun(before, out _) || IsPunctuation(before, ')');
         return afterSubject || WordIs(t + 1, "that") || IsPunctuation(t + 1, ':') || IsPunctuation(t + 1, ',');
     }
 

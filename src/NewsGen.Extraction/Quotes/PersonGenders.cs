@@ -20,11 +20,13 @@ internal static class PersonGenders
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var people = mentions[p].FindAll(m => m.IsPerson && !m.InsideQuote && !(skipShared && m.IsShared));
-            for (var i = 0; i < people.Count; i++)
+            var inParagraph = mentions[p];
+            var i = NextVoter(inParagraph, -1, skipShared);
+            while (i < inParagraph.Count)
             {
-                var mention = people[i];
-                var until = i + 1 < people.Count ? people[i + 1].First : paragraph.Tokens.Length;
+                var mention = inParagraph[i];
+                i = NextVoter(inParagraph, i, skipShared);
+                var until = i < inParagraph.Count ? inParagraph[i].First : paragraph.Tokens.Length;
                 var vote = HonorificWeight * Sign(SpeakerNames.HonorificBefore(paragraph, mention.First)) + Sign(PronounAfter(paragraph, mention.Last + 1, until));
                 votes.TryGetValue(mention.Speaker.Id, out var total);
                 votes[mention.Speaker.Id] = total + vote;
@@ -38,6 +40,18 @@ internal static class PersonGenders
         }
 
         return genders;
+    }
+
+    /// <summary>The index of the first mention after <paramref name="i"/> that votes: a person outside quotations, named unambiguously if asked.</summary>
+    private static int NextVoter(List<NameMention> mentions, int i, bool skipShared)
+    {
+        i++;
+        while (i < mentions.Count && !(mentions[i].IsPerson && !mentions[i].InsideQuote && !(skipShared && mentions[i].IsShared)))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static int Sign(Gender gender) => gender switch

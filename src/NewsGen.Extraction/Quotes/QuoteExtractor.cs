@@ -1,6 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
@@ -19,23 +18,40 @@ public static class QuoteExtractor
     {
         var paragraphs = structure.Paragraphs;
         var found = QuoteFinder.Find(paragraphs);
+
+        // A paragraph is tokenized once, when a quotation in it is classified or, if any is reported, for attribution.
+        var tokenized = new ParagraphWords?[paragraphs.Count];
+        Func<int, ParagraphWords> wordsOf = p => tokenized[p] ??= new ParagraphWords(paragraphs[p], p, structure.Text.SentencesOf(paragraphs[p].Text));
         var turns = new TranscriptTurns(entities);
-        var units = new List<QuoteUnit>();
-        foreach (var (run, turn) in found.Runs.SelectMany(r => turns.Split(r, paragraphs)))
+        var runs = new List<QuotedRun>();
+        foreach (var quoted in found.Runs)
         {
-            var kind = NonQuoteRules.Classify(TextOf(run, paragraphs), paragraphs[run.Pieces[0].Paragraph].Text, run.Pieces[0]);
+            turns.Split(quoted, paragraphs, runs);
+        }
+
+        var units = new List<QuoteUnit>(runs.Count);
+        var anyReported = false;
+        foreach (var run in runs)
+        {
+            var kind = NonQuoteRules.Classify(run, wordsOf);
             if (kind != QuotedKind.Title)
             {
-                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote) { Turn = turn });
+                units.Add(new QuoteUnit(run, isSilent: kind == QuotedKind.ScareQuote));
+                anyReported |= kind != QuotedKind.ScareQuote;
             }
         }
 
-        if (units.TrueForAll(u => u.IsSilent))
+        if (!anyReported)
         {
             return new QuoteResult([], found.UnbalancedMarks);
         }
 
-        var words = paragraphs.Select((p, i) => new ParagraphWords(p, i, structure.Text.SentencesOf(p.Text))).ToList();
+        var words = new List<ParagraphWords>(paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            words.Add(wordsOf(p));
+        }
+
         MarkQuotedTokens(units, words);
         var mentions = FindMentions(entities, words, out var genders);
         var pronouns = new PronounResolver(words, mentions, genders);
@@ -47,11 +63,15 @@ public static class QuoteExtractor
 
     private static void MarkQuotedTokens(List<QuoteUnit> units, List<ParagraphWords> words)
     {
-        foreach (var piece in units.Where(u => !u.IsSilent).SelectMany(u => u.Run.Pieces))
+        foreach (var unit in units)
         {
-            var paragraph = words[piece.Paragraph];
-            var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
-            paragraph.MarkQuoted(paragraph.TokenAt(piece.OpenMark), last);
+            for (var i = 0; i < unit.Run.Pieces.Count && !unit.IsSilent; i++)
+            {
+                var piece = unit.Run.Pieces[i];
+                var paragraph = words[piece.Paragraph];
+                var last = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : paragraph.TokenAt(piece.ContentEnd) - 1;
+                paragraph.MarkQuoted(paragraph.TokenAt(piece.OpenMark), last);
+            }
         }
     }
 
@@ -70,7 +90,7 @@ public static class QuoteExtractor
             {
                 if (!mention.IsPossessive)
                 {
-                    paragraph.NameEnds.Add(mention.Last);
+                    paragraph.AddNameEnd(mention.Last);
                 }
             }
         }
@@ -97,43 +117,98 @@ public static class QuoteExtractor
         return mentions;
     }
 
+    /// <summary>
+    /// Attributes every piece, paragraph by paragraph in the order the units first reach them, each paragraph's
+    /// pieces in text order: a piece is read with the reported quotations around it.
+    /// </summary>
     private static void AttributePieces(List<QuoteUnit> units, List<ParagraphWords> words, SpeakerAttributor attributor)
     {
-        var byParagraph = units
-            .SelectMany(u => u.Run.Pieces.Select((piece, index) => (Unit: u, Index: index, Piece: piece)))
-            .GroupBy(x => x.Piece.Paragraph);
-        foreach (var group in byParagraph)
+        var byParagraph = new List<UnitPiece>?[words.Count];
+        var order = new List<int>();
+        foreach (var unit in units)
         {
-            var paragraph = words[group.Key];
-            var pieces = group.OrderBy(x => x.Piece.OpenMark).ToList();
-            var bounds = pieces.Where(x => !x.Unit.IsSilent).Select(x => x.Piece).ToList();
-
-            // Pieces and bounds are in the same order, so the neighbouring quotations are found by walking both once.
-            var previousClose = -1;
-            var passed = 0;
-            var next = 0;
-            foreach (var (unit, index, piece) in pieces)
+            for (var index = 0; index < unit.Run.Pieces.Count; index++)
             {
-                for (; passed < bounds.Count && bounds[passed].OpenMark < piece.OpenMark; passed++)
+                var p = unit.Run.Pieces[index].Paragraph;
+                if (byParagraph[p] is null)
                 {
-                    previousClose = bounds[passed].CloseMark >= 0 ? paragraph.TokenAt(bounds[passed].CloseMark) : previousClose;
+                    byParagraph[p] = new List<UnitPiece>();
+                    order.Add(p);
                 }
 
-                var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
-                while (next < bounds.Count && bounds[next].OpenMark <= end)
-                {
-                    next++;
-                }
-
-                var nextOpen = next < bounds.Count ? paragraph.TokenAt(bounds[next].OpenMark) : paragraph.Tokens.Length;
-                var open = paragraph.TokenAt(piece.OpenMark);
-                var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
-                var previousParagraph = index == 0 && group.Key > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[group.Key - 1] : null;
-                unit.Pieces[index] = index == 0 && unit.Turn is { } turn
-                    ? turn
-                    : attributor.Attribute(paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
-                unit.Partial[index] = QuoteShape.IsPartial(paragraph, piece, open, previousClose);
+                byParagraph[p]!.Add(new UnitPiece(unit, index));
             }
+        }
+
+        var bounds = new List<UnitPiece>();
+        foreach (var p in order)
+        {
+            var pieces = byParagraph[p]!;
+            SortByOpenMark(pieces);
+            bounds.Clear();
+            foreach (var piece in pieces)
+            {
+                if (!piece.Unit.IsSilent)
+                {
+                    bounds.Add(piece);
+                }
+            }
+
+            AttributeParagraph(words, p, pieces, bounds, attributor);
+        }
+    }
+
+    private static void AttributeParagraph(List<ParagraphWords> words, int p, List<UnitPiece> pieces, List<UnitPiece> bounds, SpeakerAttributor attributor)
+    {
+        var paragraph = words[p];
+
+        // Pieces and bounds are in the same order, so the neighbouring quotations are found by walking both once.
+        var previousClose = -1;
+        var passed = 0;
+        var next = 0;
+        foreach (var unitPiece in pieces)
+        {
+            var unit = unitPiece.Unit;
+            var index = unitPiece.Index;
+            var piece = unitPiece.Piece;
+            for (; passed < bounds.Count && bounds[passed].Piece.OpenMark < piece.OpenMark; passed++)
+            {
+                previousClose = bounds[passed].Piece.CloseMark >= 0 ? paragraph.TokenAt(bounds[passed].Piece.CloseMark) : previousClose;
+            }
+
+            var end = piece.CloseMark >= 0 ? piece.CloseMark : piece.OpenMark;
+            while (next < bounds.Count && bounds[next].Piece.OpenMark <= end)
+            {
+                next++;
+            }
+
+            var nextOpen = next < bounds.Count ? paragraph.TokenAt(bounds[next].Piece.OpenMark) : paragraph.Tokens.Length;
+            var open = paragraph.TokenAt(piece.OpenMark);
+            var close = piece.CloseMark >= 0 ? paragraph.TokenAt(piece.CloseMark) : -1;
+            var previousParagraph = index == 0 && p > 0 && OpensParagraph(paragraph, piece, previousClose) ? words[p - 1] : null;
+            unit.Pieces[index] = index == 0 && unit.Turn is { } turn
+                ? turn
+                : attributor.Attribute(paragraph, open, close, previousClose, nextOpen, QuoteShape.LastCharacter(paragraph.Text, piece), previousParagraph);
+            unit.Partial[index] = QuoteShape.IsPartial(paragraph, piece, open, previousClose);
+        }
+    }
+
+    /// <summary>
+    /// Sorts stably, as <c>OrderBy</c> did: units reach a paragraph almost always in text order (a quotation that runs
+    /// on opens its paragraph), so an insertion sort only checks each piece against the one before.
+    /// </summary>
+    private static void SortByOpenMark(List<UnitPiece> pieces)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var j = i - 1;
+            for (; j >= 0 && pieces[j].Piece.OpenMark > piece.Piece.OpenMark; j--)
+            {
+                pieces[j + 1] = pieces[j];
+            }
+
+            pieces[j + 1] = piece;
         }
     }
 
@@ -144,9 +219,9 @@ public static class QuoteExtractor
     private static List<Quote> ToQuotes(List<QuoteUnit> units, IReadOnlyList<Paragraph> paragraphs)
     {
         var quotes = new List<Quote>();
-        foreach (var unit in units.Where(u => !u.IsSilent))
+        foreach (var unit in units)
         {
-            for (var i = 0; i < unit.Run.Pieces.Count; i++)
+            for (var i = 0; i < unit.Run.Pieces.Count && !unit.IsSilent; i++)
             {
                 var piece = unit.Run.Pieces[i];
                 var paragraph = paragraphs[piece.Paragraph];
@@ -162,21 +237,20 @@ public static class QuoteExtractor
 
         return quotes;
     }
+}
 
-    private static string TextOf(QuotedRun run, IReadOnlyList<Paragraph> paragraphs)
+/// <summary>Piece number <see cref="Index"/> of a quote unit.</summary>
+internal sealed class UnitPiece
+{
+    public UnitPiece(QuoteUnit unit, int index)
     {
-        if (run.Pieces.Count == 1)
-        {
-            var piece = run.Pieces[0];
-            return paragraphs[piece.Paragraph].Text.Substring(piece.ContentStart, piece.ContentEnd - piece.ContentStart);
-        }
-
-        var text = new StringBuilder();
-        foreach (var piece in run.Pieces)
-        {
-            text.Append(paragraphs[piece.Paragraph].Text, piece.ContentStart, piece.ContentEnd - piece.ContentStart).Append(' ');
-        }
-
-        return text.ToString();
+        Unit = unit;
+        Index = index;
     }
+
+    public QuoteUnit Unit { get; }
+
+    public int Index { get; }
+
+    public QuotePiece Piece => Unit.Run.Pieces[Index];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -36,12 +35,14 @@ internal static class QuoteFinder
         }
 
         pairing.Finish();
-        var runs = pairing.Runs
-            .OrderBy(r => r.Pieces[0].Paragraph)
-            .ThenBy(r => r.Pieces[0].OpenMark)
-            .ToList();
+
+        // No two runs open at the same mark, so an unstable sort gives the same order as a stable one.
+        pairing.Runs.Sort(static (a, b) =>
+            a.Pieces[0].Paragraph != b.Pieces[0].Paragraph
+                ? a.Pieces[0].Paragraph.CompareTo(b.Pieces[0].Paragraph)
+                : a.Pieces[0].OpenMark.CompareTo(b.Pieces[0].OpenMark));
         pairing.Unbalanced.Sort();
-        return new FoundQuotes(runs, pairing.Unbalanced);
+        return new FoundQuotes(pairing.Runs, pairing.Unbalanced);
     }
 
     private sealed class Node
@@ -75,6 +76,9 @@ internal static class QuoteFinder
     private sealed class Pairing
     {
         private readonly IReadOnlyList<Paragraph> _paragraphs;
+
+        /// <summary>The quotations open in the paragraph being read, innermost last; emptied at each paragraph's end.</summary>
+        private readonly List<Node> _stack = new();
         private Node? _runningOn;
 
         public Pairing(IReadOnlyList<Paragraph> paragraphs) => _paragraphs = paragraphs;
@@ -86,7 +90,8 @@ internal static class QuoteFinder
         public void Read(int p)
         {
             var text = _paragraphs[p].Text;
-            var stack = new List<Node>();
+            var stack = _stack;
+            stack.Clear();
             var from = 0;
             if (_runningOn is { } previous)
             {

@@ -28,7 +28,7 @@ internal sealed class QuoteUnit
     public bool[] Partial { get; }
 
     /// <summary>The turn of a quoted transcript this quotation is, by the label that opens it (<see cref="TranscriptTurns"/>).</summary>
-    public Attribution? Turn { get; init; }
+    public Attribution? Turn => Run.Turn;
 
     public EntityRef? Speaker { get; set; }
 

@@ -4,9 +4,10 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// The part of a quotation inside one paragraph. Offsets are relative to the paragraph text; <see cref="CloseMark"/>
-/// is -1 when the quotation goes on in a next piece.
+/// is -1 when the quotation goes on in a next piece. A class, not a struct: lists of it are then the same code as
+/// the framework's own lists of objects, where a struct's would be compiled anew in every fresh compiler process.
 /// </summary>
-internal readonly struct QuotePiece
+internal sealed class QuotePiece
 {
     public QuotePiece(int paragraph, int openMark, int contentStart, int contentEnd, int closeMark)
     {
@@ -35,7 +36,14 @@ internal readonly struct QuotePiece
 /// </summary>
 internal sealed class QuotedRun
 {
-    public QuotedRun(IReadOnlyList<QuotePiece> pieces) => Pieces = pieces;
+    public QuotedRun(IReadOnlyList<QuotePiece> pieces, Attribution? turn = null)
+    {
+        Pieces = pieces;
+        Turn = turn;
+    }
 
     public IReadOnlyList<QuotePiece> Pieces { get; }
+
+    /// <summary>The turn of a quoted transcript this run is, by the label that opens it (<see cref="TranscriptTurns"/>).</summary>
+    public Attribution? Turn { get; }
 }

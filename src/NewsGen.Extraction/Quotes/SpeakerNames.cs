@@ -14,11 +14,20 @@ internal sealed class SpeakerNames
 {
     /// <summary>The names as a tree of words, so a paragraph is matched in one pass however many names share a first word.</summary>
     private readonly NameNode _names = new();
+
+    /// <summary>
+    /// One bit per hash of a first word of a name (<see cref="StableHash"/>, modulo the bit count), tested in place: a
+    /// word whose bit is clear starts no name and is never cut out. A set bit only means the word is looked up.
+    /// </summary>
+    private readonly ulong[] _firstWordBits = new ulong[FirstWordBitCount / 64];
     private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
     private int _fullMentions;
 
     /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
     private bool _anyLowercaseName;
+
+    /// <summary>Far more bits than an article has names, so few words that start none share a bit with one that does.</summary>
+    private const int FirstWordBitCount = 1024;
 
     private SpeakerNames()
     {
@@ -30,8 +39,7 @@ internal sealed class SpeakerNames
         foreach (var person in entities.People)
         {
             var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
-            AddForms(forms, speaker, person.Name, person.Aliases);
-            var words = WordsOf(person.Name);
+            var words = AddForms(forms, speaker, person.Name, person.Aliases);
             if (words.Length > 1)
             {
                 Add(forms, new[] { words[words.Length - 1] }, speaker, isSurname: true);
@@ -46,10 +54,14 @@ internal sealed class SpeakerNames
         var names = new SpeakerNames();
         foreach (var form in forms.Values)
         {
-            var node = names._names;
-            foreach (var word in form.Words)
+            var first = form.Words[0];
+            var node = names._names.Child(first);
+            var bit = StableHash.Of(first) % FirstWordBitCount;
+            names._firstWordBits[bit / 64] |= 1UL << (int)(bit % 64);
+
+            for (var w = 1; w < form.Words.Length; w++)
             {
-                node = node.Child(word);
+                node = node.Child(form.Words[w]);
             }
 
             node.Form = form;
@@ -78,7 +90,7 @@ internal sealed class SpeakerNames
         var tokens = paragraph.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName))
+            if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName) || StartsNoName(paragraph.Text, tokens[t]))
             {
                 continue;
             }
@@ -112,6 +124,22 @@ internal sealed class SpeakerNames
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> certainly starts no name: written without a curly apostrophe or a possessive,
+    /// it is read as it stands (<see cref="LongestMatch"/>), and no first word of a name has its bit.
+    /// </summary>
+    private bool StartsNoName(string text, Token token)
+    {
+        if (text.IndexOf('\u2019', token.Start, token.Length) >= 0
+            || (token.Length > 2 && text[token.End - 2] == '\'' && text[token.End - 1] == 's'))
+        {
+            return false;
+        }
+
+        var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
+        return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
 
     /// <summary>
@@ -192,22 +220,25 @@ internal sealed class SpeakerNames
         return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
     }
 
-    private static void AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
+    /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>
+    private static string[] AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
     {
-        AddForm(forms, speaker, name);
+        var words = AddForm(forms, speaker, name);
         foreach (var alias in aliases)
         {
             AddForm(forms, speaker, alias);
         }
+
+        return words;
     }
 
     /// <summary>A name as written, and without its leading titles (“Gen. Mary Lindqvist” → “Mary Lindqvist”).</summary>
-    private static void AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
+    private static string[] AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
     {
         var words = WordsOf(name);
         if (words.Length == 0)
         {
-            return;
+            return words;
         }
 
         Add(forms, words, speaker, isSurname: false);
@@ -223,6 +254,8 @@ internal sealed class SpeakerNames
             Array.Copy(words, titles, untitled, 0, untitled.Length);
             Add(forms, untitled, speaker, isSurname: false);
         }
+
+        return words;
     }
 
     /// <summary>Records who a name may stand for; a surname only counts when no alias of anyone claims the same words.</summary>
@@ -241,16 +274,23 @@ internal sealed class SpeakerNames
     private static string[] WordsOf(string name)
     {
         var tokens = Tokenizer.Tokenize(name, TokenPolicy.Clauses);
-        var words = new List<string>(tokens.Length);
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsWord ? 1 : 0;
+        }
+
+        var words = new string[count];
+        count = 0;
         foreach (var token in tokens)
         {
             if (token.IsWord)
             {
-                words.Add(Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start)));
+                words[count++] = Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start));
             }
         }
 
-        return words.ToArray();
+        return words;
     }
 
     /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
@@ -292,19 +332,20 @@ internal sealed class SpeakerNames
     /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
-        private readonly List<EntityRef> _named = new(1);
-        private readonly List<EntityRef> _surnamed = new(1);
+        // Most forms are only a name or only a surname, so each list is made when first needed.
+        private List<EntityRef>? _named;
+        private List<EntityRef>? _surnamed;
 
         public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
         /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
-        public List<EntityRef> Owners => _named.Count > 0 ? _named : _surnamed;
+        public List<EntityRef> Owners => _named ?? _surnamed!;
 
         public void Add(EntityRef speaker, bool isSurname)
         {
-            var owners = isSurname ? _surnamed : _named;
+            var owners = isSurname ? _surnamed ??= new List<EntityRef>(1) : _named ??= new List<EntityRef>(1);
             if (!owners.Contains(speaker))
             {
                 owners.Add(speaker);

@@ -16,49 +16,70 @@ internal sealed class TranscriptTurns
     /// <summary>A label is a surname, perhaps with an honorific or given name before it (“SEN. PRICE”, “ANNA PRICE”).</summary>
     private const int MaximumLabelWords = 3;
 
-    private readonly Dictionary<string, EntityRef> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly EntitySet _entities;
 
-    public TranscriptTurns(EntitySet entities)
-    {
-        foreach (var person in entities.People)
-        {
-            var words = person.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            var surname = words[words.Length - 1];
-            if (!_bySurname.ContainsKey(surname))
-            {
-                _bySurname.Add(surname, new EntityRef(EntityKind.Person, person.Id, person.Name));
-            }
-        }
-    }
+    /// <summary>The people by surname, made for the first label: most articles have no transcript.</summary>
+    private Dictionary<string, EntityRef>? _bySurname;
 
-    /// <summary>The run cut into turns at each labelled piece, with each turn's speaker; null for a part before any label.</summary>
-    public List<(QuotedRun Run, Attribution? Turn)> Split(QuotedRun run, IReadOnlyList<Paragraph> paragraphs)
+    public TranscriptTurns(EntitySet entities) => _entities = entities;
+
+    /// <summary>
+    /// Adds to <paramref name="turns"/> the run cut into turns at each labelled piece, each with its turn's speaker
+    /// (<see cref="QuotedRun.Turn"/>; none for a part before any label); a run without labels is added as it is.
+    /// </summary>
+    public void Split(QuotedRun run, IReadOnlyList<Paragraph> paragraphs, List<QuotedRun> turns)
     {
-        var turns = new List<(QuotedRun, Attribution?)>();
-        var pieces = new List<QuotePiece>();
+        List<QuotePiece>? pieces = null;
         Attribution? turn = null;
-        foreach (var piece in run.Pieces)
+        for (var i = 0; i < run.Pieces.Count; i++)
         {
-            var text = paragraphs[piece.Paragraph].Text;
-            var contentStart = LabelEnd(text, piece.ContentStart, piece.ContentEnd, out var surname);
+            var piece = run.Pieces[i];
+            var contentStart = LabelEnd(paragraphs[piece.Paragraph].Text, piece.ContentStart, piece.ContentEnd, out var surname);
             if (contentStart < 0)
             {
-                pieces.Add(piece);
+                pieces?.Add(piece);
                 continue;
+            }
+
+            if (pieces is null)
+            {
+                pieces = new List<QuotePiece>();
+                for (var before = 0; before < i; before++)
+                {
+                    pieces.Add(run.Pieces[before]);
+                }
             }
 
             if (pieces.Count > 0)
             {
-                turns.Add((new QuotedRun(pieces), turn));
+                turns.Add(new QuotedRun(pieces, turn));
                 pieces = new List<QuotePiece>();
             }
 
             pieces.Add(new QuotePiece(piece.Paragraph, piece.OpenMark, contentStart, piece.ContentEnd, piece.CloseMark));
-            turn = new Attribution(_bySurname.TryGetValue(surname!, out var speaker) ? speaker : null, CueKind.Explicit);
+            turn = new Attribution(BySurname().TryGetValue(surname!, out var speaker) ? speaker : null, CueKind.Explicit);
         }
 
-        turns.Add((pieces.Count == run.Pieces.Count && turn is null ? run : new QuotedRun(pieces), turn));
-        return turns;
+        turns.Add(pieces is null ? run : new QuotedRun(pieces, turn));
+    }
+
+    private Dictionary<string, EntityRef> BySurname()
+    {
+        if (_bySurname is null)
+        {
+            _bySurname = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
+            foreach (var person in _entities.People)
+            {
+                var words = person.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var surname = words[words.Length - 1];
+                if (!_bySurname.ContainsKey(surname))
+                {
+                    _bySurname.Add(surname, new EntityRef(EntityKind.Person, person.Id, person.Name));
+                }
+            }
+        }
+
+        return _bySurname;
     }
 
     /// <summary>

@@ -1,0 +1,38 @@
+using System.Linq;
+using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Quotes;
+using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
+using static NewsGen.Extraction.Tests.Quotes.QuoteTestText;
+
+namespace NewsGen.Extraction.Tests.Quotes;
+
+public class SpeakerNamesTests
+{
+    private static readonly NewsGen.Extraction.Entities.EntitySet Rowers = EntitiesOf("Person:Ingrid Solberg|Solberg", "Org:Fjord Rowing Club");
+
+    private static System.Collections.Generic.List<NameMention> MentionsIn(string paragraph)
+    {
+        var document = SourceDocument.Create("test.txt", "Title\n\n" + paragraph + "\n");
+        var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
+        var text = structure.Paragraphs[0].Text;
+        return SpeakerNames.From(Rowers).FindIn(new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(text)), null);
+    }
+
+    [Theory]
+    [InlineData("The new boat was Solberg\u2019s idea, said Fjord Rowing Club.")]
+    [InlineData("The new boat was Solberg's idea, said Fjord Rowing Club.")]
+    [InlineData("The new boat was Ingrid Solberg\u2019s idea, said Fjord Rowing Club.")]
+    public void Names_before_a_possessive_of_either_apostrophe_are_found_among_other_capitalized_words(string paragraph)
+    {
+        var mentions = MentionsIn(paragraph);
+
+        Assert.Equal(new[] { ("Ingrid Solberg", true), ("Fjord Rowing Club", false) }, mentions.Select(m => (m.Speaker.Name, m.IsPossessive)));
+    }
+
+    [Fact]
+    public void Capitalized_words_that_start_no_name_give_no_mention()
+    {
+        Assert.Empty(MentionsIn("Rowing in Bergen and Fjord Boats opened on Monday."));
+    }
+}
