@@ -15,8 +15,9 @@ public static class NameVariantCheck
     public const int MaxWords = 12;
 
     /// <summary>One diagnostic per pair of spellings per person.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         foreach (var person in input.Article.People)
         {
             var pairs = VariantPairs(person);
@@ -31,10 +32,12 @@ public static class NameVariantCheck
                 if (located.TryGetValue(a, out var first) && located.TryGetValue(b, out var second) &&
                     NameVariantReport.Create(DiagnosticCatalog.NameVariant, first, second) is { } diagnostic)
                 {
-                    yield return diagnostic;
+                    found.Add(diagnostic);
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>
