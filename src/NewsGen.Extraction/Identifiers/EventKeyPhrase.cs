@@ -62,32 +62,30 @@ public static class EventKeyPhrase
         }
 
         var tally = new Tally();
-        foreach (var (text, start) in Units(structure))
-        {
-            CountUnit(structure, text, start, mentions, tally);
-        }
+        CountUnits(structure, mentions, tally);
 
         return Choose(structure, places, mentions, tally);
     }
 
-    private static IEnumerable<(string Text, int Start)> Units(ArticleStructure structure)
+    /// <summary>Counts the title, the photo caption, then each heading and paragraph, in reading order.</summary>
+    private static void CountUnits(ArticleStructure structure, List<PlaceMention> mentions, Tally tally)
     {
-        yield return (structure.Title, structure.TitleStart);
+        CountUnit(structure, structure.Title, structure.TitleStart, mentions, tally);
         if (structure.Photo is { } photo)
         {
-            yield return (photo.Caption, photo.Start);
+            CountUnit(structure, photo.Caption, photo.Start, mentions, tally);
         }
 
         foreach (var section in structure.Sections)
         {
             if (section.Heading is { } heading)
             {
-                yield return (heading, section.HeadingStart);
+                CountUnit(structure, heading, section.HeadingStart, mentions, tally);
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
-                yield return (paragraph.Text, paragraph.Start);
+                CountUnit(structure, paragraph.Text, paragraph.Start, mentions, tally);
             }
         }
     }
