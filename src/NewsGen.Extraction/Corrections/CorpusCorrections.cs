@@ -13,7 +13,8 @@ namespace NewsGen.Extraction.Corrections;
 /// </summary>
 public sealed class CorpusCorrections : IEquatable<CorpusCorrections>
 {
-    private readonly Dictionary<string, EquatableArray<Correction>> _byFolder;
+    // Arrays, not EquatableArray values: a dictionary over a struct is JIT-compiled anew in every fresh compiler process.
+    private readonly Dictionary<string, Correction[]> _byFolder;
 
     /// <summary>
     /// The corrections of <paramref name="files"/>; several files in one folder apply in path order, and a path listed
@@ -24,7 +25,7 @@ public sealed class CorpusCorrections : IEquatable<CorpusCorrections>
         Files = files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray();
         _byFolder = Files
             .GroupBy(f => f.Folder, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Set.Corrections).ToEquatableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Set.Corrections).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The files, in path order.</summary>
@@ -32,7 +33,7 @@ public sealed class CorpusCorrections : IEquatable<CorpusCorrections>
 
     /// <summary>The corpus-wide corrections that apply to the article at <paramref name="articlePath"/>.</summary>
     public EquatableArray<Correction> For(string articlePath) =>
-        _byFolder.TryGetValue(CorrectionFile.FolderOf(articlePath), out var corrections) ? corrections : EquatableArray<Correction>.Empty;
+        _byFolder.TryGetValue(CorrectionFile.FolderOf(articlePath), out var corrections) ? new(corrections) : EquatableArray<Correction>.Empty;
 
     /// <summary>
     /// Each file with the articles it corrects (none when no article is in its folder), in one pass over

@@ -213,8 +213,10 @@ internal static class DateExpressionFinder
         return i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    private static IEnumerable<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
+    /// <summary>The expressions <paramref name="match"/> writes: none, one, or a day-month and the second day after it.</summary>
+    private static List<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
     {
+        var expressions = new List<DateExpression>(2);
         var sentence = sentences.IndexAt(match.Index);
         var tense = new TenseOf(sentences, sentence, match);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
@@ -224,19 +226,21 @@ internal static class DateExpressionFinder
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
-            yield break;
+            return expressions;
         }
 
-        yield return read;
+        expressions.Add(read);
         if (read.Form == DateForm.DayMonth && DatePatterns.SecondDay.Match(unit.Text, match.Index + match.Length) is { Success: true } second)
         {
             var day = second.Groups["day"];
             var text = day.Value;
             if (read.Month is { } month && Number(day) <= DateTime.DaysInMonth(2000, month))
             {
-                yield return read with { Text = text, Start = unit.Start + day.Index, Day = Number(day), Weekday = null };
+                expressions.Add(read with { Text = text, Start = unit.Start + day.Index, Day = Number(day), Weekday = null });
             }
         }
+
+        return expressions;
     }
 
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)

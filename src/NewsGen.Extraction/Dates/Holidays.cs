@@ -13,34 +13,43 @@ namespace NewsGen.Extraction.Dates;
 /// </summary>
 internal static class Holidays
 {
-    private static readonly Dictionary<string, Func<int, CalendarDate?>> Rules = EmbeddedData.Lines("holidays.txt")
-        .Select(line => line.Split('='))
-        .ToDictionary(parts => parts[0].Trim(), parts => Rule(parts[1].Trim()), StringComparer.OrdinalIgnoreCase);
+    // The rules stay text until a name is met: most articles name no holiday, and a parsed rule per name (a closure
+    // each) was JIT-compiled set-up in every fresh compiler process.
+    private static readonly Dictionary<string, string> Rules = ReadRules();
 
     /// <summary>The names, longest first, for a pattern that should prefer "Thanksgiving Day" to "Thanksgiving".</summary>
     public static IEnumerable<string> Names => Rules.Keys.OrderByDescending(n => n.Length);
 
     /// <summary>The day <paramref name="name"/> falls on in <paramref name="year"/>, or null outside the calendar.</summary>
-    public static CalendarDate? In(string name, int year) => Rules[name](year);
-
-    private static Func<int, CalendarDate?> Rule(string rule)
+    public static CalendarDate? In(string name, int year)
     {
+        var rule = Rules[name];
         var tokens = rule.Split([' '], StringSplitOptions.RemoveEmptyEntries);
         if (tokens[0] == "Easter")
         {
             var offset = tokens.Length == 2 ? int.Parse(tokens[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
-            return year => Easter(year)?.TryAddDays(offset);
+            return Easter(year)?.TryAddDays(offset);
         }
 
         if (tokens.Length == 1)
         {
-            var (month, day) = (Number(rule.Substring(0, 2)), Number(rule.Substring(3)));
-            return year => CalendarDate.TryCreate(year, month, day);
+            return CalendarDate.TryCreate(year, Number(rule.Substring(0, 2)), Number(rule.Substring(3)));
         }
 
-        var (inMonth, weekday, nth) = (Number(tokens[0]), CalendarNames.Weekday(tokens[1]), Number(tokens[2]));
         var from = tokens.Length == 5 ? Number(tokens[4]) : 1;
-        return year => NthWeekday(year, inMonth, weekday, nth, from);
+        return NthWeekday(year, Number(tokens[0]), CalendarNames.Weekday(tokens[1]), Number(tokens[2]), from);
+    }
+
+    private static Dictionary<string, string> ReadRules()
+    {
+        var rules = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in EmbeddedData.Lines("holidays.txt"))
+        {
+            var parts = line.Split('=');
+            rules.Add(parts[0].Trim(), parts[1].Trim());
+        }
+
+        return rules;
     }
 
     // The n-th weekday on or after day `from` of the month; n = -1 is the month's last such weekday.

@@ -62,32 +62,30 @@ public static class EventKeyPhrase
         }
 
         var tally = new Tally();
-        foreach (var (text, start) in Units(structure))
-        {
-            CountUnit(structure, text, start, mentions, tally);
-        }
+        CountUnits(structure, mentions, tally);
 
         return Choose(structure, places, mentions, tally);
     }
 
-    private static IEnumerable<(string Text, int Start)> Units(ArticleStructure structure)
+    /// <summary>Counts the title, the photo caption, then each heading and paragraph, in reading order.</summary>
+    private static void CountUnits(ArticleStructure structure, List<PlaceMention> mentions, Tally tally)
     {
-        yield return (structure.Title, structure.TitleStart);
+        CountUnit(structure, structure.Title, structure.TitleStart, mentions, tally);
         if (structure.Photo is { } photo)
         {
-            yield return (photo.Caption, photo.Start);
+            CountUnit(structure, photo.Caption, photo.Start, mentions, tally);
         }
 
         foreach (var section in structure.Sections)
         {
             if (section.Heading is { } heading)
             {
-                yield return (heading, section.HeadingStart);
+                CountUnit(structure, heading, section.HeadingStart, mentions, tally);
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
-                yield return (paragraph.Text, paragraph.Start);
+                CountUnit(structure, paragraph.Text, paragraph.Start, mentions, tally);
             }
         }
     }
@@ -177,28 +175,19 @@ public static class EventKeyPhrase
     private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
     {
         var titleEnd = structure.TitleStart + structure.Title.Length;
-        int FirstIn(int place, int from, int to)
+        foreach (var noun in tally.NounsByFrequency())
         {
-            foreach (var m in mentions)
+            // The first best in tally order, a loop rather than OrderBy chains whose lambdas and sorter are
+            // JIT-compiled in every fresh compiler process.
+            PlaceScore? best = null;
+            foreach (var candidate in tally.Places(noun))
             {
-                if (m.Place == place && m.Start >= from && m.End <= to)
+                if (candidate.Score >= MinScore && (best is null || Rank(candidate, best, places, mentions, structure.TitleStart, titleEnd) < 0))
                 {
-                    return m.Start;
+                    best = candidate;
                 }
             }
 
-            return int.MaxValue;
-        }
-
-        foreach (var noun in tally.NounsByFrequency())
-        {
-            var best = tally.Places(noun)
-                .Where(p => p.Score >= MinScore)
-                .OrderByDescending(p => p.Score)
-                .ThenBy(p => (int)places[p.Place].Kind)
-                .ThenBy(p => FirstIn(p.Place, structure.TitleStart, titleEnd))
-                .ThenBy(p => FirstIn(p.Place, 0, int.MaxValue))
-                .FirstOrDefault();
             if (best is not null)
             {
                 return places[best.Place].Name + " " + noun;
@@ -206,6 +195,36 @@ public static class EventKeyPhrase
         }
 
         return null;
+    }
+
+    /// <summary>Higher score first, then the kind of place, then the first mention in the title, then anywhere.</summary>
+    private static int Rank(PlaceScore a, PlaceScore b, IReadOnlyList<Place> places, List<PlaceMention> mentions, int titleStart, int titleEnd)
+    {
+        var order = b.Score.CompareTo(a.Score);
+        if (order == 0)
+        {
+            order = ((int)places[a.Place].Kind).CompareTo((int)places[b.Place].Kind);
+        }
+
+        if (order == 0)
+        {
+            order = FirstIn(mentions, a.Place, titleStart, titleEnd).CompareTo(FirstIn(mentions, b.Place, titleStart, titleEnd));
+        }
+
+        return order != 0 ? order : FirstIn(mentions, a.Place, 0, int.MaxValue).CompareTo(FirstIn(mentions, b.Place, 0, int.MaxValue));
+    }
+
+    private static int FirstIn(List<PlaceMention> mentions, int place, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Place == place && m.Start >= from && m.End <= to)
+            {
+                return m.Start;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     // Classes rather than value types, here and in Tally: lists, dictionaries and LINQ over a value type are

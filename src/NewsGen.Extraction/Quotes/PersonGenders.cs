@@ -6,15 +6,21 @@ namespace NewsGen.Extraction.Quotes;
 /// Infers each person's gender from the article itself: an honorific before a name (Mr., Ms.) and the first
 /// third-person pronoun after a name, before any other person is named, are votes.
 /// </summary>
-internal static class PersonGenders
+internal sealed class PersonGenders
 {
     /// <summary>Pronouns further than this after a name are about someone else as often as not.</summary>
     private const int PronounWindow = 25;
 
     private const int HonorificWeight = 3;
 
+    // The votes themselves, read on demand: a dictionary of Gender values would be one more set of dictionary code
+    // for the JIT to compile in every fresh compiler process.
+    private readonly Dictionary<string, int> _votes;
+
+    private PersonGenders(Dictionary<string, int> votes) => _votes = votes;
+
     /// <summary>The gender of each person by id; <paramref name="skipShared"/> leaves out names several people share, whose owner is a guess.</summary>
-    public static Dictionary<string, Gender> Infer(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, bool skipShared = false)
+    public static PersonGenders Infer(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, bool skipShared = false)
     {
         var votes = new Dictionary<string, int>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -33,14 +39,12 @@ internal static class PersonGenders
             }
         }
 
-        var genders = new Dictionary<string, Gender>();
-        foreach (var pair in votes)
-        {
-            genders[pair.Key] = pair.Value > 0 ? Gender.Male : pair.Value < 0 ? Gender.Female : Gender.Unknown;
-        }
-
-        return genders;
+        return new PersonGenders(votes);
     }
+
+    /// <summary>The gender of the person with <paramref name="id"/>; unknown for a person without votes or with a tie.</summary>
+    public Gender Of(string id) =>
+        !_votes.TryGetValue(id, out var total) ? Gender.Unknown : total > 0 ? Gender.Male : total < 0 ? Gender.Female : Gender.Unknown;
 
     /// <summary>The index of the first mention after <paramref name="i"/> that votes: a person outside quotations, named unambiguously if asked.</summary>
     private static int NextVoter(List<NameMention> mentions, int i, bool skipShared)

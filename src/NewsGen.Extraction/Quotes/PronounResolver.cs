@@ -22,10 +22,10 @@ internal sealed class PronounResolver
 
     private readonly IReadOnlyList<ParagraphWords> _paragraphs;
     private readonly IReadOnlyList<List<NameMention>> _mentions;
-    private readonly Dictionary<string, Gender> _genders;
+    private readonly PersonGenders _genders;
     private readonly int[] _previousWithMentions;
 
-    public PronounResolver(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, Dictionary<string, Gender> genders)
+    public PronounResolver(IReadOnlyList<ParagraphWords> paragraphs, IReadOnlyList<List<NameMention>> mentions, PersonGenders genders)
     {
         _paragraphs = paragraphs;
         _mentions = mentions;
@@ -139,7 +139,7 @@ internal sealed class PronounResolver
             return true;
         }
 
-        _genders.TryGetValue(mention.Speaker.Id, out var gender);
+        var gender = _genders.Of(mention.Speaker.Id);
         return gender == Gender.Unknown || (gender == Gender.Male) == (pronoun == Pronoun.He);
     }
 }

@@ -79,7 +79,7 @@ public static class QuoteExtractor
     /// The names in every paragraph, read twice: the genders the first reading shows settle, in the second, the
     /// names several people share after a gendered honorific.
     /// </summary>
-    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out Dictionary<string, Gender> genders)
+    private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out PersonGenders genders)
     {
         var names = SpeakerNames.From(entities);
         genders = PersonGenders.Infer(words, FindMentions(names, words, null), skipShared: true);
@@ -99,7 +99,7 @@ public static class QuoteExtractor
         return mentions;
     }
 
-    private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, Dictionary<string, Gender>? genders)
+    private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, PersonGenders? genders)
     {
         var mentions = new List<List<NameMention>>(words.Count);
         names.Restart();

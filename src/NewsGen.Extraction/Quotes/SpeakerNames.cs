@@ -84,7 +84,7 @@ internal sealed class SpeakerNames
     /// With the <paramref name="genders"/> of people known so far, a name several people share after a gendered
     /// honorific (“Mrs Kowal”) goes to one known to be of that gender, else to one not known to be of the other.
     /// </summary>
-    public List<NameMention> FindIn(ParagraphWords paragraph, Dictionary<string, Gender>? genders)
+    public List<NameMention> FindIn(ParagraphWords paragraph, PersonGenders? genders)
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
@@ -190,14 +190,15 @@ internal sealed class SpeakerNames
         return (found, foundLast);
     }
 
-    private EntityRef Owner(NameForm form, Gender honorific, Dictionary<string, Gender>? genders)
+    private EntityRef Owner(NameForm form, Gender honorific, PersonGenders? genders)
     {
         var owner = form.Owners[0];
         var best = (Fit: -1, When: -1);
         foreach (var candidate in form.Owners)
         {
             var fit = 0;
-            if (honorific != Gender.Unknown && genders!.TryGetValue(candidate.Id, out var gender) && gender != Gender.Unknown)
+            var gender = honorific == Gender.Unknown ? Gender.Unknown : genders!.Of(candidate.Id);
+            if (gender != Gender.Unknown)
             {
                 fit = gender == honorific ? 1 : -2;
             }

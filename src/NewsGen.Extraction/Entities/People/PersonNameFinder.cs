@@ -50,7 +50,7 @@ internal static class PersonNameFinder
                 }
 
                 var form = FormOf(segment, first, last);
-                form.Roles.AddRange(RoleFinder.Find(segment, first, last));
+                RoleFinder.AddTo(form.Roles, segment, first, last);
                 segment.Claim(first, last);
                 forms.Add(form);
             }

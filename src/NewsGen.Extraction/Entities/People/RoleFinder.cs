@@ -15,21 +15,22 @@ internal static class RoleFinder
 {
     private const int MaxRoleTokens = 16;
 
-    public static IEnumerable<string> Find(TextSegment segment, int first, int last)
+    /// <summary>Adds the roles written around the name at tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public static void AddTo(List<string> roles, TextSegment segment, int first, int last)
     {
         var before = PreModifier(segment, first);
         if (before is not null)
         {
-            yield return before;
+            roles.Add(before);
         }
         else if (AppositionBefore(segment, first) is { } apposed)
         {
-            yield return apposed;
+            roles.Add(apposed);
         }
 
         if (AppositionAfter(segment, last) is { } after)
         {
-            yield return after;
+            roles.Add(after);
         }
     }
 

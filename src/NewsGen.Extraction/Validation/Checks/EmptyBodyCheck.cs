@@ -11,16 +11,19 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class EmptyBodyCheck
 {
     /// <summary>At most one diagnostic, where the body should start.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         if (!IsEmpty(input.Structure))
         {
-            yield break;
+            return found;
         }
 
         var document = input.Document;
-        yield return DiagnosticCatalog.EmptyArticle.Create(
-            document.Path, document.Span(input.FrontMatter.BodyStart, 0), System.IO.Path.GetFileName(document.Path));
+        found.Add(DiagnosticCatalog.EmptyArticle.Create(
+            document.Path, document.Span(input.FrontMatter.BodyStart, 0), System.IO.Path.GetFileName(document.Path)));
+
+        return found;
     }
 
     /// <summary>True when the article has neither a title nor a paragraph.</summary>

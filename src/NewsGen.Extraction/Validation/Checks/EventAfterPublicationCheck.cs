@@ -21,11 +21,12 @@ public static class EventAfterPublicationCheck
         compileWhenHot: false);
 
     /// <summary>One diagnostic per late event, on the written date that dates it.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         if (input.Article.Published is not { } published)
         {
-            yield break;
+            return found;
         }
 
         foreach (var newsEvent in input.Article.Events)
@@ -33,10 +34,12 @@ public static class EventAfterPublicationCheck
             if (newsEvent.Date is { } date && date.CompareTo(published) > 0 &&
                 WrittenDate(input.Article, newsEvent, date) is { } mention && !Prospective.IsMatch(newsEvent.Summary))
             {
-                yield return DiagnosticCatalog.EventAfterPublication.Create(
-                    input.Document.Path, input.Document.Span(mention.Start, mention.Length), Excerpt.Of(newsEvent.Summary), date, published);
+                found.Add(DiagnosticCatalog.EventAfterPublication.Create(
+                    input.Document.Path, input.Document.Span(mention.Start, mention.Length), Excerpt.Of(newsEvent.Summary), date, published));
             }
         }
+
+        return found;
     }
 
     /// <summary>The date expression with a number that gives the event its date, preferring the event's own paragraph.</summary>

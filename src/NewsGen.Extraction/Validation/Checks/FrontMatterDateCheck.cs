@@ -7,12 +7,15 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class FrontMatterDateCheck
 {
     /// <summary>At most one diagnostic, on the value (or just after the colon when the value is empty).</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         if (input.FrontMatter["published"] is { } entry && CalendarDate.TryParseIso(entry.Value) is null)
         {
-            yield return DiagnosticCatalog.InvalidFrontMatterDate.Create(
-                input.Document.Path, entry.Span, entry.Value);
+            found.Add(DiagnosticCatalog.InvalidFrontMatterDate.Create(
+                input.Document.Path, entry.Span, entry.Value));
         }
+
+        return found;
     }
 }

@@ -12,21 +12,22 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class IdentifierCheck
 {
     /// <summary>The article id's diagnostic first, then one per shortened entity name.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         var document = input.Document;
         var article = input.Article;
         var idLocation = article.IdLocation ?? document.Span(0, 0);
         if (input.RequestedId is { } requested && CSharpIdentifier.WhyNotUsableAsWritten(requested) is { } reason)
         {
-            yield return DiagnosticCatalog.ExplicitIdRewritten.Create(document.Path, idLocation, Excerpt.Of(requested), reason, article.Id);
+            found.Add(DiagnosticCatalog.ExplicitIdRewritten.Create(document.Path, idLocation, Excerpt.Of(requested), reason, article.Id));
         }
         else if (CSharpIdentifier.IsShortened(article.Id))
         {
             var location = input.RequestedId is not null || input.Structure.Title.Length == 0
                 ? idLocation
                 : document.Span(input.Structure.TitleStart, input.Structure.Title.Length);
-            yield return Shortened(input, location, input.RequestedId ?? input.Structure.Title, article.Id);
+            found.Add(Shortened(input, location, input.RequestedId ?? input.Structure.Title, article.Id));
         }
 
         // Three loops, not one sequence of (id, name, mentions) tuples: LINQ over a value type is JIT-compiled anew in
@@ -35,7 +36,7 @@ public static class IdentifierCheck
         {
             if (ShortenedEntity(input, person.Id, person.Name, person.Mentions) is { } diagnostic)
             {
-                yield return diagnostic;
+                found.Add(diagnostic);
             }
         }
 
@@ -43,7 +44,7 @@ public static class IdentifierCheck
         {
             if (ShortenedEntity(input, organization.Id, organization.Name, organization.Mentions) is { } diagnostic)
             {
-                yield return diagnostic;
+                found.Add(diagnostic);
             }
         }
 
@@ -51,9 +52,11 @@ public static class IdentifierCheck
         {
             if (ShortenedEntity(input, place.Id, place.Name, place.Mentions) is { } diagnostic)
             {
-                yield return diagnostic;
+                found.Add(diagnostic);
             }
         }
+
+        return found;
     }
 
     private static ContentDiagnostic? ShortenedEntity(ValidationInput input, string id, string name, EquatableArray<Mention> mentions) =>

@@ -11,20 +11,23 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class InvalidFrontMatterCheck
 {
     /// <summary>The YAML error, if any, and one diagnostic per known key that is not a scalar.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         if (input.FrontMatter.Error is { } error)
         {
-            yield return DiagnosticCatalog.InvalidFrontMatter.Create(input.Document.Path, error.Span, error.Message);
+            found.Add(DiagnosticCatalog.InvalidFrontMatter.Create(input.Document.Path, error.Span, error.Message));
         }
 
         foreach (var entry in input.FrontMatter.Entries)
         {
             if (entry.Value is not YamlScalar && FrontMatter.TakesOneValue(entry.Key))
             {
-                yield return DiagnosticCatalog.InvalidFrontMatter.Create(
-                    input.Document.Path, entry.Value.Span, $"'{entry.Key}' takes a single value, not a {(entry.Value is YamlSequence ? "list" : "mapping")}");
+                found.Add(DiagnosticCatalog.InvalidFrontMatter.Create(
+                    input.Document.Path, entry.Value.Span, $"'{entry.Key}' takes a single value, not a {(entry.Value is YamlSequence ? "list" : "mapping")}"));
             }
         }
+
+        return found;
     }
 }

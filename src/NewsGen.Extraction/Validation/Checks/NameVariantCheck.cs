@@ -15,8 +15,9 @@ public static class NameVariantCheck
     public const int MaxWords = 12;
 
     /// <summary>One diagnostic per pair of spellings per person.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         foreach (var person in input.Article.People)
         {
             var pairs = VariantPairs(person);
@@ -31,10 +32,12 @@ public static class NameVariantCheck
                 if (located.TryGetValue(a, out var first) && located.TryGetValue(b, out var second) &&
                     NameVariantReport.Create(DiagnosticCatalog.NameVariant, first, second) is { } diagnostic)
                 {
-                    yield return diagnostic;
+                    found.Add(diagnostic);
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>
@@ -44,19 +47,41 @@ public static class NameVariantCheck
     /// </summary>
     public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
     {
-        var written = PersonSpellings.Forms(person).ToList();
-        // Mentions repeat the same few forms; each distinct form is cut into words once.
-        var forms = written.Distinct(System.StringComparer.Ordinal).Select(NameTokens.Of).ToList();
+        var written = PersonSpellings.Forms(person);
+        // Loops rather than LINQ: this runs on every build's first article, and each lambda is JIT-compiled in every
+        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once.
+        var forms = new List<IReadOnlyList<string>>();
+        var seenForms = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var form in written)
+        {
+            if (seenForms.Add(form))
+            {
+                forms.Add(NameTokens.Of(form));
+            }
+        }
+
         // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
         // and a list of names read as one person would make the pairs grow with the square of the text.
-        var words = forms.SelectMany(f => f).Distinct(System.StringComparer.Ordinal).Take(MaxWords).ToList();
+        var words = new List<string>();
+        var seenWords = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            foreach (var word in form)
+            {
+                if (words.Count < MaxWords && seenWords.Add(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
         var pairs = new List<(string, string)>();
         for (var i = 0; i < words.Count; i++)
         {
             for (var j = i + 1; j < words.Count; j++)
             {
                 var (a, b) = (words[i], words[j]);
-                if (SpellingVariants.AreVariants(a, b) && !forms.Any(f => f.Contains(a) && f.Contains(b)) &&
+                if (SpellingVariants.AreVariants(a, b) && !InOneForm(forms, a, b) &&
                     !NameEvidence.SuggestsDifferentNames(written, a, b))
                 {
                     pairs.Add((a, b));
@@ -65,5 +90,18 @@ public static class NameVariantCheck
         }
 
         return pairs;
+    }
+
+    private static bool InOneForm(List<IReadOnlyList<string>> forms, string a, string b)
+    {
+        foreach (var form in forms)
+        {
+            if (form.Contains(a) && form.Contains(b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

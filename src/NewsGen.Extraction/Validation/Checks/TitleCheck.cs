@@ -18,20 +18,23 @@ public static class TitleCheck
     public const int MaxWords = 25;
 
     /// <summary>At most one diagnostic, on the first line.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         var title = input.Structure.Title;
         if (title.Length == 0 || Reason(title) is not { } reason)
         {
-            yield break;
+            return found;
         }
 
-        yield return DiagnosticCatalog.MissingTitle.Create(
+        found.Add(DiagnosticCatalog.MissingTitle.Create(
             input.Document.Path,
             input.Document.Span(input.Structure.TitleStart, title.Length),
             System.IO.Path.GetFileName(input.Document.Path),
             Excerpt.Of(title),
-            reason);
+            reason));
+
+        return found;
     }
 
     /// <summary>Why <paramref name="firstLine"/> is not a headline, or null when it is one.</summary>

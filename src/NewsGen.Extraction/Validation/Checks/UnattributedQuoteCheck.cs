@@ -8,15 +8,18 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class UnattributedQuoteCheck
 {
     /// <summary>One diagnostic per quote without a speaker, on the quote.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         foreach (var quote in input.Quotes.Quotes)
         {
             if (quote.Speaker is null && input.Quotes.ClearedSpeakers?.Contains(quote.Start) != true)
             {
-                yield return DiagnosticCatalog.UnattributedQuote.Create(
-                    input.Document.Path, input.Document.Span(quote.Start, quote.Length), Excerpt.Of(quote.Text));
+                found.Add(DiagnosticCatalog.UnattributedQuote.Create(
+                    input.Document.Path, input.Document.Span(quote.Start, quote.Length), Excerpt.Of(quote.Text)));
             }
         }
+
+        return found;
     }
 }

@@ -9,12 +9,15 @@ public static class UnbalancedQuoteCheck
     private const int ExcerptLength = 30;
 
     /// <summary>One diagnostic per unclosed mark, on the mark.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         var document = input.Document;
         foreach (var mark in input.Quotes.UnbalancedMarks)
         {
-            yield return DiagnosticCatalog.UnbalancedQuote.Create(document.Path, document.Span(mark, 1), Excerpt.OfLineAt(document.Text, mark, ExcerptLength));
+            found.Add(DiagnosticCatalog.UnbalancedQuote.Create(document.Path, document.Span(mark, 1), Excerpt.OfLineAt(document.Text, mark, ExcerptLength)));
         }
+
+        return found;
     }
 }

@@ -7,12 +7,15 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class UnknownFrontMatterKeyCheck
 {
     /// <summary>One diagnostic per unknown key, on the key.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         foreach (var entry in input.FrontMatter.UnknownKeys)
         {
-            yield return DiagnosticCatalog.UnknownFrontMatterKey.Create(
-                input.Document.Path, entry.KeySpan, entry.Key);
+            found.Add(DiagnosticCatalog.UnknownFrontMatterKey.Create(
+                input.Document.Path, entry.KeySpan, entry.Key));
         }
+
+        return found;
     }
 }

@@ -10,20 +10,23 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class UnresolvedRelativeDateCheck
 {
     /// <summary>One diagnostic per unresolved date, on the expression.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         if (input.Dates.ReferenceDate is not null)
         {
-            yield break;
+            return found;
         }
 
         foreach (var date in input.Dates.Dates)
         {
             if (date.Value is null)
             {
-                yield return DiagnosticCatalog.UnresolvedRelativeDate.Create(
-                    input.Document.Path, input.Document.Span(date.Start, date.Length), date.Text);
+                found.Add(DiagnosticCatalog.UnresolvedRelativeDate.Create(
+                    input.Document.Path, input.Document.Span(date.Start, date.Length), date.Text));
             }
         }
+
+        return found;
     }
 }

@@ -7,18 +7,21 @@ namespace NewsGen.Extraction.Validation.Checks;
 public static class WeekdayConflictCheck
 {
     /// <summary>One diagnostic per conflict, on the date as written.</summary>
-    public static IEnumerable<ContentDiagnostic> Run(ValidationInput input)
+    public static List<ContentDiagnostic> Run(ValidationInput input)
     {
+        var found = new List<ContentDiagnostic>();
         foreach (var conflict in input.Dates.WeekdayConflicts)
         {
             var mention = conflict.Mention;
-            yield return DiagnosticCatalog.WeekdayContradictsDate.Create(
+            found.Add(DiagnosticCatalog.WeekdayContradictsDate.Create(
                 input.Document.Path,
                 input.Document.Span(mention.Start, mention.Length),
                 mention.Text,
                 conflict.Written,
                 conflict.Date,
-                conflict.Date.DayOfWeek);
+                conflict.Date.DayOfWeek));
         }
+
+        return found;
     }
 }

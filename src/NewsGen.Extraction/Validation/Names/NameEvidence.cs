@@ -32,11 +32,24 @@ public static class NameEvidence
         var initials = new HashSet<char>();
         foreach (var form in forms)
         {
-            var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToList();
-            var at = words.FindLastIndex(w => string.Equals(w, surname, StringComparison.Ordinal));
-            foreach (var given in words.Take(Math.Max(at, 0)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && !IsTitle(w)))
+            var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+            var at = -1;
+            for (var i = 0; i < words.Length; i++)
             {
-                initials.Add(given[0]);
+                words[i] = words[i].TrimEnd('.', ',');
+                if (string.Equals(words[i], surname, StringComparison.Ordinal))
+                {
+                    at = i;
+                }
+            }
+
+            for (var i = 0; i < at; i++)
+            {
+                var given = words[i];
+                if (given.Length > 0 && char.IsUpper(given[0]) && !IsTitle(given))
+                {
+                    initials.Add(given[0]);
+                }
             }
         }
 

@@ -33,8 +33,17 @@ public static class PersonSpellings
     }
 
     /// <summary>The name forms of <paramref name="person"/>: canonical name, aliases and mention texts.</summary>
-    public static IEnumerable<string> Forms(Person person) =>
-        new[] { person.Name }.Concat(person.Aliases).Concat(person.Mentions.Select(m => m.Text));
+    public static List<string> Forms(Person person)
+    {
+        var forms = new List<string>(1 + person.Aliases.Count + person.Mentions.Count) { person.Name };
+        forms.AddRange(person.Aliases);
+        foreach (var mention in person.Mentions)
+        {
+            forms.Add(mention.Text);
+        }
+
+        return forms;
+    }
 
     private static SourceSpan Locate(SourceDocument document, Mention mention, string token)
     {
