@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -54,28 +55,12 @@ internal static class FunctionWords
     {
         var words = 0;
         var k = t;
-        while (k < to && paragraph.IsWord(k) && IsCapitals(paragraph[k]))
+        while (k < to && paragraph.IsWord(k) && paragraph.Tokens[k].Has(TokenFlags.AllCaps))
         {
             words++;
             k++;
         }
 
         return words >= 2 && k + 1 < to && VerbContext.IsDash(paragraph, k) ? k + 1 : t;
-    }
-
-    private static bool IsCapitals(string word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters > 0;
     }
 }
