@@ -9,7 +9,7 @@ using NewsGen.Benchmarks.Measurement;
 namespace NewsGen.Benchmarks;
 
 /// <summary>
-/// <c>corpus DIR COUNT</c> writes a synthetic corpus; <c>phases [CORPUS]</c> prints where a consumer's compile time goes; <c>steps [CORPUS]</c> where the generator's time goes, step by step; <c>cpu [extract|cold|cold10k|corpus|incremental]...</c> prints the
+/// <c>corpus DIR COUNT</c> writes a synthetic corpus; <c>phases [CORPUS]</c> prints where a consumer's compile time goes; <c>steps [CORPUS]</c> where the generator's time goes, step by step; <c>stages [CORPUS]</c> where a warm extraction pass goes, stage by stage; <c>cpu [extract|cold|cold10k|corpus|incremental]...</c> prints the
 /// CPU-time table; <c>scaling [PATTERN]...</c> times extraction of pathological texts from 64 KB to 1 MiB; <c>quick</c> runs every benchmark with BenchmarkDotNet's short job; anything else goes to
 /// BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, …). Benchmarks run in this process (no per-benchmark project build).
 /// </summary>
@@ -28,6 +28,9 @@ internal static class Program
                 return 0;
             case "steps":
                 StepTimes.Run(args.Length > 1 ? args[1] : BenchmarkCorpus.Realistic);
+                return 0;
+            case "stages":
+                StageCosts.Run(args.Length > 1 ? args[1] : BenchmarkCorpus.Realistic, passes: 5);
                 return 0;
             case "cpu":
                 CpuTimeReport.Run(args.Skip(1).ToList());
