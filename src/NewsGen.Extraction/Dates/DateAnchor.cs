@@ -44,8 +44,17 @@ internal enum DateAnchor
     /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
     DayCount = 1 << 9,
 
-    /// <summary>"end": "year-end", "the end of the month".</summary>
+    /// <summary>"end" after white space or a hyphen: "year-end", "the end of the month", not "weekend" or "spend".</summary>
     End = 1 << 10,
+
+    /// <summary>A digit followed by "st", "nd", "rd" or "th": "the 3rd", "the 21st".</summary>
+    Ordinal = 1 << 11,
+
+    /// <summary>"oday": "today", "Today".</summary>
+    Today = 1 << 12,
+
+    /// <summary>"esterday": "yesterday", "Yesterday".</summary>
+    Yesterday = 1 << 13,
 }
 
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
@@ -54,6 +63,8 @@ internal struct DateAnchorSearch
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
     // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
     private static readonly string[] HolidayWords = Holidays.Names
@@ -80,7 +91,7 @@ internal struct DateAnchorSearch
             return true;
         }
 
-        for (var flag = DateAnchor.Digit; flag <= DateAnchor.End; flag = (DateAnchor)((int)flag << 1))
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.Yesterday; flag = (DateAnchor)((int)flag << 1))
         {
             if ((anchors & flag) != 0 && Holds(flag))
             {
@@ -105,19 +116,23 @@ internal struct DateAnchorSearch
         return (_found & anchor) != 0;
     }
 
-    private readonly bool Search(DateAnchor anchor) => anchor switch
+    // The anchors that contain "day" are searched only in a text that holds it: most texts do not.
+    private bool Search(DateAnchor anchor) => anchor switch
     {
         DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
         DateAnchor.Day => Contains("day"),
+        DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
+        DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
         DateAnchor.Tomorrow => Contains("omorrow"),
         DateAnchor.Night => Contains("night"),
         DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
         DateAnchor.ClockSuffix => Contains(".m"),
         DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
         DateAnchor.HolidayWord => ContainsAny(HolidayWords),
-        DateAnchor.DayWord => HasDayAfterSpace(counted: false),
-        DateAnchor.DayCount => HasDayAfterSpace(counted: true),
-        _ => Contains("end"),
+        DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
+        DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
+        DateAnchor.Ordinal => HasOrdinal(),
+        _ => HasEndAfterSpaceOrHyphen(),
     };
 
     private readonly bool Contains(string word) => _text.IndexOf(word, StringComparison.Ordinal) >= 0;
@@ -152,6 +167,33 @@ internal struct DateAnchorSearch
             }
 
             if (next > end && StartsWithAny(next, Directions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
+    private readonly bool HasOrdinal()
+    {
+        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at + 1))
+        {
+            if (StartsWithAny(at + 1, OrdinalSuffixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool HasEndAfterSpaceOrHyphen()
+    {
+        for (var at = _text.IndexOf("end", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("end", at + 3, StringComparison.Ordinal))
+        {
+            if (at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
             {
                 return true;
             }

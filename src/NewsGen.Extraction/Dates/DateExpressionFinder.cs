@@ -21,12 +21,12 @@ internal static class DateExpressionFinder
         (DatePatterns.NumberLed, DateAnchor.Digit),
         (DatePatterns.WeekdayLed, DateAnchor.Day),
         (DatePatterns.MonthLed, DateAnchor.Any),
-        (DatePatterns.DayOffset, DateAnchor.Day | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
+        (DatePatterns.DayOffset, DateAnchor.Today | DateAnchor.Yesterday | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
         (DatePatterns.Holiday, DateAnchor.HolidayWord),
         (DatePatterns.Span, DateAnchor.DayCount),
         (DatePatterns.Anaphora, DateAnchor.DayWord | DateAnchor.Night | DateAnchor.PartOfDay),
         (DatePatterns.Clock, DateAnchor.ClockSuffix | DateAnchor.NamedHour | DateAnchor.PartOfDay),
-        (DatePatterns.DayOfMonth, DateAnchor.Digit),
+        (DatePatterns.DayOfMonth, DateAnchor.Ordinal),
         (DatePatterns.PeriodEnd, DateAnchor.End),
     ];
 
