@@ -60,17 +60,23 @@ internal enum DateAnchor
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
-    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    /// <summary>The ASCII digits, which every number the date patterns read starts with.</summary>
+    internal static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
-    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
+    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe);
+    // the pieces that hold "day" (the weekday of "Good Friday") are searched only in a text that holds it.
     private static readonly string[] HolidayWords = Holidays.Names
         .Select(name => name.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Last())
         .Distinct(StringComparer.Ordinal)
         .ToArray();
+
+    private static readonly string[] HolidayWordsWithDay = HolidayWords.Where(word => word.Contains("day")).ToArray();
+
+    private static readonly string[] HolidayWordsWithoutDay = HolidayWords.Where(word => !word.Contains("day")).ToArray();
 
     private readonly string _text;
     private DateAnchor _searched;
@@ -128,7 +134,7 @@ internal struct DateAnchorSearch
         DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
         DateAnchor.ClockSuffix => Contains(".m"),
         DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
-        DateAnchor.HolidayWord => ContainsAny(HolidayWords),
+        DateAnchor.HolidayWord => ContainsAny(HolidayWordsWithoutDay) || (Holds(DateAnchor.Day) && ContainsAny(HolidayWordsWithDay)),
         DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
         DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
         DateAnchor.Ordinal => HasOrdinal(),
@@ -178,9 +184,14 @@ internal struct DateAnchorSearch
     // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
     private readonly bool HasOrdinal()
     {
-        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at + 1))
+        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at))
         {
-            if (StartsWithAny(at + 1, OrdinalSuffixes))
+            while (at < _text.Length && _text[at] is >= '0' and <= '9')
+            {
+                at++;
+            }
+
+            if (StartsWithAny(at, OrdinalSuffixes))
             {
                 return true;
             }

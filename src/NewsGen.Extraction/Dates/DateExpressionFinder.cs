@@ -11,6 +11,13 @@ internal static class DateExpressionFinder
 {
     private static readonly List<Candidate> NoCandidates = [];
 
+    // What every match of the look-back patterns holds: a time before a day starts with a digit or is one of
+    // NamedTimes (DatePatterns.TimeBefore), and a modifier holds one of ModifierStems in some case
+    // (DatePatterns.ModifierBefore). Most dates have neither before them, so the patterns do not run there.
+    private static readonly string[] NamedTimes = ["noon", "midnight"];
+
+    private static readonly string[] ModifierStems = ["earl", "late", "mid"];
+
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
     // Each pattern with the words one of which every match of it contains (DateAnchor): a unit holding none of them
@@ -341,6 +348,11 @@ internal static class DateExpressionFinder
     private static int TimeOfDayStart(string text, int start)
     {
         var from = Math.Max(0, start - 40);
+        if (text.IndexOfAny(DateAnchorSearch.Digits, from, start - from) < 0 && !HoldsAny(text, from, start, NamedTimes, StringComparison.Ordinal))
+        {
+            return start;
+        }
+
         var time = DatePatterns.TimeBefore.Match(text.Substring(from, start - from));
         return time.Success ? from + time.Index : start;
     }
@@ -349,8 +361,26 @@ internal static class DateExpressionFinder
     private static int ModifierStart(string text, int start)
     {
         var from = Math.Max(0, start - 24);
+        if (!HoldsAny(text, from, start, ModifierStems, StringComparison.OrdinalIgnoreCase))
+        {
+            return start;
+        }
+
         var modifier = DatePatterns.ModifierBefore.Match(text.Substring(from, start - from));
         return modifier.Success ? from + modifier.Index : start;
+    }
+
+    private static bool HoldsAny(string text, int from, int to, string[] words, StringComparison comparison)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, from, to - from, comparison) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, ClauseTense tense)
