@@ -107,7 +107,8 @@ internal static class DateExpressionFinder
                 continue;
             }
 
-            foreach (Match match in pattern.Matches(text))
+            // Match and NextMatch rather than Matches: most units match nothing, and then no collection is built.
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 (all ??= []).Add(new Candidate(pattern, match));
             }
