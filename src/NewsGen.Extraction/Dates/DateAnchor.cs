@@ -55,28 +55,25 @@ internal enum DateAnchor
 
     /// <summary>"esterday": "yesterday", "Yesterday".</summary>
     Yesterday = 1 << 13,
+
+    /// <summary>"earl", "late" or "mid" in any case: what the modifiers before a day hold ("early", "later", "mid-morning").</summary>
+    ModifierStem = 1 << 14,
 }
 
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
-    /// <summary>The ASCII digits, which every number the date patterns read starts with.</summary>
-    internal static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
-    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe);
-    // the pieces that hold "day" (the weekday of "Good Friday") are searched only in a text that holds it.
+    // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
     private static readonly string[] HolidayWords = Holidays.Names
         .Select(name => name.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Last())
         .Distinct(StringComparer.Ordinal)
         .ToArray();
-
-    private static readonly string[] HolidayWordsWithDay = HolidayWords.Where(word => word.Contains("day")).ToArray();
-
-    private static readonly string[] HolidayWordsWithoutDay = HolidayWords.Where(word => !word.Contains("day")).ToArray();
 
     private readonly string _text;
     private DateAnchor _searched;
@@ -97,7 +94,7 @@ internal struct DateAnchorSearch
             return true;
         }
 
-        for (var flag = DateAnchor.Digit; flag <= DateAnchor.Yesterday; flag = (DateAnchor)((int)flag << 1))
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.ModifierStem; flag = (DateAnchor)((int)flag << 1))
         {
             if ((anchors & flag) != 0 && Holds(flag))
             {
@@ -108,40 +105,38 @@ internal struct DateAnchorSearch
         return false;
     }
 
+    // Each anchor is searched once, on the first ask; the anchors that contain "day" only in a text that holds it
+    // (most texts do not).
     private bool Holds(DateAnchor anchor)
     {
         if ((_searched & anchor) == 0)
         {
             _searched |= anchor;
-            if (Search(anchor))
+            var found = anchor switch
             {
-                _found |= anchor;
-            }
+                DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
+                DateAnchor.Day => Contains("day"),
+                DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
+                DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
+                DateAnchor.Tomorrow => Contains("omorrow"),
+                DateAnchor.Night => Contains("night"),
+                DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
+                DateAnchor.ClockSuffix => Contains(".m"),
+                DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
+                DateAnchor.HolidayWord => HasHolidayWord(),
+                DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
+                DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
+                DateAnchor.Ordinal => HasOrdinal(),
+                DateAnchor.End => HasEndAfterSpaceOrHyphen(),
+                _ => Contains("earl", StringComparison.OrdinalIgnoreCase) || Contains("late", StringComparison.OrdinalIgnoreCase) || Contains("mid", StringComparison.OrdinalIgnoreCase),
+            };
+            _found |= found ? anchor : DateAnchor.Any;
         }
 
         return (_found & anchor) != 0;
     }
 
-    // The anchors that contain "day" are searched only in a text that holds it: most texts do not.
-    private bool Search(DateAnchor anchor) => anchor switch
-    {
-        DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
-        DateAnchor.Day => Contains("day"),
-        DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
-        DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
-        DateAnchor.Tomorrow => Contains("omorrow"),
-        DateAnchor.Night => Contains("night"),
-        DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
-        DateAnchor.ClockSuffix => Contains(".m"),
-        DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
-        DateAnchor.HolidayWord => ContainsAny(HolidayWordsWithoutDay) || (Holds(DateAnchor.Day) && ContainsAny(HolidayWordsWithDay)),
-        DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
-        DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
-        DateAnchor.Ordinal => HasOrdinal(),
-        _ => HasEndAfterSpaceOrHyphen(),
-    };
-
-    private readonly bool Contains(string word) => _text.IndexOf(word, StringComparison.Ordinal) >= 0;
+    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => _text.IndexOf(word, comparison) >= 0;
 
     // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
     // space and a direction word.
@@ -226,11 +221,12 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    private readonly bool ContainsAny(string[] words)
+    // A piece that holds "day" (the weekday of "Good Friday") is searched only in a text that holds "day".
+    private bool HasHolidayWord()
     {
-        foreach (var word in words)
+        foreach (var word in HolidayWords)
         {
-            if (Contains(word))
+            if ((word.IndexOf("day", StringComparison.Ordinal) < 0 || Holds(DateAnchor.Day)) && Contains(word))
             {
                 return true;
             }

@@ -62,11 +62,8 @@ internal enum Direction
 /// A date expression found in the text, before resolution. <see cref="Start"/> is the offset in the normalized
 /// text; parts the text does not state are null.
 /// </summary>
-internal sealed record DateExpression(string Text, int Paragraph, int Start, DateForm Form, ClauseTense ClauseTense)
+internal sealed record DateExpression(string Text, int Paragraph, int Start, DateForm Form, ClauseTense Tense)
 {
-    /// <summary>The tense of the expression's clause, read from its sentence on first use.</summary>
-    public Tense Tense => ClauseTense.Value;
-
     /// <summary>The stated year.</summary>
     public int? Year { get; init; }
 

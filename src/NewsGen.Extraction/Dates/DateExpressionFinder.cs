@@ -11,13 +11,6 @@ internal static class DateExpressionFinder
 {
     private static readonly List<Candidate> NoCandidates = [];
 
-    // What every match of the look-back patterns holds: a time before a day starts with a digit or is one of
-    // NamedTimes (DatePatterns.TimeBefore), and a modifier holds one of ModifierStems in some case
-    // (DatePatterns.ModifierBefore). Most dates have neither before them, so the patterns do not run there.
-    private static readonly string[] NamedTimes = ["noon", "midnight"];
-
-    private static readonly string[] ModifierStems = ["earl", "late", "mid"];
-
     private static readonly HashSet<string> ClockCues = new(StringComparer.OrdinalIgnoreCase) { "at", "by", "until", "till", "from", "about", "around", "before", "after" };
 
     // Each pattern with the words one of which every match of it contains (DateAnchor): a unit holding none of them
@@ -52,8 +45,9 @@ internal static class DateExpressionFinder
             var sentences = new UnitSentences(unit.Text, unit.Sentences);
             var found = new List<DateExpression>();
             DateExpression? relation = null;
-            foreach (var (pattern, match) in matches)
+            foreach (var candidate in matches)
             {
+                var (pattern, match) = (candidate.Pattern, candidate.Match);
                 foreach (var expression in Read(pattern, match, unit, sentences))
                 {
                     // "the day before" right before another date is counted from that date ("the day before last
@@ -349,12 +343,15 @@ internal static class DateExpressionFinder
     private static int TimeOfDayStart(string text, int start)
     {
         var from = Math.Max(0, start - 40);
-        if (text.IndexOfAny(DateAnchorSearch.Digits, from, start - from) < 0 && !HoldsAny(text, from, start, NamedTimes, StringComparison.Ordinal))
+        var before = text.Substring(from, start - from);
+
+        // Every time the pattern reads starts with a digit or is "noon" or "midnight": most dates have none before them.
+        if (!new DateAnchorSearch(before).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
         {
             return start;
         }
 
-        var time = DatePatterns.TimeBefore.Match(text.Substring(from, start - from));
+        var time = DatePatterns.TimeBefore.Match(before);
         return time.Success ? from + time.Index : start;
     }
 
@@ -362,26 +359,14 @@ internal static class DateExpressionFinder
     private static int ModifierStart(string text, int start)
     {
         var from = Math.Max(0, start - 24);
-        if (!HoldsAny(text, from, start, ModifierStems, StringComparison.OrdinalIgnoreCase))
+        var before = text.Substring(from, start - from);
+        if (!new DateAnchorSearch(before).HasAny(DateAnchor.ModifierStem))
         {
             return start;
         }
 
-        var modifier = DatePatterns.ModifierBefore.Match(text.Substring(from, start - from));
+        var modifier = DatePatterns.ModifierBefore.Match(before);
         return modifier.Success ? from + modifier.Index : start;
-    }
-
-    private static bool HoldsAny(string text, int from, int to, string[] words, StringComparison comparison)
-    {
-        foreach (var word in words)
-        {
-            if (text.IndexOf(word, from, to - from, comparison) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, ClauseTense tense)
@@ -504,7 +489,5 @@ internal static class DateExpressionFinder
         public AdaptiveRegex Pattern { get; } = pattern;
 
         public Match Match { get; } = match;
-
-        public void Deconstruct(out AdaptiveRegex pattern, out Match match) => (pattern, match) = (Pattern, Match);
     }
 }

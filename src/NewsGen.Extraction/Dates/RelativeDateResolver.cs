@@ -26,7 +26,7 @@ internal static class RelativeDateResolver
         {
             DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
             DateForm.Span => day.TryAddDays(expression.DayOffset),
-            DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
+            DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense.Value, day),
             DateForm.YearEnd => PeriodEnd(expression, day, day.Year * 12, 12),
             DateForm.MonthEnd => PeriodEnd(expression, day, (day.Year * 12) + day.Month - 1, 1),
             _ => null,
@@ -49,7 +49,7 @@ internal static class RelativeDateResolver
         {
             Direction.Last => End(-1),
             Direction.Next => End(1),
-            Direction.None when expression.Tense is Tense.Past or Tense.Since && End(0) is { } end && end.CompareTo(reference) > 0 => End(-1),
+            Direction.None when expression.Tense.Value is Tense.Past or Tense.Since && End(0) is { } end && end.CompareTo(reference) > 0 => End(-1),
             _ => End(0),
         };
     }

@@ -77,6 +77,10 @@ public class DateAnchorTests
     [InlineData("Today the budget passed.", (int)DateAnchor.Today, true)]
     [InlineData("The budget passed yesterday.", (int)DateAnchor.Yesterday, true)]
     [InlineData("The budget passed yesterday.", (int)DateAnchor.Today, false)]
+    [InlineData("The budget passed EARLY ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed Mid-evening ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed later ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed on ", (int)DateAnchor.ModifierStem, false)]
     public void A_text_holds_an_anchor_only_where_its_word_occurs(string text, int anchors, bool holds) =>
         Assert.Equal(holds, new DateAnchorSearch(text).HasAny((DateAnchor)anchors));
 
