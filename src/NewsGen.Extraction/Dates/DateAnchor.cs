@@ -221,12 +221,12 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    // A piece that holds "day" (the weekday of "Good Friday") is searched only in a text that holds "day".
+    // A piece that ends in "day" (the weekday of "Good Friday") is searched only in a text that holds "day".
     private bool HasHolidayWord()
     {
         foreach (var word in HolidayWords)
         {
-            if ((word.IndexOf("day", StringComparison.Ordinal) < 0 || Holds(DateAnchor.Day)) && Contains(word))
+            if ((!word.EndsWith("day", StringComparison.Ordinal) || Holds(DateAnchor.Day)) && Contains(word))
             {
                 return true;
             }

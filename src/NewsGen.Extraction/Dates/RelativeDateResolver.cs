@@ -26,7 +26,7 @@ internal static class RelativeDateResolver
         {
             DateForm.DayOffset => day.TryAddDays(expression.DayOffset),
             DateForm.Span => day.TryAddDays(expression.DayOffset),
-            DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense.Value, day),
+            DateForm.Weekday when expression.Weekday is { } weekday => Weekday(weekday, expression.Direction, expression.Tense, day),
             DateForm.YearEnd => PeriodEnd(expression, day, day.Year * 12, 12),
             DateForm.MonthEnd => PeriodEnd(expression, day, (day.Year * 12) + day.Month - 1, 1),
             _ => null,
@@ -54,7 +54,8 @@ internal static class RelativeDateResolver
         };
     }
 
-    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
+    // The tense is read only for a weekday without "last" or "next".
+    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, ClauseTense tense, CalendarDate reference)
     {
         var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
         var forward = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
@@ -62,8 +63,8 @@ internal static class RelativeDateResolver
         {
             Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
             Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
-            _ when tense == Tense.Future => reference.TryAddDays(forward),
-            _ when tense is Tense.Past or Tense.Since || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
+            _ when tense.Value == Tense.Future => reference.TryAddDays(forward),
+            _ when tense.Value is Tense.Past or Tense.Since || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
             _ => reference.TryAddDays(forward),
         };
     }
