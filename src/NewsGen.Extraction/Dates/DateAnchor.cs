@@ -44,8 +44,20 @@ internal enum DateAnchor
     /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
     DayCount = 1 << 9,
 
-    /// <summary>"end": "year-end", "the end of the month".</summary>
+    /// <summary>"end" after white space or a hyphen: "year-end", "the end of the month", not "weekend" or "spend".</summary>
     End = 1 << 10,
+
+    /// <summary>A digit followed by "st", "nd", "rd" or "th": "the 3rd", "the 21st".</summary>
+    Ordinal = 1 << 11,
+
+    /// <summary>"oday": "today", "Today".</summary>
+    Today = 1 << 12,
+
+    /// <summary>"esterday": "yesterday", "Yesterday".</summary>
+    Yesterday = 1 << 13,
+
+    /// <summary>"earl", "late" or "mid" in any case: what the modifiers before a day hold ("early", "later", "mid-morning").</summary>
+    ModifierStem = 1 << 14,
 }
 
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
@@ -54,6 +66,8 @@ internal struct DateAnchorSearch
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
     // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
     private static readonly string[] HolidayWords = Holidays.Names
@@ -80,7 +94,7 @@ internal struct DateAnchorSearch
             return true;
         }
 
-        for (var flag = DateAnchor.Digit; flag <= DateAnchor.End; flag = (DateAnchor)((int)flag << 1))
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.ModifierStem; flag = (DateAnchor)((int)flag << 1))
         {
             if ((anchors & flag) != 0 && Holds(flag))
             {
@@ -91,36 +105,38 @@ internal struct DateAnchorSearch
         return false;
     }
 
+    // Each anchor is searched once, on the first ask; the anchors that contain "day" only in a text that holds it
+    // (most texts do not).
     private bool Holds(DateAnchor anchor)
     {
         if ((_searched & anchor) == 0)
         {
             _searched |= anchor;
-            if (Search(anchor))
+            var found = anchor switch
             {
-                _found |= anchor;
-            }
+                DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
+                DateAnchor.Day => Contains("day"),
+                DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
+                DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
+                DateAnchor.Tomorrow => Contains("omorrow"),
+                DateAnchor.Night => Contains("night"),
+                DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
+                DateAnchor.ClockSuffix => Contains(".m"),
+                DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
+                DateAnchor.HolidayWord => HasHolidayWord(),
+                DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
+                DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
+                DateAnchor.Ordinal => HasOrdinal(),
+                DateAnchor.End => HasEndAfterSpaceOrHyphen(),
+                _ => Contains("earl", StringComparison.OrdinalIgnoreCase) || Contains("late", StringComparison.OrdinalIgnoreCase) || Contains("mid", StringComparison.OrdinalIgnoreCase),
+            };
+            _found |= found ? anchor : DateAnchor.Any;
         }
 
         return (_found & anchor) != 0;
     }
 
-    private readonly bool Search(DateAnchor anchor) => anchor switch
-    {
-        DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
-        DateAnchor.Day => Contains("day"),
-        DateAnchor.Tomorrow => Contains("omorrow"),
-        DateAnchor.Night => Contains("night"),
-        DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
-        DateAnchor.ClockSuffix => Contains(".m"),
-        DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
-        DateAnchor.HolidayWord => ContainsAny(HolidayWords),
-        DateAnchor.DayWord => HasDayAfterSpace(counted: false),
-        DateAnchor.DayCount => HasDayAfterSpace(counted: true),
-        _ => Contains("end"),
-    };
-
-    private readonly bool Contains(string word) => _text.IndexOf(word, StringComparison.Ordinal) >= 0;
+    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => _text.IndexOf(word, comparison) >= 0;
 
     // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
     // space and a direction word.
@@ -160,6 +176,38 @@ internal struct DateAnchorSearch
         return false;
     }
 
+    // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
+    private readonly bool HasOrdinal()
+    {
+        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at))
+        {
+            while (at < _text.Length && _text[at] is >= '0' and <= '9')
+            {
+                at++;
+            }
+
+            if (StartsWithAny(at, OrdinalSuffixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool HasEndAfterSpaceOrHyphen()
+    {
+        for (var at = _text.IndexOf("end", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("end", at + 3, StringComparison.Ordinal))
+        {
+            if (at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private readonly bool StartsWithAny(int at, string[] words)
     {
         foreach (var word in words)
@@ -173,11 +221,12 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    private readonly bool ContainsAny(string[] words)
+    // A piece that ends in "day" (the weekday of "Good Friday") is searched only in a text that holds "day".
+    private bool HasHolidayWord()
     {
-        foreach (var word in words)
+        foreach (var word in HolidayWords)
         {
-            if (Contains(word))
+            if ((!word.EndsWith("day", StringComparison.Ordinal) || Holds(DateAnchor.Day)) && Contains(word))
             {
                 return true;
             }

@@ -62,7 +62,7 @@ internal enum Direction
 /// A date expression found in the text, before resolution. <see cref="Start"/> is the offset in the normalized
 /// text; parts the text does not state are null.
 /// </summary>
-internal sealed record DateExpression(string Text, int Paragraph, int Start, DateForm Form, Tense Tense)
+internal sealed record DateExpression(string Text, int Paragraph, int Start, DateForm Form, ClauseTense Tense)
 {
     /// <summary>The stated year.</summary>
     public int? Year { get; init; }

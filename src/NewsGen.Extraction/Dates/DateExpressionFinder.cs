@@ -21,12 +21,12 @@ internal static class DateExpressionFinder
         (DatePatterns.NumberLed, DateAnchor.Digit),
         (DatePatterns.WeekdayLed, DateAnchor.Day),
         (DatePatterns.MonthLed, DateAnchor.Any),
-        (DatePatterns.DayOffset, DateAnchor.Day | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
+        (DatePatterns.DayOffset, DateAnchor.Today | DateAnchor.Yesterday | DateAnchor.Tomorrow | DateAnchor.Night | DateAnchor.PartOfDay),
         (DatePatterns.Holiday, DateAnchor.HolidayWord),
         (DatePatterns.Span, DateAnchor.DayCount),
         (DatePatterns.Anaphora, DateAnchor.DayWord | DateAnchor.Night | DateAnchor.PartOfDay),
         (DatePatterns.Clock, DateAnchor.ClockSuffix | DateAnchor.NamedHour | DateAnchor.PartOfDay),
-        (DatePatterns.DayOfMonth, DateAnchor.Digit),
+        (DatePatterns.DayOfMonth, DateAnchor.Ordinal),
         (DatePatterns.PeriodEnd, DateAnchor.End),
     ];
 
@@ -45,8 +45,9 @@ internal static class DateExpressionFinder
             var sentences = new UnitSentences(unit.Text, unit.Sentences);
             var found = new List<DateExpression>();
             DateExpression? relation = null;
-            foreach (var (pattern, match) in matches)
+            foreach (var candidate in matches)
             {
+                var (pattern, match) = (candidate.Pattern, candidate.Match);
                 foreach (var expression in Read(pattern, match, unit, sentences))
                 {
                     // "the day before" right before another date is counted from that date ("the day before last
@@ -100,7 +101,8 @@ internal static class DateExpressionFinder
                 continue;
             }
 
-            foreach (Match match in pattern.Matches(text))
+            // Match and NextMatch rather than Matches: most units match nothing, and then no collection is built.
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 (all ??= []).Add(new Candidate(pattern, match));
             }
@@ -218,7 +220,7 @@ internal static class DateExpressionFinder
     {
         var expressions = new List<DateExpression>(2);
         var sentence = sentences.IndexAt(match.Index);
-        var tense = new TenseOf(sentences, sentence, match);
+        var tense = new ClauseTense(sentences, sentence, match.Index, match.Index + match.Length);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
             : pattern == DatePatterns.Clock ? ReadClock(match, unit, tense)
             : pattern == DatePatterns.Anaphora ? ReadAnaphora(match, unit, tense)
@@ -243,7 +245,7 @@ internal static class DateExpressionFinder
         return expressions;
     }
 
-    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
+    private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, ClauseTense tense)
     {
         var groups = match.Groups;
         if (groups["offset"].Success)
@@ -263,7 +265,7 @@ internal static class DateExpressionFinder
 
         if (groups["ordinal"].Success)
         {
-            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense.Read()) { Day = Number(groups["ordinal"]) };
+            return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.DayOfMonth, tense) { Day = Number(groups["ordinal"]) };
         }
 
         var month = groups["mon"].Success ? CalendarNames.MonthNumber(groups["mon"].Value) : 0;
@@ -293,7 +295,7 @@ internal static class DateExpressionFinder
                 return null;
             }
 
-            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense.Read())
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Holiday, tense)
             {
                 Holiday = groups["holiday"].Value.Replace('’', '\''),
                 Year = year,
@@ -316,7 +318,7 @@ internal static class DateExpressionFinder
             }
 
             return day <= DateTime.DaysInMonth(2000, month)
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense.Read()) { Month = month, Day = day, Weekday = weekday }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayMonth, tense) { Month = month, Day = day, Weekday = weekday }
                 : null;
         }
 
@@ -324,7 +326,7 @@ internal static class DateExpressionFinder
         {
             var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
             return cued || year is not null
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense.Read()) { Month = month, Year = year, Direction = direction }
+                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
                 : null;
         }
 
@@ -333,7 +335,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense.Read()) { Weekday = weekday, Direction = direction };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Weekday, tense) { Weekday = weekday, Direction = direction };
     }
 
     // "7 a.m. CST Sunday": a clock time belongs to the day after it. The look-back is capped at a few words,
@@ -341,7 +343,15 @@ internal static class DateExpressionFinder
     private static int TimeOfDayStart(string text, int start)
     {
         var from = Math.Max(0, start - 40);
-        var time = DatePatterns.TimeBefore.Match(text.Substring(from, start - from));
+        var before = text.Substring(from, start - from);
+
+        // Every time the pattern reads starts with a digit or is "noon" or "midnight": most dates have none before them.
+        if (!new DateAnchorSearch(before).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
+        {
+            return start;
+        }
+
+        var time = DatePatterns.TimeBefore.Match(before);
         return time.Success ? from + time.Index : start;
     }
 
@@ -349,11 +359,17 @@ internal static class DateExpressionFinder
     private static int ModifierStart(string text, int start)
     {
         var from = Math.Max(0, start - 24);
-        var modifier = DatePatterns.ModifierBefore.Match(text.Substring(from, start - from));
+        var before = text.Substring(from, start - from);
+        if (!new DateAnchorSearch(before).HasAny(DateAnchor.ModifierStem))
+        {
+            return start;
+        }
+
+        var modifier = DatePatterns.ModifierBefore.Match(before);
         return modifier.Success ? from + modifier.Index : start;
     }
 
-    private static DateExpression? ReadSpan(Match match, TextUnit unit, TenseOf tense)
+    private static DateExpression? ReadSpan(Match match, TextUnit unit, ClauseTense tense)
     {
         var count = match.Groups["count"].Value.ToLowerInvariant();
         var amount = char.IsDigit(count[0])
@@ -365,7 +381,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read())
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense)
         {
             DayOffset = direction is "ago" or "earlier" or "before" ? -amount : amount,
             FromPrevious = direction != "ago",
@@ -374,7 +390,7 @@ internal static class DateExpressionFinder
     }
 
     // "fiscal year-end" is a company's own calendar, which the text does not give.
-    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, TenseOf tense)
+    private static DateExpression? ReadPeriodEnd(Match match, TextUnit unit, ClauseTense tense)
     {
         if (match.Groups["fiscal"].Success)
         {
@@ -384,25 +400,25 @@ internal static class DateExpressionFinder
         var which = match.Groups["which"];
         var direction = which.Success ? PrecedingWord.DirectionOf(unit.Text, (which.Value, which.Index)).Direction : Direction.None;
         var form = match.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? DateForm.YearEnd : DateForm.MonthEnd;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense.Read()) { Direction = direction };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, form, tense) { Direction = direction };
     }
 
     // A clock time counts only after a word that places something at it ("at 10 p.m.", "until midnight").
-    private static DateExpression? ReadClock(Match match, TextUnit unit, TenseOf tense) =>
+    private static DateExpression? ReadClock(Match match, TextUnit unit, ClauseTense tense) =>
         PrecedingWord.Find(unit.Text, match.Index) is { } word && ClockCues.Contains(word.Text)
-            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense.Read())
+            ? new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Clock, tense)
             : null;
 
-    private static DateExpression ReadAnaphora(Match match, TextUnit unit, TenseOf tense)
+    private static DateExpression ReadAnaphora(Match match, TextUnit unit, ClauseTense tense)
     {
         var groups = match.Groups;
         var amount = groups["next"].Success || groups["relation"].Value == "after" ? 1
             : groups["previous"].Success || groups["relation"].Value == "before" ? -1
             : 0;
-        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense.Read()) { DayOffset = amount, FromPrevious = true };
+        return new DateExpression(match.Value, unit.Paragraph, unit.Start + match.Index, DateForm.Span, tense) { DayOffset = amount, FromPrevious = true };
     }
 
-    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, TenseOf tense)
+    private static DateExpression? ReadOffset(Match match, TextUnit unit, UnitSentences sentences, int sentence, ClauseTense tense)
     {
         // A capitalized "Today" or "Tonight" inside a sentence is a programme or publication name.
         if (char.IsUpper(match.Value[0]) && !sentences.StartsAt(sentence, match.Index))
@@ -424,11 +440,11 @@ internal static class DateExpressionFinder
         };
         var start = ModifierStart(unit.Text, match.Index);
         var text = unit.Text.Substring(start, match.Index + match.Length - start);
-        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense.Read()) { DayOffset = offset };
+        return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.DayOffset, tense) { DayOffset = offset };
     }
 
     // 19/04/2018 is read as day/month and 04/19/2018 as month/day; 04/05/2018 could be either and is skipped.
-    private static DateExpression? ReadNumeric(Match match, TextUnit unit, TenseOf tense)
+    private static DateExpression? ReadNumeric(Match match, TextUnit unit, ClauseTense tense)
     {
         var first = Number(match.Groups["first"]);
         var second = Number(match.Groups["second"]);
@@ -441,10 +457,10 @@ internal static class DateExpressionFinder
         return second > 12 && first <= 12 ? Full(match.Value, match.Index, unit, tense, year, first, second, null) : null;
     }
 
-    private static DateExpression? Full(string text, int start, TextUnit unit, TenseOf tense, int year, int month, int day, DayOfWeek? weekday) =>
+    private static DateExpression? Full(string text, int start, TextUnit unit, ClauseTense tense, int year, int month, int day, DayOfWeek? weekday) =>
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
-            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense.Read()) { Year = year, Month = month, Day = day, Weekday = weekday };
+            : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
 
     private static bool InsideNamedDay(string text, Match match)
     {
@@ -473,16 +489,5 @@ internal static class DateExpressionFinder
         public AdaptiveRegex Pattern { get; } = pattern;
 
         public Match Match { get; } = match;
-
-        public void Deconstruct(out AdaptiveRegex pattern, out Match match) => (pattern, match) = (Pattern, Match);
-    }
-
-    /// <summary>
-    /// The tense of a match's clause, read only when the match makes an expression: most matches that make none (a
-    /// month name without a cue, a number that is no day) then cost no reading of their sentence.
-    /// </summary>
-    private readonly struct TenseOf(UnitSentences sentences, int sentence, Match match)
-    {
-        public Tense Read() => sentences.TenseAt(sentence, match.Index, match.Index + match.Length);
     }
 }

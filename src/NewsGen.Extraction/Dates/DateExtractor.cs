@@ -112,7 +112,7 @@ public static class DateExtractor
             if (expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day, Weekday: { } weekday } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense)
+                    ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense.Value)
                     : WeekdayYearSelector.NearAnchors(month, day, weekday, inferredAnchors ??= anchors());
             }
         }
@@ -127,18 +127,18 @@ public static class DateExtractor
             if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(k => CalendarDate.TryCreate(reference.Year + k, month, day), reference, expression.Tense, Direction.None)
+                    ? PartialDateYear.Resolve(k => CalendarDate.TryCreate(reference.Year + k, month, day), reference, expression.Tense.Value, Direction.None)
                     : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
             }
             else if (expressions[i] is { Form: DateForm.Holiday, Holiday: { } name } holiday)
             {
                 values[i] = holiday.Year is { } stated ? Holidays.In(name, stated)
-                    : knownReference is { } reference ? PartialDateYear.Resolve(k => Holidays.In(name, reference.Year + k), reference, holiday.Tense, holiday.Direction)
+                    : knownReference is { } reference ? PartialDateYear.Resolve(k => Holidays.In(name, reference.Year + k), reference, holiday.Tense.Value, holiday.Direction)
                     : contextYear is { } year ? Holidays.In(name, year) : null;
             }
             else if (expressions[i] is { Form: DateForm.DayOfMonth, Day: { } dayOfMonth } alone && (knownReference ?? context) is { } near)
             {
-                values[i] = PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, alone.Tense, Direction.None);
+                values[i] = PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, alone.Tense.Value, Direction.None);
             }
         }
     }

@@ -59,8 +59,8 @@ internal static class MonthAnaphora
         {
             Direction.Last => month < day.Month ? day.Year : day.Year - 1,
             Direction.Next => month > day.Month ? day.Year : day.Year + 1,
-            Direction.None when expression.Tense is Tense.Past or Tense.Since && month > day.Month => day.Year - 1,
-            Direction.None when expression.Tense == Tense.Future && month < day.Month => day.Year + 1,
+            Direction.None when expression.Tense.Value is Tense.Past or Tense.Since && month > day.Month => day.Year - 1,
+            Direction.None when expression.Tense.Value == Tense.Future && month < day.Month => day.Year + 1,
             _ => day.Year,
         };
     }

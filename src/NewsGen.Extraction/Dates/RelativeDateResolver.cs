@@ -49,12 +49,13 @@ internal static class RelativeDateResolver
         {
             Direction.Last => End(-1),
             Direction.Next => End(1),
-            Direction.None when expression.Tense is Tense.Past or Tense.Since && End(0) is { } end && end.CompareTo(reference) > 0 => End(-1),
+            Direction.None when expression.Tense.Value is Tense.Past or Tense.Since && End(0) is { } end && end.CompareTo(reference) > 0 => End(-1),
             _ => End(0),
         };
     }
 
-    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, Tense tense, CalendarDate reference)
+    // The tense is read only for a weekday without "last" or "next".
+    private static CalendarDate? Weekday(DayOfWeek weekday, Direction direction, ClauseTense tense, CalendarDate reference)
     {
         var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
         var forward = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
@@ -62,8 +63,8 @@ internal static class RelativeDateResolver
         {
             Direction.Last => reference.TryAddDays(back == 0 ? -7 : -back),
             Direction.Next => reference.TryAddDays(forward == 0 ? 7 : forward),
-            _ when tense == Tense.Future => reference.TryAddDays(forward),
-            _ when tense is Tense.Past or Tense.Since || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
+            _ when tense.Value == Tense.Future => reference.TryAddDays(forward),
+            _ when tense.Value is Tense.Past or Tense.Since || back == 0 || !PartialDateYear.AheadIsMuchNearer(back, forward) => reference.TryAddDays(-back),
             _ => reference.TryAddDays(forward),
         };
     }

@@ -68,6 +68,19 @@ public class DateAnchorTests
     [InlineData("The budget passed a day before the recess.", (int)DateAnchor.DayCount, true)]
     [InlineData("The budget passed in the spring.", (int)DateAnchor.End, false)]
     [InlineData("The budget passed at year-end.", (int)DateAnchor.End, true)]
+    [InlineData("The budget passed over the weekend despite the spending.", (int)DateAnchor.End, false)]
+    [InlineData("The budget passed at the end of the session.", (int)DateAnchor.End, true)]
+    [InlineData("The budget passed 3 to 1 in the 40th session of the 2nd chamber.", (int)DateAnchor.Ordinal, true)]
+    [InlineData("The budget passed 3 to 1 in the fourth session.", (int)DateAnchor.Ordinal, false)]
+    [InlineData("The budget passed by the 1st.", (int)DateAnchor.Ordinal, true)]
+    [InlineData("The budget passed on Monday after days of talks.", (int)(DateAnchor.Today | DateAnchor.Yesterday), false)]
+    [InlineData("Today the budget passed.", (int)DateAnchor.Today, true)]
+    [InlineData("The budget passed yesterday.", (int)DateAnchor.Yesterday, true)]
+    [InlineData("The budget passed yesterday.", (int)DateAnchor.Today, false)]
+    [InlineData("The budget passed EARLY ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed Mid-evening ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed later ", (int)DateAnchor.ModifierStem, true)]
+    [InlineData("The budget passed on ", (int)DateAnchor.ModifierStem, false)]
     public void A_text_holds_an_anchor_only_where_its_word_occurs(string text, int anchors, bool holds) =>
         Assert.Equal(holds, new DateAnchorSearch(text).HasAny((DateAnchor)anchors));
 

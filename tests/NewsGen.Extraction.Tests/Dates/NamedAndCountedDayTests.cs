@@ -187,6 +187,8 @@ public class NamedAndCountedDayTests
     [InlineData("Ballots arrive early 14 December.", "early 14 December", "2018-12-14")]
     [InlineData("Crews return tomorrow morning.", "tomorrow morning", "2018-12-13")]
     [InlineData("The count ended late yesterday afternoon.", "late yesterday afternoon", "2018-12-11")]
+    [InlineData("Late Friday, the talks collapsed.", "Late Friday", "2018-12-07")]
+    [InlineData("The ferries stopped at 11.30pm Friday.", "Friday", "2018-12-07")]
     public void A_modifier_or_part_of_the_day_belongs_to_the_mention_of_the_whole_day(string sentence, string text, string value)
     {
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
