@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,11 +34,12 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
 
     /// <summary>The generator as the compiler loads it.</summary>
     public NewsGenGenerator()
-        : this(TemplateRenderer.Embedded)
+        : this(view => view.Render())
     {
     }
 
-    internal NewsGenGenerator(TemplateRenderer renderer) => _emitter = new SourceEmitter(renderer);
+    /// <summary>A generator that writes each file with <paramref name="render"/> (tests make it fail).</summary>
+    internal NewsGenGenerator(Func<TemplateView, string> render) => _emitter = new SourceEmitter(render);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)

@@ -1,8 +1,6 @@
-using System.Collections.Generic;
-
 namespace NewsGen.Generator.Emission;
 
-/// <summary>The embedded templates (<c>Templates/{name}.sbn</c>).</summary>
+/// <summary>The templates by name, as NG9002 names the one that failed (<see cref="CodeTemplates"/>).</summary>
 internal static class TemplateNames
 {
     /// <summary>The entry classes' members that do not depend on the content.</summary>
@@ -16,7 +14,4 @@ internal static class TemplateNames
 
     /// <summary>The properties of one entity class.</summary>
     public const string Entities = "Entities";
-
-    /// <summary>Every template.</summary>
-    public static IReadOnlyList<string> All { get; } = [Content, Index, ArticleGroup, Entities];
 }
