@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,12 +33,11 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
 
     /// <summary>The generator as the compiler loads it.</summary>
     public NewsGenGenerator()
-        : this(view => view.Render())
+        : this(TemplateRenderer.Embedded)
     {
     }
 
-    /// <summary>A generator that writes each file with <paramref name="render"/> (tests make it fail).</summary>
-    internal NewsGenGenerator(Func<TemplateView, string> render) => _emitter = new SourceEmitter(render);
+    internal NewsGenGenerator(TemplateRenderer renderer) => _emitter = new SourceEmitter(renderer);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)

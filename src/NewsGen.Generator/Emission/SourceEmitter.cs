@@ -13,9 +13,8 @@ namespace NewsGen.Generator.Emission;
 /// <summary>
 /// Emits each unit as view → template → AddSource. A failure never escapes into the compiler (which would drop all
 /// generated code with CS8785): it becomes NG9002 for that one file or article, and every other file is still added.
-/// <paramref name="render"/> is <see cref="TemplateView.Render"/>; tests pass one that fails.
 /// </summary>
-internal sealed class SourceEmitter(Func<TemplateView, string> render)
+internal sealed class SourceEmitter(TemplateRenderer renderer)
 {
     private static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
 
@@ -44,12 +43,12 @@ internal sealed class SourceEmitter(Func<TemplateView, string> render)
         }
     }
 
-    private void Emit(SourceProductionContext context, string template, string hintName, Func<TemplateView> view, IReadOnlyList<string>? articlePaths = null)
+    private void Emit(SourceProductionContext context, string template, string hintName, Func<object> view, IReadOnlyList<string>? articlePaths = null)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         try
         {
-            context.AddSource(hintName, SourceText.From(render(view()), Encoding.UTF8));
+            context.AddSource(hintName, SourceText.From(renderer.Render(template, view()), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
+
 namespace NewsGen.Generator.Emission;
 
-/// <summary>The templates by name, as NG9002 names the one that failed (<see cref="CodeTemplates"/>).</summary>
+/// <summary>The embedded templates (<c>Templates/{name}.sbn</c>).</summary>
 internal static class TemplateNames
 {
     /// <summary>The entry classes' members that do not depend on the content.</summary>
@@ -14,4 +16,7 @@ internal static class TemplateNames
 
     /// <summary>The properties of one entity class.</summary>
     public const string Entities = "Entities";
+
+    /// <summary>Every template.</summary>
+    public static IReadOnlyList<string> All { get; } = [Content, Index, ArticleGroup, Entities];
 }

@@ -7,7 +7,7 @@ namespace NewsGen.Generator.Emission;
 
 /// <summary>
 /// What a template sees. Every string is finished C# (escaped literals, qualified names) or escaped XML doc text, so
-/// templates (<see cref="CodeTemplates"/>) only lay out code and never decide how text is escaped.
+/// templates only lay out code and never decide how text is escaped.
 /// </summary>
 internal abstract class TemplateView(EmitSettings settings)
 {
@@ -22,16 +22,10 @@ internal abstract class TemplateView(EmitSettings settings)
 
     /// <summary>The metadata schema type, or null when the project declares none.</summary>
     public string? MetaType { get; } = settings.Schema?.TypeName;
-
-    /// <summary>The file's code, from its template.</summary>
-    public abstract string Render();
 }
 
 /// <summary>The entry classes' members that do not depend on the content: <c>All</c>, lookups, <c>Quotes</c>, <c>Events</c>.</summary>
-internal sealed class ContentView(EmitSettings settings) : TemplateView(settings)
-{
-    public override string Render() => CodeTemplates.Content(this);
-}
+internal sealed class ContentView(EmitSettings settings) : TemplateView(settings);
 
 /// <summary>
 /// The file of a group of articles: each article's record in the group's literals, the switch that slices a record out
@@ -60,8 +54,6 @@ internal sealed class ArticleGroupView : TemplateView
     public IReadOnlyList<ArticleMemberView> Members { get; }
 
     public IReadOnlyList<string> Chunks { get; }
-
-    public override string Render() => CodeTemplates.ArticleGroup(this);
 
     /// <summary>
     /// The view of a group, or null when no article of it could be written. An article that fails
@@ -140,8 +132,6 @@ internal sealed class IndexView : TemplateView
     public IReadOnlyList<GroupReference> Groups { get; }
 
     public static IndexView Of(IndexUnit unit) => new(unit);
-
-    public override string Render() => CodeTemplates.Index(this);
 }
 
 /// <summary>A group that has articles, and the class holding its data.</summary>
@@ -161,6 +151,4 @@ internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Set
     };
 
     public IReadOnlyList<EntityMember> Entities { get; } = unit.Entities;
-
-    public override string Render() => CodeTemplates.Entities(this);
 }

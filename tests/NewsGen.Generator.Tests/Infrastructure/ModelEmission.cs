@@ -12,8 +12,11 @@ internal static class ModelEmission
 {
     public static EmitSettings Settings(string ns = "Test.Content", string accessibility = "public") => new(ns, accessibility, "/project/");
 
-    public static IReadOnlyList<(string HintName, string Text)> Render(IEnumerable<Article> articles, EmitSettings? settings = null) =>
-        Files(articles, settings ?? Settings()).Select(f => (f.HintName, f.View().Render())).ToList();
+    public static IReadOnlyList<(string HintName, string Text)> Render(IEnumerable<Article> articles, EmitSettings? settings = null, TemplateRenderer? renderer = null)
+    {
+        renderer ??= TemplateRenderer.Embedded;
+        return Files(articles, settings ?? Settings()).Select(f => (f.HintName, renderer.Render(f.Template, f.View()))).ToList();
+    }
 
     /// <summary>The files to render (template, hint name, view), as the generator's units give them.</summary>
     public static IReadOnlyList<ModelFile> Files(IEnumerable<Article> articles, EmitSettings settings)
@@ -37,4 +40,4 @@ internal static class ModelEmission
 }
 
 /// <summary>One file to render: the template, the hint name and how to build the view.</summary>
-internal sealed record ModelFile(string Template, string HintName, Func<TemplateView> View);
+internal sealed record ModelFile(string Template, string HintName, Func<object> View);

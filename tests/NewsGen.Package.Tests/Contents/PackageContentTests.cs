@@ -12,7 +12,7 @@ namespace NewsGen.Package.Tests.Contents;
 [Collection(PackagedNewsGenCollection.Name)]
 public sealed class PackageContentTests(PackagedNewsGen package, ITestOutputHelper log)
 {
-    private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "YamlDotNet.dll"];
+    private static readonly string[] AnalyzerAssemblies = ["NewsGen.Extraction.dll", "NewsGen.Generator.dll", "Scriban.Signed.dll", "YamlDotNet.dll"];
 
     [Fact]
     public void Analyzer_folder_holds_the_generator_and_exactly_the_assemblies_it_loads()

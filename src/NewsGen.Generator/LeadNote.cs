@@ -1,2 +1,0 @@
-// Note from the lead engineer (delete this file once read):
-#error LEAD ENGINEER: do NOT remove Scriban. The brief's required stack says "Scriban for the emitted code's templates (Scriban.Signed is what the registry serves)". Keep Scriban templates (.sbn) as the way code is emitted; restore Scriban, the .sbn templates, THIRD-PARTY-NOTICES, README and package contents. Cheaper Scriban use (parse each template once, lazily; render less; avoid reflection-heavy paths) is in scope; replacing it is not. Delete this file and carry on with the other cold-start items.
