@@ -43,7 +43,7 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         }
     }
 
-    private void Emit(SourceProductionContext context, string template, string hintName, Func<object> view, IReadOnlyList<string>? articlePaths = null)
+    private void Emit(SourceProductionContext context, string template, string hintName, Func<TemplateView> view, IReadOnlyList<string>? articlePaths = null)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         try
