@@ -180,8 +180,13 @@ internal sealed class IndexView : TemplateView
         var chunks = new DataChunks();
         chunks.Add(IndexRecord.Write(unit.Index));
         Chunks = chunks.Literals();
-        Groups = EmitUnits.UsedGroups(unit.Index.Articles.Select(a => a.SourcePath).ToList())
-            .ConvertAll(g => new GroupReference(g, EmitUnits.DataClass(g)));
+        var groups = new List<GroupReference>();
+        foreach (var group in EmitUnits.UsedGroups(EmitUnits.Paths(unit.Index)))
+        {
+            groups.Add(new GroupReference(group, EmitUnits.DataClass(group)));
+        }
+
+        Groups = groups;
     }
 
     public IReadOnlyList<string> Chunks { get; }
