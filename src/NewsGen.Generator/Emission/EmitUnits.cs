@@ -5,6 +5,7 @@ using System.Globalization;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
+using Scriban.Runtime;
 
 namespace NewsGen.Generator.Emission;
 
@@ -41,7 +42,10 @@ internal enum EntityClass
 }
 
 /// <summary>An entity's property: its identifier and its documentation (XML-escaped).</summary>
-internal sealed record EntityMember(string Id, string Summary);
+internal sealed record EntityMember(string Id, string Summary) : ITemplateValue
+{
+    public ScriptObject ToScript() => TemplateValues.Of(nameof(Id), Id, nameof(Summary), Summary);
+}
 
 /// <summary>Splits a corpus into emit units.</summary>
 internal static class EmitUnits

@@ -46,6 +46,38 @@ internal abstract class TemplateView(EmitSettings settings)
     protected abstract void AddGlobals(ScriptObject globals);
 }
 
+/// <summary>A value of a view that templates read member by member (see <see cref="TemplateView.Globals"/>).</summary>
+internal interface ITemplateValue
+{
+    /// <summary>The value's members by name, as a script object.</summary>
+    ScriptObject ToScript();
+}
+
+/// <summary>Script objects of template values.</summary>
+internal static class TemplateValues
+{
+    /// <summary>Each of <paramref name="values"/> as the template reads it.</summary>
+    public static List<ScriptObject> All(IReadOnlyCollection<ITemplateValue> values)
+    {
+        var scripts = new List<ScriptObject>(values.Count);
+        foreach (var value in values)
+        {
+            scripts.Add(value.ToScript());
+        }
+
+        return scripts;
+    }
+
+    /// <summary>A value of two members.</summary>
+    public static ScriptObject Of(string name, object? value, string otherName, object? otherValue)
+    {
+        var script = new ScriptObject(2);
+        script.SetValue(name, value, readOnly: false);
+        script.SetValue(otherName, otherValue, readOnly: false);
+        return script;
+    }
+}
+
 /// <summary>The entry classes' members that do not depend on the content: <c>All</c>, lookups, <c>Quotes</c>, <c>Events</c>.</summary>
 internal sealed class ContentView(EmitSettings settings) : TemplateView(settings)
 {
@@ -84,15 +116,9 @@ internal sealed class ArticleGroupView : TemplateView
 
     protected override void AddGlobals(ScriptObject globals)
     {
-        var members = new List<ScriptObject>(Members.Count);
-        foreach (var member in Members)
-        {
-            members.Add(member.ToScript());
-        }
-
         globals.SetValue(nameof(Group), Group, readOnly: false);
         globals.SetValue(nameof(DataClass), DataClass, readOnly: false);
-        globals.SetValue(nameof(Members), members, readOnly: false);
+        globals.SetValue(nameof(Members), TemplateValues.All(Members), readOnly: false);
         globals.SetValue(nameof(Chunks), Chunks, readOnly: false);
     }
 
@@ -149,8 +175,8 @@ internal sealed class ArticleGroupView : TemplateView
 /// creation of its metadata when the project declares a schema.
 /// </summary>
 internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record, string? Meta)
+    : ITemplateValue
 {
-    /// <summary>The member as the template reads it (see <see cref="TemplateView.Globals"/>).</summary>
     public ScriptObject ToScript()
     {
         var record = new ScriptObject(3);
@@ -199,23 +225,17 @@ internal sealed class IndexView : TemplateView
 
     protected override void AddGlobals(ScriptObject globals)
     {
-        var groups = new List<ScriptObject>(Groups.Count);
-        foreach (var group in Groups)
-        {
-            var script = new ScriptObject(2);
-            script.SetValue(nameof(group.Group), group.Group, readOnly: false);
-            script.SetValue(nameof(group.DataClass), group.DataClass, readOnly: false);
-            groups.Add(script);
-        }
-
         globals.SetValue(nameof(Chunks), Chunks, readOnly: false);
         globals.SetValue(nameof(ChunkCount), ChunkCount, readOnly: false);
-        globals.SetValue(nameof(Groups), groups, readOnly: false);
+        globals.SetValue(nameof(Groups), TemplateValues.All(Groups), readOnly: false);
     }
 }
 
 /// <summary>A group that has articles, and the class holding its data.</summary>
-internal sealed record GroupReference(int Group, string DataClass);
+internal sealed record GroupReference(int Group, string DataClass) : ITemplateValue
+{
+    public ScriptObject ToScript() => TemplateValues.Of(nameof(Group), Group, nameof(DataClass), DataClass);
+}
 
 /// <summary>One entity class: a documented property per entity, by its position in the content set.</summary>
 internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Settings)
@@ -234,17 +254,8 @@ internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Set
 
     protected override void AddGlobals(ScriptObject globals)
     {
-        var entities = new List<ScriptObject>(Entities.Count);
-        foreach (var entity in Entities)
-        {
-            var script = new ScriptObject(2);
-            script.SetValue(nameof(entity.Id), entity.Id, readOnly: false);
-            script.SetValue(nameof(entity.Summary), entity.Summary, readOnly: false);
-            entities.Add(script);
-        }
-
         globals.SetValue(nameof(ClassName), ClassName, readOnly: false);
         globals.SetValue(nameof(TypeName), TypeName, readOnly: false);
-        globals.SetValue(nameof(Entities), entities, readOnly: false);
+        globals.SetValue(nameof(Entities), TemplateValues.All(Entities), readOnly: false);
     }
 }
