@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace NewsGen.Extraction.Text;
 
@@ -13,10 +12,7 @@ internal static class EmbeddedData
     private static readonly char[] LineBreaks = ['\r', '\n'];
 
     /// <summary>Resource names by their path under Data/ with forward slashes, whatever separator the build used.</summary>
-    private static readonly Dictionary<string, string> ResourceNames = typeof(EmbeddedData).Assembly
-        .GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .ToDictionary(n => n.Substring(Prefix.Length).Replace('\\', '/'), n => n, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> ResourceNames = ByDataPath(typeof(EmbeddedData).Assembly.GetManifestResourceNames());
 
     /// <summary>
     /// The entries of <c>Data/<paramref name="path"/></c> (e.g. <c>entities/honorifics.txt</c>): one per line,
@@ -39,4 +35,19 @@ internal static class EmbeddedData
 
     /// <summary>The entries of <paramref name="path"/> as a set.</summary>
     public static HashSet<string> Set(string path, StringComparer comparer) => new(Lines(path), comparer);
+
+    // A loop, not Where and ToDictionary with three lambdas: this runs first in every fresh compiler process.
+    private static Dictionary<string, string> ByDataPath(string[] resourceNames)
+    {
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in resourceNames)
+        {
+            if (name.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                byPath.Add(name.Substring(Prefix.Length).Replace('\\', '/'), name);
+            }
+        }
+
+        return byPath;
+    }
 }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using NewsGen.Extraction.Corpus;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
+using Scriban.Runtime;
 
 namespace NewsGen.Generator.Emission;
 
@@ -42,7 +42,10 @@ internal enum EntityClass
 }
 
 /// <summary>An entity's property: its identifier and its documentation (XML-escaped).</summary>
-internal sealed record EntityMember(string Id, string Summary);
+internal sealed record EntityMember(string Id, string Summary) : ITemplateValue
+{
+    public ScriptObject ToScript() => TemplateValues.Of(nameof(Id), Id, nameof(Summary), Summary);
+}
 
 /// <summary>Splits a corpus into emit units.</summary>
 internal static class EmitUnits
@@ -80,7 +83,25 @@ internal static class EmitUnits
                 new ArticleEmitUnit(DisplayPath(article.Article.SourcePath, settings.ProjectDirectory), article));
         }
 
-        return groups.Select((g, i) => new ArticleGroupUnit(settings, i, g.ToEquatableArray())).ToImmutableArray();
+        var units = ImmutableArray.CreateBuilder<ArticleGroupUnit>(count);
+        for (var i = 0; i < count; i++)
+        {
+            units.Add(new ArticleGroupUnit(settings, i, groups[i].ToEquatableArray()));
+        }
+
+        return units.MoveToImmutable();
+    }
+
+    /// <summary>The source paths of the index's articles, in corpus order.</summary>
+    public static List<string> Paths(CorpusIndex index)
+    {
+        var paths = new List<string>(index.Articles.Count);
+        foreach (var article in index.Articles)
+        {
+            paths.Add(article.SourcePath);
+        }
+
+        return paths;
     }
 
     /// <summary>
@@ -147,18 +168,36 @@ internal static class EmitUnits
     public static int Bucket(string path, int groups) => (int)(StableHash.Of(path) % (uint)groups);
 
     /// <summary>The unit of one entity class: built from the corpus index alone, so edits that leave it equal skip it.</summary>
-    public static EntityClassUnit ForEntities(CorpusIndex index, EmitSettings settings, EntityClass entityClass) =>
-        new(
-            settings,
-            entityClass,
-            entityClass switch
-            {
-                EntityClass.People => index.People
-                    .Select(p => new EntityMember(p.Id, XmlDoc.Text(p.Roles.Count > 0 ? p.Name + ", " + string.Join("; ", p.Roles) : p.Name)))
-                    .ToEquatableArray(),
-                EntityClass.Organizations => index.Organizations.Select(o => new EntityMember(o.Id, XmlDoc.Text(o.Name))).ToEquatableArray(),
-                _ => index.Places.Select(p => new EntityMember(p.Id, XmlDoc.Text(p.Name + " (" + p.Kind.ToString().ToLowerInvariant() + ")"))).ToEquatableArray(),
-            });
+    public static EntityClassUnit ForEntities(CorpusIndex index, EmitSettings settings, EntityClass entityClass)
+    {
+        var members = new List<EntityMember>();
+        switch (entityClass)
+        {
+            case EntityClass.People:
+                foreach (var p in index.People)
+                {
+                    members.Add(new EntityMember(p.Id, XmlDoc.Text(p.Roles.Count > 0 ? p.Name + ", " + string.Join("; ", p.Roles) : p.Name)));
+                }
+
+                break;
+            case EntityClass.Organizations:
+                foreach (var o in index.Organizations)
+                {
+                    members.Add(new EntityMember(o.Id, XmlDoc.Text(o.Name)));
+                }
+
+                break;
+            default:
+                foreach (var p in index.Places)
+                {
+                    members.Add(new EntityMember(p.Id, XmlDoc.Text(p.Name + " (" + p.Kind.ToString().ToLowerInvariant() + ")")));
+                }
+
+                break;
+        }
+
+        return new(settings, entityClass, members.ToEquatableArray());
+    }
 
     /// <summary>
     /// The article's path relative to the project, with forward slashes, so the generated code does not depend on

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -39,11 +38,11 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
         var view = ArticleGroupView.Of(unit, (article, exception) => context.ReportDiagnostic(Failure(article.Article.Article.SourcePath, TemplateNames.ArticleGroup, exception.Message)));
         if (view is not null)
         {
-            Emit(context, TemplateNames.ArticleGroup, unit.HintName, () => view, unit.Articles.Select(a => a.Article.Article.SourcePath).ToList());
+            Emit(context, TemplateNames.ArticleGroup, unit.HintName, () => view, ArticlePaths(unit));
         }
     }
 
-    private void Emit(SourceProductionContext context, string template, string hintName, Func<object> view, IReadOnlyList<string>? articlePaths = null)
+    private void Emit(SourceProductionContext context, string template, string hintName, Func<TemplateView> view, IReadOnlyList<string>? articlePaths = null)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         try
@@ -62,6 +61,17 @@ internal sealed class SourceEmitter(TemplateRenderer renderer)
                 context.ReportDiagnostic(Failure(path, template, exception.Message));
             }
         }
+    }
+
+    private static List<string> ArticlePaths(ArticleGroupUnit unit)
+    {
+        var paths = new List<string>(unit.Articles.Count);
+        foreach (var article in unit.Articles)
+        {
+            paths.Add(article.Article.Article.SourcePath);
+        }
+
+        return paths;
     }
 
     // Without an article (an index file), the empty path makes the location Location.None.

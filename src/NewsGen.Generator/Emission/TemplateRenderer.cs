@@ -57,9 +57,9 @@ internal sealed class TemplateRenderer
         return new TemplateRenderer(sources);
     }
 
-    /// <summary>Renders <paramref name="name"/> with the public properties of <paramref name="view"/> as variables.</summary>
+    /// <summary>Renders <paramref name="name"/> with the variables of <paramref name="view"/>.</summary>
     /// <exception cref="TemplateFailedException">The template has syntax errors or failed while rendering.</exception>
-    public string Render(string name, object view)
+    public string Render(string name, TemplateView view)
     {
         var template = _templates[name];
         if (template.HasErrors)
@@ -68,7 +68,7 @@ internal sealed class TemplateRenderer
         }
 
         var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
-        context.PushGlobal(ViewGlobals.Of(view));
+        context.PushGlobal(view.Globals());
         string code;
         try
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Corpus;
+using Scriban.Runtime;
 
 namespace NewsGen.Generator.Emission;
 
@@ -22,10 +23,68 @@ internal abstract class TemplateView(EmitSettings settings)
 
     /// <summary>The metadata schema type, or null when the project declares none.</summary>
     public string? MetaType { get; } = settings.Schema?.TypeName;
+
+    /// <summary>
+    /// The template's variables: the view's properties under their own names, and nested values as script objects.
+    /// Set one by one, not found by reflection over the view and its records (Scriban's <c>ScriptObject.Import</c> and
+    /// member accessors): that reflection, with the invoke stubs it emits, was paid again in every fresh compiler
+    /// process and on every import of a view.
+    /// </summary>
+    public ScriptObject Globals()
+    {
+        var globals = new ScriptObject();
+        globals.SetValue(nameof(Namespace), Namespace, readOnly: false);
+        globals.SetValue(nameof(Accessibility), Accessibility, readOnly: false);
+        globals.SetValue(nameof(Version), Version, readOnly: false);
+        globals.SetValue(nameof(ArticleType), ArticleType, readOnly: false);
+        globals.SetValue(nameof(MetaType), MetaType, readOnly: false);
+        AddGlobals(globals);
+        return globals;
+    }
+
+    /// <summary>Adds the variables of this kind of view to <paramref name="globals"/>.</summary>
+    protected abstract void AddGlobals(ScriptObject globals);
+}
+
+/// <summary>A value of a view that templates read member by member (see <see cref="TemplateView.Globals"/>).</summary>
+internal interface ITemplateValue
+{
+    /// <summary>The value's members by name, as a script object.</summary>
+    ScriptObject ToScript();
+}
+
+/// <summary>Script objects of template values.</summary>
+internal static class TemplateValues
+{
+    /// <summary>Each of <paramref name="values"/> as the template reads it.</summary>
+    public static List<ScriptObject> All(IReadOnlyCollection<ITemplateValue> values)
+    {
+        var scripts = new List<ScriptObject>(values.Count);
+        foreach (var value in values)
+        {
+            scripts.Add(value.ToScript());
+        }
+
+        return scripts;
+    }
+
+    /// <summary>A value of two members.</summary>
+    public static ScriptObject Of(string name, object? value, string otherName, object? otherValue)
+    {
+        var script = new ScriptObject(2);
+        script.SetValue(name, value, readOnly: false);
+        script.SetValue(otherName, otherValue, readOnly: false);
+        return script;
+    }
 }
 
 /// <summary>The entry classes' members that do not depend on the content: <c>All</c>, lookups, <c>Quotes</c>, <c>Events</c>.</summary>
-internal sealed class ContentView(EmitSettings settings) : TemplateView(settings);
+internal sealed class ContentView(EmitSettings settings) : TemplateView(settings)
+{
+    protected override void AddGlobals(ScriptObject globals)
+    {
+    }
+}
 
 /// <summary>
 /// The file of a group of articles: each article's record in the group's literals, the switch that slices a record out
@@ -54,6 +113,14 @@ internal sealed class ArticleGroupView : TemplateView
     public IReadOnlyList<ArticleMemberView> Members { get; }
 
     public IReadOnlyList<string> Chunks { get; }
+
+    protected override void AddGlobals(ScriptObject globals)
+    {
+        globals.SetValue(nameof(Group), Group, readOnly: false);
+        globals.SetValue(nameof(DataClass), DataClass, readOnly: false);
+        globals.SetValue(nameof(Members), TemplateValues.All(Members), readOnly: false);
+        globals.SetValue(nameof(Chunks), Chunks, readOnly: false);
+    }
 
     /// <summary>
     /// The view of a group, or null when no article of it could be written. An article that fails
@@ -107,7 +174,25 @@ internal sealed class ArticleGroupView : TemplateView
 /// One article's property and record: its slot in the group, its documentation, where its record lies, and the
 /// creation of its metadata when the project declares a schema.
 /// </summary>
-internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record, string? Meta);
+internal sealed record ArticleMemberView(string Id, int Slot, string Summary, IReadOnlyList<string> Remarks, RecordPlace Record, string? Meta)
+    : ITemplateValue
+{
+    public ScriptObject ToScript()
+    {
+        var record = new ScriptObject(3);
+        record.SetValue(nameof(RecordPlace.Chunk), Record.Chunk, readOnly: false);
+        record.SetValue(nameof(RecordPlace.Offset), Record.Offset, readOnly: false);
+        record.SetValue(nameof(RecordPlace.Length), Record.Length, readOnly: false);
+        var member = new ScriptObject(6);
+        member.SetValue(nameof(Id), Id, readOnly: false);
+        member.SetValue(nameof(Slot), Slot, readOnly: false);
+        member.SetValue(nameof(Summary), Summary, readOnly: false);
+        member.SetValue(nameof(Remarks), Remarks, readOnly: false);
+        member.SetValue(nameof(Record), record, readOnly: false);
+        member.SetValue(nameof(Meta), Meta, readOnly: false);
+        return member;
+    }
+}
 
 /// <summary>
 /// The index file: the corpus index as data, the content set that reads it, and the switch that finds any article's
@@ -121,8 +206,13 @@ internal sealed class IndexView : TemplateView
         var chunks = new DataChunks();
         chunks.Add(IndexRecord.Write(unit.Index));
         Chunks = chunks.Literals();
-        Groups = EmitUnits.UsedGroups(unit.Index.Articles.Select(a => a.SourcePath).ToList())
-            .ConvertAll(g => new GroupReference(g, EmitUnits.DataClass(g)));
+        var groups = new List<GroupReference>();
+        foreach (var group in EmitUnits.UsedGroups(EmitUnits.Paths(unit.Index)))
+        {
+            groups.Add(new GroupReference(group, EmitUnits.DataClass(group)));
+        }
+
+        Groups = groups;
     }
 
     public IReadOnlyList<string> Chunks { get; }
@@ -132,10 +222,20 @@ internal sealed class IndexView : TemplateView
     public IReadOnlyList<GroupReference> Groups { get; }
 
     public static IndexView Of(IndexUnit unit) => new(unit);
+
+    protected override void AddGlobals(ScriptObject globals)
+    {
+        globals.SetValue(nameof(Chunks), Chunks, readOnly: false);
+        globals.SetValue(nameof(ChunkCount), ChunkCount, readOnly: false);
+        globals.SetValue(nameof(Groups), TemplateValues.All(Groups), readOnly: false);
+    }
 }
 
 /// <summary>A group that has articles, and the class holding its data.</summary>
-internal sealed record GroupReference(int Group, string DataClass);
+internal sealed record GroupReference(int Group, string DataClass) : ITemplateValue
+{
+    public ScriptObject ToScript() => TemplateValues.Of(nameof(Group), Group, nameof(DataClass), DataClass);
+}
 
 /// <summary>One entity class: a documented property per entity, by its position in the content set.</summary>
 internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Settings)
@@ -151,4 +251,11 @@ internal sealed class EntitiesView(EntityClassUnit unit) : TemplateView(unit.Set
     };
 
     public IReadOnlyList<EntityMember> Entities { get; } = unit.Entities;
+
+    protected override void AddGlobals(ScriptObject globals)
+    {
+        globals.SetValue(nameof(ClassName), ClassName, readOnly: false);
+        globals.SetValue(nameof(TypeName), TypeName, readOnly: false);
+        globals.SetValue(nameof(Entities), TemplateValues.All(Entities), readOnly: false);
+    }
 }

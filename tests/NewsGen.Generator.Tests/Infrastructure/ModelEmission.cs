@@ -40,4 +40,4 @@ internal static class ModelEmission
 }
 
 /// <summary>One file to render: the template, the hint name and how to build the view.</summary>
-internal sealed record ModelFile(string Template, string HintName, Func<object> View);
+internal sealed record ModelFile(string Template, string HintName, Func<TemplateView> View);
