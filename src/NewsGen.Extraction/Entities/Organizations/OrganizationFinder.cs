@@ -81,7 +81,7 @@ internal static class OrganizationFinder
 
         for (var noun = i + 1; noun <= i + 2 && noun < segment.Tokens.Length; noun++)
         {
-            if (WordLists.AffiliationNouns.Contains(segment[noun]))
+            if (segment.IsIn(noun, WordClass.AffiliationNoun))
             {
                 var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
                 organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));
@@ -104,7 +104,7 @@ internal static class OrganizationFinder
     /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
-        if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && WordLists.StopWords.Contains(segment[i])))
+        if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && segment.IsIn(i, WordClass.StopWord)))
         {
             return -1;
         }
@@ -113,7 +113,7 @@ internal static class OrganizationFinder
         var j = i;
         while (j < segment.Tokens.Length && IsNamePart(segment, j))
         {
-            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            if (segment.IsIn(j, WordClass.OrganizationHead))
             {
                 head = j;
             }
@@ -142,7 +142,7 @@ internal static class OrganizationFinder
         }
 
         var next = last + 1;
-        if (next < segment.Tokens.Length && segment.Tokens[next].IsCapitalized && WordLists.ThingHeads.Contains(segment[next]))
+        if (next < segment.Tokens.Length && segment.Tokens[next].IsCapitalized && segment.IsIn(next, WordClass.ThingHead))
         {
             return -1;
         }
@@ -207,7 +207,7 @@ internal static class OrganizationFinder
     {
         for (var j = first; j <= last; j++)
         {
-            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            if (segment.IsIn(j, WordClass.OrganizationHead))
             {
                 return true;
             }
@@ -224,8 +224,7 @@ internal static class OrganizationFinder
 
     private static bool IsOrganizationWord(TextSegment segment, int j)
     {
-        var word = segment[j];
-        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
+        return !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
     }
 
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
@@ -278,7 +277,7 @@ internal static class OrganizationFinder
 
         var afterThe = i > 0 && segment.Is(i - 1, "the", StringComparison.OrdinalIgnoreCase);
         var stands = afterThe ? i < 2 || !segment.Tokens[i - 2].IsWord : i == 0 || !segment.Tokens[i - 1].IsWord;
-        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
+        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || segment.IsIn(i, WordClass.PublicationHead))
         {
             return -1;
         }
@@ -299,14 +298,14 @@ internal static class OrganizationFinder
         for (var j = i; j <= last; j++)
         {
             var token = segment.Tokens[j];
-            if (People.NameWords.IsPlace(segment, j) || WordLists.CalendarWords.Contains(segment[j]) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.AllCaps)
+            if (People.NameWords.IsPlace(segment, j) || segment.IsIn(j, WordClass.CalendarWord) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.AllCaps)
                 || token.Has(TokenFlags.Dotted) || (token.Length > 1 && char.IsUpper(segment[j][1])))
             {
                 return -1;
             }
         }
 
-        if (afterThe ? last == i && WordLists.OrganizationHeads.Contains(segment[i])
+        if (afterThe ? last == i && segment.IsIn(i, WordClass.OrganizationHead)
             : last == i || !WordLists.CommonWords.Contains(segment[i]) || WordLists.GivenNames.Contains(segment[i]) || WordLists.NumberWords.Contains(segment[i]))
         {
             return -1;

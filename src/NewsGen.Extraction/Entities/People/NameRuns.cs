@@ -78,7 +78,7 @@ internal static class NameRuns
     {
         var tokens = segment.Tokens;
         var next = last + 1;
-        if (segment.IsPunctuation(next, '.') && tokens[last].End == tokens[next].Start && WordLists.Honorifics.Contains(segment[last]))
+        if (segment.IsPunctuation(next, '.') && tokens[last].End == tokens[next].Start && segment.IsIn(last, WordClass.Honorific))
         {
             next++;
         }

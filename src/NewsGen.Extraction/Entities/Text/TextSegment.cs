@@ -1,3 +1,4 @@
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -14,6 +15,11 @@ internal sealed class TextSegment
     // Per token two bits for each cached fact: whether it is decided, and its value.
     private readonly byte[] _facts;
 
+    // Per token its word's classes from the word table, with LookedUp set once they are.
+    private readonly WordClass[] _classes;
+
+    private const WordClass LookedUp = (WordClass)(1 << 30);
+
     public TextSegment(int paragraph, string text, int start)
     {
         Paragraph = paragraph;
@@ -23,6 +29,7 @@ internal sealed class TextSegment
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _facts = new byte[Tokens.Length];
+        _classes = new WordClass[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
         IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
@@ -55,7 +62,23 @@ internal sealed class TextSegment
     public bool IsOrganizationWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.OrganizationWord, token, compute);
 
     /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
-    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
+    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && WordLists.IsTitle(segment[j], segment.ClassesOf(j)));
+
+    /// <summary>Whether a token's word is in any of <paramref name="classes"/>' lists, looked up once per token.</summary>
+    public bool IsIn(int token, WordClass classes) => (ClassesOf(token) & classes) != 0;
+
+    /// <summary>The word table's classes of a token's word.</summary>
+    public WordClass ClassesOf(int token)
+    {
+        var classes = _classes[token];
+        if (classes == WordClass.None)
+        {
+            classes = WordTable.Of(this[token]) | LookedUp;
+            _classes[token] = classes;
+        }
+
+        return classes & ~LookedUp;
+    }
 
     private bool Cached(Fact fact, int token, System.Func<TextSegment, int, bool> compute)
     {
