@@ -28,18 +28,15 @@ internal static class OrganizationFinder
                     continue;
                 }
 
-                var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
-                end = end >= 0 ? end : Known(segment, i, organizations);
-                end = end >= 0 ? end : Affiliation(segment, i, organizations);
-                end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
-                end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
-                end = end >= 0 ? end : Speaking(segment, i, organizations);
+                // Each way of naming an organization starts at a capitalized word or an acronym; most words are neither.
+                var token = segment.Tokens[i];
+                var end = token.IsCapitalized || token.Has(TokenFlags.AllCaps) ? Match(segment, i, organizations, isPersonName) : -1;
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
                     i = end;
                 }
-                else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
+                else if (token.Has(TokenFlags.Hyphenated))
                 {
                     AcronymFinder.FindInParts(segment, i, organizations);
                 }
@@ -48,6 +45,17 @@ internal static class OrganizationFinder
 
         organizations.AddPublicationAliases();
         organizations.AddDepartmentAliases();
+    }
+
+    /// <summary>The last token of the organization named from token <paramref name="i"/> on, or -1.</summary>
+    private static int Match(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    {
+        var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
+        end = end >= 0 ? end : Known(segment, i, organizations);
+        end = end >= 0 ? end : Affiliation(segment, i, organizations);
+        end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
+        end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
+        return end >= 0 ? end : Speaking(segment, i, organizations);
     }
 
     private static int Known(TextSegment segment, int i, OrganizationCollector organizations)
