@@ -20,6 +20,8 @@ internal sealed class TextSegment
 
     private const WordClass LookedUp = (WordClass)(1 << 30);
 
+    private bool? _isAllCaps;
+
     public TextSegment(int paragraph, string text, int start)
     {
         Paragraph = paragraph;
@@ -31,7 +33,6 @@ internal sealed class TextSegment
         _facts = new byte[Tokens.Length];
         _classes = new WordClass[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
-        IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
 
     /// <summary>Body paragraph index, -1 for the title, -2 for the photo caption and credit.</summary>
@@ -49,8 +50,8 @@ internal sealed class TextSegment
     /// <summary>False for title-case headlines and all-caps text, where capitals do not mark names.</summary>
     public bool ReliableCase { get; }
 
-    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym.</summary>
-    public bool IsAllCaps { get; }
+    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym; counted when an acronym asks, which few texts have.</summary>
+    public bool IsAllCaps => _isAllCaps ??= CaseSignal.IsAllCaps(Tokens);
 
     /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
     public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
