@@ -47,4 +47,10 @@ internal enum WordClass
 
     /// <summary>Head words of water bodies and regions (<see cref="Places.PlaceHeads"/>), as written.</summary>
     PlaceHead = 1 << 12,
+
+    /// <summary>A form of a well-known organization (<see cref="Organizations.KnownOrganizations"/>), as written.</summary>
+    KnownOrganization = 1 << 13,
+
+    /// <summary>A demonym of the gazetteer (<see cref="Places.Gazetteer.IsDemonym"/>), as written.</summary>
+    Demonym = 1 << 14,
 }

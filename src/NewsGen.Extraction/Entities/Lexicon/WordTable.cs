@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 
 namespace NewsGen.Extraction.Entities.Lexicon;
@@ -54,6 +55,8 @@ internal static class WordTable
         AddAsWritten(entries, WordLists.PublicationHeads, WordClass.PublicationHead);
         AddAsWritten(entries, WordLists.AffiliationNouns, WordClass.AffiliationNoun);
         AddAsWritten(entries, PlaceHeads.Words, WordClass.PlaceHead);
+        AddAsWritten(entries, KnownOrganizations.Surfaces, WordClass.KnownOrganization);
+        AddAsWritten(entries, Gazetteer.Demonyms, WordClass.Demonym);
         return entries;
     }
 

@@ -1,5 +1,4 @@
 using NewsGen.Extraction.Entities.Lexicon;
-using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
@@ -85,7 +84,8 @@ internal static class NameWords
             || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1)));
     }
 
-    private const WordClass NeverInName = WordClass.StopWord | WordClass.Honorific | WordClass.RoleModifier | WordClass.OrganizationHead | WordClass.MediaNoun;
+    private const WordClass NeverInName = WordClass.StopWord | WordClass.Honorific | WordClass.RoleModifier | WordClass.OrganizationHead | WordClass.MediaNoun
+        | WordClass.KnownOrganization | WordClass.Demonym;
 
     private static bool IsPlainNameWord(string word, WordClass classes)
     {
@@ -94,12 +94,7 @@ internal static class NameWords
             return false;
         }
 
-        if (word.Length < 2 || (classes & NeverInName) != 0 || WordLists.IsTitle(word, classes) || KnownOrganizations.TryFind(word, out _))
-        {
-            return false;
-        }
-
-        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+        return word.Length >= 2 && (classes & NeverInName) == 0 && !WordLists.IsTitle(word, classes);
     }
 
     /// <summary>"MPs", "CEOs".</summary>
@@ -144,7 +139,7 @@ internal static class NameWords
             }
         }
 
-        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+        return (classes & WordClass.Demonym) == 0;
     }
 
     /// <summary>Whether the first <paramref name="length"/> characters of <paramref name="part"/> have no lowercase letter.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
 using Xunit;
@@ -24,6 +25,8 @@ public class WordTableTests
         { (int)WordClass.PublicationHead, false },
         { (int)WordClass.AffiliationNoun, false },
         { (int)WordClass.PlaceHead, false },
+        { (int)WordClass.KnownOrganization, false },
+        { (int)WordClass.Demonym, false },
     };
 
     [Theory]
@@ -41,6 +44,14 @@ public class WordTableTests
                 Assert.Equal(list.Contains(spelling) || anyCase, Has(spelling, wordClass));
             }
         }
+    }
+
+    [Fact]
+    public void The_forms_listed_as_well_known_organizations_and_demonyms_are_those_their_lookups_accept()
+    {
+        Assert.All(KnownOrganizations.Surfaces, form => Assert.True(KnownOrganizations.TryFind(form, out _), form));
+        Assert.All(Gazetteer.Demonyms, form => Assert.True(Gazetteer.IsDemonym(form), form));
+        Assert.NotEmpty(Gazetteer.Demonyms);
     }
 
     [Fact]
@@ -106,6 +117,8 @@ public class WordTableTests
         WordClass.ThingHead => WordLists.ThingHeads,
         WordClass.PublicationHead => WordLists.PublicationHeads,
         WordClass.AffiliationNoun => WordLists.AffiliationNouns,
-        _ => new HashSet<string>(PlaceHeads.Words, System.StringComparer.Ordinal),
+        WordClass.PlaceHead => new HashSet<string>(PlaceHeads.Words, System.StringComparer.Ordinal),
+        WordClass.KnownOrganization => new HashSet<string>(KnownOrganizations.Surfaces, System.StringComparer.Ordinal),
+        _ => new HashSet<string>(Gazetteer.Demonyms, System.StringComparer.Ordinal),
     };
 }
