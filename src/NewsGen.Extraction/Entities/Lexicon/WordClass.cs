@@ -2,9 +2,12 @@ using System;
 
 namespace NewsGen.Extraction.Entities.Lexicon;
 
-/// <summary>The word lists of <see cref="WordLists"/> a word belongs to, answered together by <see cref="WordTable"/>.</summary>
+/// <summary>
+/// The word lists of <see cref="WordLists"/> a word belongs to, answered together by <see cref="WordTable"/>. Two
+/// bytes, kept per token of every text: fifteen classes and the bit a segment marks looked-up tokens with.
+/// </summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     /// <summary>In none of the lists.</summary>
     None = 0,

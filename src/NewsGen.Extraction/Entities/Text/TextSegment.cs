@@ -18,7 +18,7 @@ internal sealed class TextSegment
     // Per token its word's classes from the word table, with LookedUp set once they are.
     private readonly WordClass[] _classes;
 
-    private const WordClass LookedUp = (WordClass)(1 << 30);
+    private const WordClass LookedUp = (WordClass)(1 << 15);
 
     private bool? _isAllCaps;
 
