@@ -99,7 +99,19 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            // Most characters of a word are ASCII letters: counted without the Unicode tables below.
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                letters++;
+                i++;
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                letters++;
+                uppers++;
+                i++;
+            }
+            else if (IsWordChar(c))
             {
                 if (char.IsLetter(c))
                 {

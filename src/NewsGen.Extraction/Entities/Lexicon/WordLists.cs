@@ -77,9 +77,12 @@ internal static class WordLists
     }
 
     /// <summary>A title or role word, in any case, singular or plural ("President", "Senators", "Commander-in-Chief").</summary>
-    public static bool IsTitle(string word)
+    public static bool IsTitle(string word) => IsTitle(word, WordTable.Of(word));
+
+    /// <summary>The same test for a word whose <see cref="WordTable"/> classes are known.</summary>
+    public static bool IsTitle(string word, WordClass classes)
     {
-        if (PersonTitles.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && PersonTitles.Contains(word.Substring(0, word.Length - 1))))
+        if ((classes & WordClass.PersonTitle) != 0 || (word.Length > 3 && word[word.Length - 1] == 's' && (classes & WordClass.PersonTitlePlural) != 0))
         {
             return true;
         }

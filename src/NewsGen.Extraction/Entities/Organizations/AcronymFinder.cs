@@ -76,14 +76,14 @@ internal static class AcronymFinder
     {
         var previous = i - 1;
         if (previous >= 0 && segment.Tokens[previous].IsWord && segment.Tokens[previous].IsCapitalized && !segment.Tokens[previous].Has(TokenFlags.Possessive)
-            && !segment.Tokens[previous].Has(TokenFlags.AllCaps) && !WordLists.StopWords.Contains(segment[previous]) && !segment.Claimed[previous])
+            && !segment.Tokens[previous].Has(TokenFlags.AllCaps) && !segment.IsIn(previous, WordClass.StopWord) && !segment.Claimed[previous])
         {
             return true;
         }
 
         var next = i + 1;
         return segment.Tokens[i].Length == 2 && next < segment.Tokens.Length && segment.Tokens[next].IsWord && segment.Tokens[next].IsCapitalized
-            && !segment.Tokens[next].Has(TokenFlags.AllCaps) && !WordLists.StopWords.Contains(segment[next]);
+            && !segment.Tokens[next].Has(TokenFlags.AllCaps) && !segment.IsIn(next, WordClass.StopWord);
     }
 
     /// <summary>A dateline or speaker label opening a paragraph ("FLINT, Mich. —", "PENCE: …").</summary>

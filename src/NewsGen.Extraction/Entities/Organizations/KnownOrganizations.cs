@@ -11,6 +11,7 @@ internal static class KnownOrganizations
     /// <summary>Looked up by a range of tokens in place: the finders try every capitalized run of a text against it.</summary>
     private static readonly TextRangeMap<string> NameBySurface = new();
     private static readonly Dictionary<string, int> LongestByFirstWord = new(StringComparer.Ordinal);
+    private static readonly List<string> SurfaceForms = [];
 
     static KnownOrganizations()
     {
@@ -28,6 +29,9 @@ internal static class KnownOrganizations
         }
     }
 
+    /// <summary>Every way a known organization is written, as <see cref="TryFind(string, out string)"/> accepts it.</summary>
+    public static IReadOnlyList<string> Surfaces => SurfaceForms;
+
     /// <summary>The canonical name of a known organization written as <paramref name="surface"/>.</summary>
     public static bool TryFind(string surface, out string name) => NameBySurface.TryGetValue(surface, out name);
 
@@ -41,6 +45,7 @@ internal static class KnownOrganizations
     private static void Add(string surface, string name)
     {
         NameBySurface.Set(surface, name);
+        SurfaceForms.Add(surface);
         var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);
         var first = surface.Substring(tokens[0].Start, tokens[0].Length);
         if (!LongestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)

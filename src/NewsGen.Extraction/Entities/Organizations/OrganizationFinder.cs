@@ -28,18 +28,15 @@ internal static class OrganizationFinder
                     continue;
                 }
 
-                var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
-                end = end >= 0 ? end : Known(segment, i, organizations);
-                end = end >= 0 ? end : Affiliation(segment, i, organizations);
-                end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
-                end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
-                end = end >= 0 ? end : Speaking(segment, i, organizations);
+                // Each way of naming an organization starts at a capitalized word or an acronym; most words are neither.
+                var token = segment.Tokens[i];
+                var end = token.IsCapitalized || token.Has(TokenFlags.AllCaps) ? Match(segment, i, organizations, isPersonName) : -1;
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
                     i = end;
                 }
-                else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
+                else if (token.Has(TokenFlags.Hyphenated))
                 {
                     AcronymFinder.FindInParts(segment, i, organizations);
                 }
@@ -48,6 +45,17 @@ internal static class OrganizationFinder
 
         organizations.AddPublicationAliases();
         organizations.AddDepartmentAliases();
+    }
+
+    /// <summary>The last token of the organization named from token <paramref name="i"/> on, or -1.</summary>
+    private static int Match(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    {
+        var end = segment.ReliableCase ? HeadWordName(segment, i, organizations) : -1;
+        end = end >= 0 ? end : Known(segment, i, organizations);
+        end = end >= 0 ? end : Affiliation(segment, i, organizations);
+        end = end >= 0 ? end : AcronymFinder.Match(segment, i, organizations);
+        end = end >= 0 ? end : AccordingTo(segment, i, organizations, isPersonName);
+        return end >= 0 ? end : Speaking(segment, i, organizations);
     }
 
     private static int Known(TextSegment segment, int i, OrganizationCollector organizations)
@@ -81,7 +89,7 @@ internal static class OrganizationFinder
 
         for (var noun = i + 1; noun <= i + 2 && noun < segment.Tokens.Length; noun++)
         {
-            if (WordLists.AffiliationNouns.Contains(segment[noun]))
+            if (segment.IsIn(noun, WordClass.AffiliationNoun))
             {
                 var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
                 organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));
@@ -104,7 +112,7 @@ internal static class OrganizationFinder
     /// </summary>
     private static int HeadWordName(TextSegment segment, int i, OrganizationCollector organizations)
     {
-        if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && WordLists.StopWords.Contains(segment[i])))
+        if (!IsNamePart(segment, i) || (segment.Tokens[i].Has(TokenFlags.SentenceStart) && segment.IsIn(i, WordClass.StopWord)))
         {
             return -1;
         }
@@ -113,7 +121,7 @@ internal static class OrganizationFinder
         var j = i;
         while (j < segment.Tokens.Length && IsNamePart(segment, j))
         {
-            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            if (segment.IsIn(j, WordClass.OrganizationHead))
             {
                 head = j;
             }
@@ -142,7 +150,7 @@ internal static class OrganizationFinder
         }
 
         var next = last + 1;
-        if (next < segment.Tokens.Length && segment.Tokens[next].IsCapitalized && WordLists.ThingHeads.Contains(segment[next]))
+        if (next < segment.Tokens.Length && segment.Tokens[next].IsCapitalized && segment.IsIn(next, WordClass.ThingHead))
         {
             return -1;
         }
@@ -207,7 +215,7 @@ internal static class OrganizationFinder
     {
         for (var j = first; j <= last; j++)
         {
-            if (WordLists.OrganizationHeads.Contains(segment[j]))
+            if (segment.IsIn(j, WordClass.OrganizationHead))
             {
                 return true;
             }
@@ -224,8 +232,7 @@ internal static class OrganizationFinder
 
     private static bool IsOrganizationWord(TextSegment segment, int j)
     {
-        var word = segment[j];
-        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !segment.IsTitle(j) && !WordLists.Honorifics.Contains(word);
+        return !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
     }
 
     /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
@@ -278,7 +285,7 @@ internal static class OrganizationFinder
 
         var afterThe = i > 0 && segment.Is(i - 1, "the", StringComparison.OrdinalIgnoreCase);
         var stands = afterThe ? i < 2 || !segment.Tokens[i - 2].IsWord : i == 0 || !segment.Tokens[i - 1].IsWord;
-        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || WordLists.PublicationHeads.Contains(segment[i]))
+        if (!stands || People.NameWords.IsCommonWordAtSentenceStart(segment, i) || segment.IsIn(i, WordClass.PublicationHead))
         {
             return -1;
         }
@@ -299,14 +306,14 @@ internal static class OrganizationFinder
         for (var j = i; j <= last; j++)
         {
             var token = segment.Tokens[j];
-            if (People.NameWords.IsPlace(segment, j) || WordLists.CalendarWords.Contains(segment[j]) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.AllCaps)
+            if (People.NameWords.IsPlace(segment, j) || segment.IsIn(j, WordClass.CalendarWord) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.AllCaps)
                 || token.Has(TokenFlags.Dotted) || (token.Length > 1 && char.IsUpper(segment[j][1])))
             {
                 return -1;
             }
         }
 
-        if (afterThe ? last == i && WordLists.OrganizationHeads.Contains(segment[i])
+        if (afterThe ? last == i && segment.IsIn(i, WordClass.OrganizationHead)
             : last == i || !WordLists.CommonWords.Contains(segment[i]) || WordLists.GivenNames.Contains(segment[i]) || WordLists.NumberWords.Contains(segment[i]))
         {
             return -1;

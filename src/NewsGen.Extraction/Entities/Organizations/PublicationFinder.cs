@@ -69,14 +69,14 @@ internal static class PublicationFinder
             return -1;
         }
 
-        if (segment.Tokens[noun].IsCapitalized || !WordLists.MediaNouns.Contains(segment[noun]) || !CanStartName(segment[first]))
+        if (segment.Tokens[noun].IsCapitalized || !segment.IsIn(noun, WordClass.MediaNoun) || !CanStartName(segment, first))
         {
             return -1;
         }
 
         var last = first;
         while (last + 1 < segment.Tokens.Length && last - first + 1 < MaxNameWords && !segment.Tokens[last].Has(TokenFlags.Possessive)
-            && segment.Tokens[last + 1].IsWord && segment.Tokens[last + 1].IsCapitalized && !segment.Claimed[last + 1] && CanStartName(segment[last + 1]))
+            && segment.Tokens[last + 1].IsWord && segment.Tokens[last + 1].IsCapitalized && !segment.Claimed[last + 1] && CanStartName(segment, last + 1))
         {
             last++;
         }
@@ -86,8 +86,8 @@ internal static class PublicationFinder
         return last;
     }
 
-    private static bool CanStartName(string word) =>
-        !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !WordLists.Honorifics.Contains(word) && !WordLists.IsTitle(word);
+    private static bool CanStartName(TextSegment segment, int j) =>
+        !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
 
     private static bool IsTitleWord(TextSegment segment, int j, bool isFirst)
     {
@@ -115,7 +115,7 @@ internal static class PublicationFinder
                 return false;
             }
 
-            if (WordLists.MediaNouns.Contains(segment[j]))
+            if (segment.IsIn(j, WordClass.MediaNoun))
             {
                 return true;
             }

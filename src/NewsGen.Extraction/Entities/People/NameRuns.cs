@@ -78,11 +78,12 @@ internal static class NameRuns
     {
         var tokens = segment.Tokens;
         var next = last + 1;
-        if (segment.IsPunctuation(next, '.') && tokens[last].End == tokens[next].Start && WordLists.Honorifics.Contains(segment[last]))
+        // For a particle the capital after it is read first: most words after a name are lowercase and no particle.
+        if (segment.IsPunctuation(next, '.') && tokens[last].End == tokens[next].Start && segment.IsIn(last, WordClass.Honorific))
         {
             next++;
         }
-        else if (next + 1 < tokens.Length && NameWords.IsParticle(segment, next) && tokens[next + 1].IsCapitalized)
+        else if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && NameWords.IsParticle(segment, next))
         {
             return segment.Claimed[next + 1] ? -1 : next;
         }

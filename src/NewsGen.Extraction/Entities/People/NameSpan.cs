@@ -110,6 +110,6 @@ internal static class NameSpan
             }
         }
 
-        return WordLists.CalendarWords.Contains(segment[start]);
+        return segment.IsIn(start, WordClass.CalendarWord);
     }
 }

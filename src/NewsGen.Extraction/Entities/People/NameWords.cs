@@ -1,5 +1,4 @@
 using NewsGen.Extraction.Entities.Lexicon;
-using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
@@ -27,19 +26,20 @@ internal static class NameWords
         }
 
         var word = segment[j];
+        var classes = segment.ClassesOf(j);
         if (token.Has(TokenFlags.Hyphenated))
         {
-            return IsHyphenatedName(word);
+            return IsHyphenatedName(word, classes);
         }
 
-        return IsPlainNameWord(word);
+        return IsPlainNameWord(word, classes);
     }
 
     /// <summary>"Treaty", "Strait", "Street": the last word of a name of a thing or place, never of a person.</summary>
-    public static bool IsThingHead(TextSegment segment, int j) => WordLists.ThingHeads.Contains(segment[j]) || PlaceHeads.IsHead(segment[j]);
+    public static bool IsThingHead(TextSegment segment, int j) => segment.IsIn(j, WordClass.ThingHead | WordClass.PlaceHead);
 
     public static bool IsParticle(TextSegment segment, int j) =>
-        segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && WordLists.NameParticles.Contains(segment[j]);
+        segment.Tokens[j].IsWord && !segment.Tokens[j].IsCapitalized && segment.IsIn(j, WordClass.NameParticle);
 
     /// <summary>"M.", or initials run together ("T.J.") where they are no place ("U.S.").</summary>
     public static bool IsInitial(TextSegment segment, int j) =>
@@ -50,14 +50,14 @@ internal static class NameWords
     public static bool IsGenerationSuffix(TextSegment segment, int j) =>
         segment.Tokens[j].Has(TokenFlags.AllCaps) && WordLists.IsGenerationSuffix(segment[j]);
 
-    public static bool IsCalendarWord(TextSegment segment, int j) => WordLists.CalendarWords.Contains(segment[j]);
+    public static bool IsCalendarWord(TextSegment segment, int j) => segment.IsIn(j, WordClass.CalendarWord);
 
     /// <summary>A one-word place or demonym ("Geneva", "Russian").</summary>
     public static bool IsPlace(TextSegment segment, int j) => Gazetteer.IsPlaceWord(segment[j]);
 
     /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>
     public static bool IsHonorific(TextSegment segment, int j) =>
-        j >= 0 && segment.Tokens[j].IsWord && segment.Tokens[j].IsCapitalized && WordLists.Honorifics.Contains(segment[j]);
+        j >= 0 && segment.Tokens[j].IsWord && segment.Tokens[j].IsCapitalized && segment.IsIn(j, WordClass.Honorific);
 
     /// <summary>The token before <paramref name="j"/>, skipping a period glued to an abbreviation ("Gen." → "Gen").</summary>
     public static int WordBefore(TextSegment segment, int j)
@@ -84,21 +84,17 @@ internal static class NameWords
             || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1)));
     }
 
-    private static bool IsPlainNameWord(string word)
+    private const WordClass NeverInName = WordClass.StopWord | WordClass.Honorific | WordClass.RoleModifier | WordClass.OrganizationHead | WordClass.MediaNoun
+        | WordClass.KnownOrganization | WordClass.Demonym;
+
+    private static bool IsPlainNameWord(string word, WordClass classes)
     {
         if (IsAcronymPlural(word) || IsContraction(word))
         {
             return false;
         }
 
-        if (word.Length < 2 || WordLists.StopWords.Contains(word) || WordLists.Honorifics.Contains(word) || WordLists.IsTitle(word)
-            || WordLists.RoleModifiers.Contains(word) || WordLists.OrganizationHeads.Contains(word)
-            || WordLists.MediaNouns.Contains(word) || KnownOrganizations.TryFind(word, out _))
-        {
-            return false;
-        }
-
-        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+        return word.Length >= 2 && (classes & NeverInName) == 0 && !WordLists.IsTitle(word, classes);
     }
 
     /// <summary>"MPs", "CEOs".</summary>
@@ -112,9 +108,9 @@ internal static class NameWords
         return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
     }
 
-    private static bool IsHyphenatedName(string word)
+    private static bool IsHyphenatedName(string word, WordClass classes)
     {
-        if (WordLists.IsTitle(word))
+        if (WordLists.IsTitle(word, classes))
         {
             return false;
         }
@@ -143,7 +139,7 @@ internal static class NameWords
             }
         }
 
-        return !(Gazetteer.TryFind(word, out var place) && place.IsDemonym);
+        return (classes & WordClass.Demonym) == 0;
     }
 
     /// <summary>Whether the first <paramref name="length"/> characters of <paramref name="part"/> have no lowercase letter.</summary>

@@ -32,10 +32,11 @@ internal sealed class PersonForm
     {
         get
         {
+            // Indexed: a foreach over the read-only list boxes an enumerator, and the grouper asks many times.
             var count = 0;
-            foreach (var word in Words)
+            for (var i = 0; i < Words.Count; i++)
             {
-                count += IsFullNameWord(word) ? 1 : 0;
+                count += IsFullNameWord(Words[i]) ? 1 : 0;
             }
 
             return count;

@@ -65,7 +65,7 @@ internal static class PersonNameFinder
         var before = NameWords.WordBefore(segment, runLast);
         var word = segment[runLast];
         var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
-        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.Tokens[runLast].IsWord && WordLists.IsTitle(word)
+        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.IsTitle(runLast)
             && !vocative
             ? (runLast, runLast)
             : (-1, -1);

@@ -134,7 +134,7 @@ internal static class RoleFinder
             return null;
         }
 
-        if (mustStartWithTitle && !segment.IsTitle(start) && !WordLists.RoleModifiers.Contains(segment[start]))
+        if (mustStartWithTitle && !segment.IsTitle(start) && !segment.IsIn(start, WordClass.RoleModifier))
         {
             return null;
         }
@@ -159,7 +159,7 @@ internal static class RoleFinder
         }
 
         var word = segment[j];
-        if (segment.IsTitle(j) || WordLists.RoleModifiers.Contains(word) || IsConnector(word))
+        if (segment.IsTitle(j) || segment.IsIn(j, WordClass.RoleModifier) || IsConnector(word))
         {
             return true;
         }
@@ -173,7 +173,7 @@ internal static class RoleFinder
             }
         }
 
-        return token.IsCapitalized && !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word)
+        return token.IsCapitalized && !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord)
             && !NameWords.IsCommonWordAtSentenceStart(segment, j);
     }
 

@@ -18,6 +18,9 @@ internal static class Gazetteer
     /// <summary>For the first word of every name: the most tokens a name starting with it has.</summary>
     private static readonly Dictionary<string, int> LongestByFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>The surface forms <see cref="IsDemonym"/> accepts, as written.</summary>
+    private static readonly List<string> DemonymForms = [];
+
     static Gazetteer()
     {
         var entries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
@@ -43,9 +46,16 @@ internal static class Gazetteer
             foreach (var demonym in fields[1].Split('|'))
             {
                 Add(demonym, new PlaceName(place, isDemonym: true));
+                DemonymForms.Add(demonym);
             }
         }
+
+        // A place's own name beats a demonym spelled the same.
+        DemonymForms.RemoveAll(form => !IsDemonym(form));
     }
+
+    /// <summary>Every one-word or longer form <see cref="IsDemonym"/> accepts.</summary>
+    public static IReadOnlyList<string> Demonyms => DemonymForms;
 
     /// <summary>The place a surface form names, if any.</summary>
     public static bool TryFind(string text, out PlaceName name) => Names.TryGetValue(text, out name);

@@ -101,7 +101,8 @@ internal static class PlaceFinder
         kind = PlaceKind.Water;
         key = null;
         var word = segment[i];
-        if (PlaceHeads.TryGet(word, HeadPosition.Before, out kind))
+        var isHead = segment.IsIn(i, WordClass.PlaceHead);
+        if (isHead && PlaceHeads.TryGet(word, HeadPosition.Before, out kind))
         {
             var last = CoreEnd(segment, i + 1);
             if (last >= 0)
@@ -111,7 +112,7 @@ internal static class PlaceFinder
             }
         }
 
-        if (PlaceHeads.TryGet(word, HeadPosition.Of, out kind) && segment.Tokens.Length > i + 2 && segment[i + 1] == "of")
+        if (isHead && PlaceHeads.TryGet(word, HeadPosition.Of, out kind) && segment.Tokens.Length > i + 2 && segment[i + 1] == "of")
         {
             var last = CoreEnd(segment, i + 2);
             if (last >= 0)
@@ -133,7 +134,7 @@ internal static class PlaceFinder
                 break;
             }
 
-            if (PlaceHeads.TryGet(segment[head], HeadPosition.After, out kind) && !segment.Tokens[head - 1].Has(TokenFlags.Possessive))
+            if (segment.IsIn(head, WordClass.PlaceHead) && PlaceHeads.TryGet(segment[head], HeadPosition.After, out kind) && !segment.Tokens[head - 1].Has(TokenFlags.Possessive))
             {
                 key = KeyOf(segment, segment[head], i, head - 1);
                 return head;
@@ -171,8 +172,7 @@ internal static class PlaceFinder
             return false;
         }
 
-        var word = segment[j];
-        return !WordLists.StopWords.Contains(word) && !WordLists.CalendarWords.Contains(word) && !PlaceHeads.IsHead(word);
+        return !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.PlaceHead);
     }
 
     private static string KeyOf(TextSegment segment, string head, int first, int last)

@@ -23,6 +23,9 @@ internal static class PlaceHeads
 {
     private static readonly Dictionary<string, List<HeadUse>> Heads = Load();
 
+    /// <summary>Every head word, as written.</summary>
+    public static IEnumerable<string> Words => Heads.Keys;
+
     public static bool IsHead(string word) => Heads.ContainsKey(word);
 
     public static bool TryGet(string word, HeadPosition position, out PlaceKind kind)

@@ -1,3 +1,4 @@
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -14,6 +15,13 @@ internal sealed class TextSegment
     // Per token two bits for each cached fact: whether it is decided, and its value.
     private readonly byte[] _facts;
 
+    // Per token its word's classes from the word table, with LookedUp set once they are.
+    private readonly WordClass[] _classes;
+
+    private const WordClass LookedUp = (WordClass)(1 << 15);
+
+    private bool? _isAllCaps;
+
     public TextSegment(int paragraph, string text, int start)
     {
         Paragraph = paragraph;
@@ -23,8 +31,8 @@ internal sealed class TextSegment
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _facts = new byte[Tokens.Length];
+        _classes = new WordClass[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
-        IsAllCaps = CaseSignal.IsAllCaps(Tokens);
     }
 
     /// <summary>Body paragraph index, -1 for the title, -2 for the photo caption and credit.</summary>
@@ -42,8 +50,8 @@ internal sealed class TextSegment
     /// <summary>False for title-case headlines and all-caps text, where capitals do not mark names.</summary>
     public bool ReliableCase { get; }
 
-    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym.</summary>
-    public bool IsAllCaps { get; }
+    /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym; counted when an acronym asks, which few texts have.</summary>
+    public bool IsAllCaps => _isAllCaps ??= CaseSignal.IsAllCaps(Tokens);
 
     /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
     public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
@@ -55,7 +63,23 @@ internal sealed class TextSegment
     public bool IsOrganizationWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.OrganizationWord, token, compute);
 
     /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
-    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && Lexicon.WordLists.IsTitle(segment[j]));
+    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && WordLists.IsTitle(segment[j], segment.ClassesOf(j)));
+
+    /// <summary>Whether a token's word is in any of <paramref name="classes"/>' lists, looked up once per token.</summary>
+    public bool IsIn(int token, WordClass classes) => (ClassesOf(token) & classes) != 0;
+
+    /// <summary>The word table's classes of a token's word.</summary>
+    public WordClass ClassesOf(int token)
+    {
+        var classes = _classes[token];
+        if (classes == WordClass.None)
+        {
+            classes = WordTable.Of(this[token]) | LookedUp;
+            _classes[token] = classes;
+        }
+
+        return classes & ~LookedUp;
+    }
 
     private bool Cached(Fact fact, int token, System.Func<TextSegment, int, bool> compute)
     {
