@@ -26,7 +26,7 @@ internal sealed class EventSentenceReader
         {
             foreach (var (start, end) in unit.Sentences)
             {
-                _spans.Add(new SentenceSpan(unit.Paragraph, unit.Text.Substring(start, end - start), unit.Start + start, unit.Start + end));
+                _spans.Add(new SentenceSpan(unit.Paragraph, unit.Text, unit.Start, start, end));
             }
         }
 
@@ -47,8 +47,9 @@ internal sealed class EventSentenceReader
 
     private EventSentence Read(int index)
     {
-        var (paragraph, text, from, to) = _spans[index];
-        var trimmed = text.Trim();
+        var span = _spans[index];
+        var (paragraph, from, to) = (span.Paragraph, span.From, span.To);
+        var trimmed = span.UnitText.Substring(span.Start, span.End - span.Start).Trim();
         return new EventSentence(
             paragraph,
             trimmed,
@@ -129,7 +130,13 @@ internal sealed class EventSentenceReader
     private static bool Inside(int start, int length, int from, int to) => start >= from && start + length <= to;
 
     // Classes rather than tuples: lists of a value type are JIT-compiled anew in every compiler process.
-    private sealed record SentenceSpan(int Paragraph, string Text, int From, int To);
+    // The sentence's text is cut out only when the sentence is read: most sentences are only asked whether they are dated.
+    private sealed record SentenceSpan(int Paragraph, string UnitText, int UnitStart, int Start, int End)
+    {
+        public int From => UnitStart + Start;
+
+        public int To => UnitStart + End;
+    }
 
     private sealed record FoundEntity(int Start, EntityRef Entity);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
@@ -52,10 +51,7 @@ public static class EventKeyPhrase
     public static string? Find(ArticleStructure structure, EntitySet entities)
     {
         var places = entities.Places;
-        var mentions = places
-            .SelectMany((place, index) => place.Mentions.Select(m => new PlaceMention(m.Start, m.Start + m.Length, index)))
-            .OrderBy(m => m.Start)
-            .ToList();
+        var mentions = PlaceMentions(places);
         if (mentions.Count == 0)
         {
             return null;
@@ -65,6 +61,23 @@ public static class EventKeyPhrase
         CountUnits(structure, mentions, tally);
 
         return Choose(structure, places, mentions, tally);
+    }
+
+    /// <summary>Every mention of every place, in text order (mentions at one offset in the order of their places).</summary>
+    private static List<PlaceMention> PlaceMentions(IReadOnlyList<Place> places)
+    {
+        var mentions = new List<PlaceMention>();
+        for (var place = 0; place < places.Count; place++)
+        {
+            var own = places[place].Mentions;
+            for (var i = 0; i < own.Count; i++)
+            {
+                mentions.Add(new PlaceMention(own[i].Start, own[i].Start + own[i].Length, place, mentions.Count));
+            }
+        }
+
+        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+        return mentions;
     }
 
     /// <summary>Counts the title, the photo caption, then each heading and paragraph, in reading order.</summary>
@@ -90,48 +103,34 @@ public static class EventKeyPhrase
         }
     }
 
-    /// <summary>Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence.</summary>
+    /// <summary>
+    /// Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence. Every word is
+    /// read here, so this loop only finds the nouns; the few it finds are tied to places by <see cref="UnitTies"/>.
+    /// </summary>
     private static void CountUnit(ArticleStructure structure, string text, int offset, List<PlaceMention> mentions, Tally tally)
     {
-        var document = structure.Document.Text;
-        IReadOnlyList<(int Start, int End)>? sentences = null;
-        var sentence = 0;
-        var ties = new Dictionary<Tie, int>();
-        var previous = (Start: -1, End: -1);
+        UnitTies? ties = null;
+        var previous = -1;
         var position = NextWordStart(text, 0);
         while (position < text.Length)
         {
-            var (start, end) = (position, WordEnd(text, position));
+            var start = position;
+            var end = WordEnd(text, start);
             position = NextWordStart(text, end);
-            var noun = StoryNouns.Canonical(text, start, end - start);
-            var usedAsVerb = noun is not null && previous.Start >= 0 && VerbMarkers.Contains(text.Substring(previous.Start, previous.End - previous.Start));
-            previous = (start, end);
-            if (noun is null || usedAsVerb)
+            if (StoryNouns.Canonical(text, start, end - start) is { } noun && !(previous >= 0 && IsVerbMarker(text, previous)))
             {
-                continue;
+                ties ??= new UnitTies(structure, text, offset, mentions, tally);
+                ties.Add(noun, start, end);
             }
 
-            sentences ??= structure.Text.SentencesOf(text);
-            while (sentence + 1 < sentences.Count && sentences[sentence].End <= start)
-            {
-                tally.AddTies(ties);
-                sentence++;
-            }
-
-            tally.AddNoun(noun);
-            var nounStart = offset + start;
-            var nounEnd = offset + end;
-            var sentenceEnd = offset + sentences[sentence].End;
-            for (var m = FirstMentionFrom(mentions, offset + sentences[sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
-            {
-                var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
-                var key = new Tie(mentions[m].Place, noun);
-                ties[key] = Math.Max(score, ties.TryGetValue(key, out var known) ? known : 0);
-            }
+            previous = start;
         }
 
-        tally.AddTies(ties);
+        ties?.Close();
     }
+
+    /// <summary>Whether the word at <paramref name="start"/> marks the word after it as a verb ("to visit", "will strike").</summary>
+    private static bool IsVerbMarker(string text, int start) => VerbMarkers.Contains(text.Substring(start, WordEnd(text, start) - start));
 
     private static int NextWordStart(string text, int position)
     {
@@ -229,13 +228,44 @@ public static class EventKeyPhrase
 
     // Classes rather than value types, here and in Tally: lists, dictionaries and LINQ over a value type are
     // JIT-compiled anew for it in every fresh compiler process, over a class they share code compiled once.
-    private sealed record PlaceMention(int Start, int End, int Place);
+    private sealed record PlaceMention(int Start, int End, int Place, int Order);
 
     private sealed record Tie(int Place, string Noun);
 
     private sealed record PlaceScore(int Place, int Score);
 
     private sealed record NounCount(int Count, int First);
+
+    /// <summary>The nouns of one unit and their ties to the places named in the same sentence.</summary>
+    private sealed class UnitTies(ArticleStructure structure, string text, int offset, List<PlaceMention> mentions, Tally tally)
+    {
+        private readonly IReadOnlyList<(int Start, int End)> _sentences = structure.Text.SentencesOf(text);
+        private readonly Dictionary<Tie, int> _ties = [];
+        private int _sentence;
+
+        public void Add(string noun, int start, int end)
+        {
+            while (_sentence + 1 < _sentences.Count && _sentences[_sentence].End <= start)
+            {
+                tally.AddTies(_ties);
+                _sentence++;
+            }
+
+            tally.AddNoun(noun);
+            var document = structure.Document.Text;
+            var (nounStart, nounEnd) = (offset + start, offset + end);
+            var sentenceEnd = offset + _sentences[_sentence].End;
+            for (var m = FirstMentionFrom(mentions, offset + _sentences[_sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
+            {
+                var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
+                var key = new Tie(mentions[m].Place, noun);
+                _ties[key] = Math.Max(score, _ties.TryGetValue(key, out var known) ? known : 0);
+            }
+        }
+
+        /// <summary>Adds the ties of the unit's last sentence with a noun.</summary>
+        public void Close() => tally.AddTies(_ties);
+    }
 
     /// <summary>Noun frequencies and (place, noun) tie scores of one article.</summary>
     private sealed class Tally

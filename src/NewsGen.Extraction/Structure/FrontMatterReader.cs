@@ -16,26 +16,34 @@ public static class FrontMatterReader
     /// <summary>The front matter of <paramref name="document"/>, or <see cref="FrontMatter.None"/>.</summary>
     public static FrontMatter Read(SourceDocument document)
     {
+        // Line by line and only as far as the closing fence: most files have no front matter at all.
         var text = document.Text;
-        var lines = TextLines.From(text, 0);
-        if (lines.Count == 0 || !IsFence(text, lines[0]))
+        var firstEnd = LineEnd(text, 0);
+        if (text.Length == 0 || !IsFence(text, 0, firstEnd))
         {
             return FrontMatter.None;
         }
 
-        for (var i = 1; i < lines.Count; i++)
+        for (var start = firstEnd + 1; start < text.Length; start = LineEnd(text, start) + 1)
         {
-            if (IsFence(text, lines[i]))
+            var end = LineEnd(text, start);
+            if (IsFence(text, start, end))
             {
-                var yaml = YamlReader.Read(document, Math.Min(lines[0].End + 1, lines[i].Start), lines[i].Start);
-                return new FrontMatter(yaml.Entries, Math.Min(lines[i].End + 1, text.Length), yaml.Error);
+                var yaml = YamlReader.Read(document, Math.Min(firstEnd + 1, start), start);
+                return new FrontMatter(yaml.Entries, Math.Min(end + 1, text.Length), yaml.Error);
             }
         }
 
         return FrontMatter.None;
     }
 
-    private static bool IsFence(string text, TextLine line) =>
-        string.CompareOrdinal(text, line.Start, Fence, 0, Fence.Length) == 0 &&
-        new TextLine(line.Start + Fence.Length, line.End).IsBlank(text);
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static bool IsFence(string text, int start, int end) =>
+        string.CompareOrdinal(text, start, Fence, 0, Fence.Length) == 0 &&
+        new TextLine(start + Fence.Length, end).IsBlank(text);
 }

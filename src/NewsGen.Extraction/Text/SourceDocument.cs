@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using NewsGen.Extraction.Model;
 
@@ -31,8 +30,32 @@ public sealed class SourceDocument
     /// <summary>Normalizes <paramref name="text"/>.</summary>
     public static SourceDocument Create(string path, string text)
     {
+        var normalized = IsNormalized(text) ? text : Normalize(text);
+        return new SourceDocument(path, normalized, LineStarts(normalized));
+    }
+
+    /// <summary>True when there is nothing to change: most files have no byte-order mark, CR or surrogate, and are kept rather than copied.</summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c == '\r' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Normalize(string text)
+    {
         var builder = new StringBuilder(text.Length);
-        var lineStarts = new List<int> { 0 };
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         for (var i = start; i < text.Length; i++)
         {
@@ -57,13 +80,28 @@ public sealed class SourceDocument
             }
 
             builder.Append(c);
-            if (c == '\n')
-            {
-                lineStarts.Add(builder.Length);
-            }
         }
 
-        return new SourceDocument(path, builder.ToString(), lineStarts.ToArray());
+        return builder.ToString();
+    }
+
+    /// <summary>The offset of each line: 0 and every offset after a <c>\n</c>.</summary>
+    private static int[] LineStarts(string text)
+    {
+        var count = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            count++;
+        }
+
+        var starts = new int[count];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts[line++] = i + 1;
+        }
+
+        return starts;
     }
 
     /// <summary>The zero-based line and column of a character offset.</summary>

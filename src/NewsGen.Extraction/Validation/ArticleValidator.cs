@@ -36,6 +36,7 @@ public static class ArticleValidator
             found.AddRange(check(input));
         }
 
-        return found.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        // Most articles have no diagnostic or one, which need no sorter.
+        return found.Count < 2 ? found : found.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 }

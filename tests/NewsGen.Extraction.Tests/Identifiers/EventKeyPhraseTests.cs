@@ -50,6 +50,19 @@ public class EventKeyPhraseTests
     [InlineData("Ministers gather\n\nThe talks were held in Geneva.")]
     public void One_tight_tie_is_enough(string text) => Assert.Equal("Geneva talks", Find(text, ("Geneva", PlaceKind.City)));
 
+    [Theory]
+    [InlineData("Ministers gather\n\nThe Geneva TALKS began today.")]
+    [InlineData("Ministers gather\n\nGeneva Talks began today.")]
+    public void Event_nouns_count_in_any_case(string text) => Assert.Equal("Geneva talks", Find(text, ("Geneva", PlaceKind.City)));
+
+    [Fact]
+    public void A_longer_word_that_starts_like_an_event_noun_is_not_one()
+    {
+        const string text = "Ministers gather\n\nThe Geneva talkshow began today.";
+
+        Assert.Null(Find(text, ("Geneva", PlaceKind.City)));
+    }
+
     [Fact]
     public void One_loose_co_occurrence_is_not_enough()
     {

@@ -16,6 +16,18 @@ public class SourceDocumentTests
     }
 
     [Fact]
+    public void Text_that_needs_no_change_is_kept_as_given_with_its_lines()
+    {
+        var text = "first line\nsecond \u00E9t\u00E9\n\nlast";
+
+        var document = SourceDocument.Create("a.txt", text);
+
+        Assert.Same(text, document.Text);
+        Assert.Equal((1, 3), document.PositionOf(14));
+        Assert.Equal((3, 0), document.PositionOf(text.Length - 4));
+    }
+
+    [Fact]
     public void Leading_bom_is_dropped_and_other_bom_characters_kept()
     {
         var document = SourceDocument.Create("a.txt", "\uFEFFTitle\uFEFF");

@@ -47,17 +47,20 @@ public static class NameVariantCheck
     /// </summary>
     public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
     {
-        var written = PersonSpellings.Forms(person);
         // Loops rather than LINQ: this runs on every build's first article, and each lambda is JIT-compiled in every
-        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once.
+        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once, and
+        // the forms are read by index, since an interface enumerator of every person's mentions costs more than the words.
         var forms = new List<IReadOnlyList<string>>();
         var seenForms = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var form in written)
+        AddForm(person.Name, forms, seenForms);
+        for (var i = 0; i < person.Aliases.Count; i++)
         {
-            if (seenForms.Add(form))
-            {
-                forms.Add(NameTokens.Of(form));
-            }
+            AddForm(person.Aliases[i], forms, seenForms);
+        }
+
+        for (var i = 0; i < person.Mentions.Count; i++)
+        {
+            AddForm(person.Mentions[i].Text, forms, seenForms);
         }
 
         // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
@@ -76,13 +79,14 @@ public static class NameVariantCheck
         }
 
         var pairs = new List<(string, string)>();
+        List<string>? written = null;
         for (var i = 0; i < words.Count; i++)
         {
             for (var j = i + 1; j < words.Count; j++)
             {
                 var (a, b) = (words[i], words[j]);
                 if (SpellingVariants.AreVariants(a, b) && !InOneForm(forms, a, b) &&
-                    !NameEvidence.SuggestsDifferentNames(written, a, b))
+                    !NameEvidence.SuggestsDifferentNames(written ??= PersonSpellings.Forms(person), a, b))
                 {
                     pairs.Add((a, b));
                 }
@@ -90,6 +94,14 @@ public static class NameVariantCheck
         }
 
         return pairs;
+    }
+
+    private static void AddForm(string form, List<IReadOnlyList<string>> forms, HashSet<string> seen)
+    {
+        if (seen.Add(form))
+        {
+            forms.Add(NameTokens.Of(form));
+        }
     }
 
     private static bool InOneForm(List<IReadOnlyList<string>> forms, string a, string b)
