@@ -270,9 +270,11 @@ internal sealed class ParagraphWords
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {
-        pronoun = IsWord(t) ? Pronouns.Of(this[t]) : Pronoun.None;
+        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].Length) : Pronoun.None;
         return pronoun != Pronoun.None;
     }
 
-    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(this[t], word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether token <paramref name="t"/> is <paramref name="word"/> in any case, compared in place.</summary>
+    public bool WordIs(int t, string word) =>
+        IsWord(t) && Tokens[t].Length == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }
