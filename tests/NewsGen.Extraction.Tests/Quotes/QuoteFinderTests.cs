@@ -161,4 +161,14 @@ public class QuoteFinderTests
 
         Assert.Equal("I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.", Assert.Single(result.Quotes).Text);
     }
+
+    [Fact]
+    public void The_search_for_quotation_marks_finds_exactly_the_lexicon_double_quote_marks()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var expected = NewsGen.Extraction.Text.Lexicon.IsDoubleQuoteMark(c) ? 2 : -1;
+            Assert.Equal(expected, NewsGen.Extraction.Quotes.QuoteMarks.Next("ab" + c, 0));
+        }
+    }
 }
