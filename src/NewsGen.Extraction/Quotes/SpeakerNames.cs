@@ -90,7 +90,7 @@ internal sealed class SpeakerNames
             }
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
-            var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
+            var possessive = IsPossessive(paragraph.Text, paragraph.Tokens[last]);
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
             {
                 IsPossessive = possessive,
@@ -124,6 +124,10 @@ internal sealed class SpeakerNames
         var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
         return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
+
+    /// <summary>Whether <paramref name="token"/> ends in a possessive <c>'s</c> or <c>’s</c>, which <see cref="Tokenizer.Normalize"/> takes off.</summary>
+    private static bool IsPossessive(string text, Token token) =>
+        token.Length > 2 && text[token.End - 1] == 's' && text[token.End - 2] is '\'' or '\u2019';
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
