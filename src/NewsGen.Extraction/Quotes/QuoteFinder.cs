@@ -115,7 +115,8 @@ internal static class QuoteFinder
                 }
             }
 
-            for (var i = QuoteMarks.Next(text, from); i >= 0; i = QuoteMarks.Next(text, i + 1))
+            var rare = -2;
+            for (var i = QuoteMarks.Next(text, from, ref rare); i >= 0; i = QuoteMarks.Next(text, i + 1, ref rare))
             {
                 Mark(stack, p, text, i, QuoteMarks.Classify(text, i, stack.Count > 0));
             }

@@ -168,7 +168,22 @@ public class QuoteFinderTests
         for (var c = char.MinValue; c < char.MaxValue; c++)
         {
             var expected = NewsGen.Extraction.Text.Lexicon.IsDoubleQuoteMark(c) ? 2 : -1;
-            Assert.Equal(expected, NewsGen.Extraction.Quotes.QuoteMarks.Next("ab" + c, 0));
+            var rare = -2;
+            Assert.Equal(expected, NewsGen.Extraction.Quotes.QuoteMarks.Next("ab" + c, 0, ref rare));
         }
+    }
+
+    [Fact]
+    public void Marks_of_every_style_in_one_paragraph_are_found_in_reading_order()
+    {
+        const string text = "\u201cA\u201d \u00abB\u00bb \"C\" \u201eD\u201c \u00abE\u00bb";
+        var found = new System.Collections.Generic.List<int>();
+        var rare = -2;
+        for (var i = NewsGen.Extraction.Quotes.QuoteMarks.Next(text, 0, ref rare); i >= 0; i = NewsGen.Extraction.Quotes.QuoteMarks.Next(text, i + 1, ref rare))
+        {
+            found.Add(i);
+        }
+
+        Assert.Equal(new[] { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18 }, found);
     }
 }
