@@ -71,6 +71,11 @@ internal sealed class SpeakerNames
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
+
+        // The sentence of each name, counted on the way rather than from a table per token, which a paragraph that
+        // attribution never reads need not have.
+        var sentence = 0;
+        var counted = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName) || StartsNoName(paragraph.Text, tokens[t]))
@@ -91,11 +96,16 @@ internal sealed class SpeakerNames
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
             var possessive = IsPossessive(paragraph.Text, paragraph.Tokens[last]);
+            for (; counted < t; counted++)
+            {
+                sentence += paragraph.EndsSentence(counted) ? 1 : 0;
+            }
+
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
             {
                 IsPossessive = possessive,
                 IsShared = form.Owners.Count > 1,
-                Sentence = paragraph.SentenceOf(t),
+                Sentence = sentence,
                 AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
             });
             if (form.Words.Length > 1)
@@ -212,9 +222,9 @@ internal sealed class SpeakerNames
     private string[] AddForms(EntityRef speaker, string name, EquatableArray<string> aliases)
     {
         var words = AddForm(speaker, name);
-        foreach (var alias in aliases)
+        for (var i = 0; i < aliases.Count; i++)
         {
-            AddForm(speaker, alias);
+            AddForm(speaker, aliases[i]);
         }
 
         return words;
