@@ -14,17 +14,20 @@ internal static class VerbContext
         "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
     };
 
-    /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
-    public static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "then", "before", "after",
-    };
-
     /// <summary>
     /// Coordinators: after a quote they join a clause to the sentence it is in (“…,” and Ruiz said nothing more), which
     /// then goes on rather than attributes the quote.
     /// </summary>
     private static readonly string[] Coordinators = ["and", "but", "or"];
+
+    /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
+    private static readonly string[] Sequence = ["then", "before", "after"];
+
+    /// <summary>
+    /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
+    /// <see cref="Coordinators"/> and <see cref="Sequence"/>.
+    /// </summary>
+    public static readonly HashSet<string> Conjunctions = WordSet.Of(Coordinators, StringComparer.Ordinal).Plus(Sequence).ToSet();
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
