@@ -36,10 +36,9 @@ internal static class FunctionWords
     /// Words that open a clause with a subject of its own whose subject the rules read (“as she spoke about …”,
     /// “When Ruiz arrived, …”): the subordinators but <see cref="Conditions"/> and <see cref="TimeOrder"/>.
     /// </summary>
-    public static readonly HashSet<string> ClauseSubordinators = WordSet.Of(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(Conditions)
-        .Minus(TimeOrder)
-        .ToSet();
+        .Minus(TimeOrder);
 
     /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
     public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)

@@ -85,15 +85,23 @@ public static class QuoteExtractor
         var names = SpeakerNames.From(entities);
         var mentions = FindMentions(names, words, null);
         genders = PersonGenders.Infer(words, mentions, skipShared: true);
-        if (!AnyShared(mentions))
+        if (AnyShared(mentions))
         {
-            MarkNameEnds(words, mentions);
-            return mentions;
+            mentions = FindMentions(names, words, genders);
+            genders = PersonGenders.Infer(words, mentions);
         }
 
-        mentions = FindMentions(names, words, genders);
-        MarkNameEnds(words, mentions);
-        genders = PersonGenders.Infer(words, mentions);
+        foreach (var paragraph in words)
+        {
+            foreach (var mention in mentions[paragraph.Position])
+            {
+                if (!mention.IsPossessive)
+                {
+                    paragraph.AddNameEnd(mention.Last);
+                }
+            }
+        }
+
         return mentions;
     }
 
@@ -111,20 +119,6 @@ public static class QuoteExtractor
         }
 
         return false;
-    }
-
-    private static void MarkNameEnds(List<ParagraphWords> words, List<List<NameMention>> mentions)
-    {
-        foreach (var paragraph in words)
-        {
-            foreach (var mention in mentions[paragraph.Position])
-            {
-                if (!mention.IsPossessive)
-                {
-                    paragraph.AddNameEnd(mention.Last);
-                }
-            }
-        }
     }
 
     private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, PersonGenders? genders)

@@ -30,11 +30,10 @@ internal sealed class SubjectFinder
     /// Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”, “said Ruiz,
     /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>, and <see cref="PhraseLinks"/>.
     /// </summary>
-    private static readonly HashSet<string> PhraseBreaks = WordSet.Of(WordClasses.Subordinators, StringComparer.Ordinal)
+    private static readonly HashSet<string> PhraseBreaks = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
         .Plus(WordClasses.RelativeWords)
         .Minus(AfterCommaOnly)
-        .Plus(PhraseLinks)
-        .ToSet();
+        .Plus(PhraseLinks);
 
     /// <summary>
     /// Subordinators that open no skipped clause at the start of a sentence, as the rule has always had it: they rarely
@@ -53,10 +52,9 @@ internal sealed class SubjectFinder
     /// Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma: the
     /// subordinators but <see cref="RareOpeners"/>, and <see cref="SceneSetters"/>.
     /// </summary>
-    private static readonly HashSet<string> ClauseOpeners = WordSet.Of(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(RareOpeners)
-        .Plus(SceneSetters)
-        .ToSet();
+        .Plus(SceneSetters);
 
     /// <summary>
     /// Not clause openers inside a sentence: there “as” and “since” are mostly a comparison or a preposition (“as well
@@ -78,12 +76,11 @@ internal sealed class SubjectFinder
     /// that clause's subject, not the sentence's. The subordinators and relative words but <see cref="PrepositionsInside"/>,
     /// <see cref="IndirectQuestion"/> and <see cref="ReportedThat"/>; matched in lowercase only, as written inside a sentence.
     /// </summary>
-    private static readonly HashSet<string> SubordinateOpeners = WordSet.Of(WordClasses.Subordinators, StringComparer.Ordinal)
+    private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
         .Plus(WordClasses.RelativeWords)
         .Minus(PrepositionsInside)
         .Minus(IndirectQuestion)
-        .Minus(ReportedThat)
-        .ToSet();
+        .Minus(ReportedThat);
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;

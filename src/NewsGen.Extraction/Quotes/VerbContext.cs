@@ -27,7 +27,7 @@ internal static class VerbContext
     /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
     /// <see cref="Coordinators"/> and <see cref="Sequence"/>.
     /// </summary>
-    public static readonly HashSet<string> Conjunctions = WordSet.Of(Coordinators, StringComparer.Ordinal).Plus(Sequence).ToSet();
+    public static readonly HashSet<string> Conjunctions = new HashSet<string>(Coordinators, StringComparer.Ordinal).Plus(Sequence);
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
@@ -39,11 +39,10 @@ internal static class VerbContext
     /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
     /// the subordinators and relative words with <see cref="Coordinators"/>, but <see cref="RareAfterQuote"/>.
     /// </summary>
-    public static readonly HashSet<string> Subordinators = WordSet.Of(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.RelativeWords)
         .Plus(Coordinators)
-        .Minus(RareAfterQuote)
-        .ToSet();
+        .Minus(RareAfterQuote);
 
     /// <summary>
     /// Not the subject of a speech verb: “whom” is an object, and “whose” and “where” are followed by a subject of
@@ -52,9 +51,8 @@ internal static class VerbContext
     private static readonly string[] NoSubject = ["whom", "whose", "where"];
 
     /// <summary>Relative words that stand as a speech verb's subject: the relative words but <see cref="NoSubject"/>.</summary>
-    private static readonly HashSet<string> RelativePronouns = WordSet.Of(WordClasses.RelativeWords, StringComparer.Ordinal)
-        .Minus(NoSubject)
-        .ToSet();
+    private static readonly HashSet<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
+        .Minus(NoSubject);
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
     {
