@@ -20,11 +20,25 @@ internal static class FunctionWords
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     };
 
-    /// <summary>Words that open a clause with a subject of its own (“as she spoke about …”, “When Ruiz arrived, …”).</summary>
-    public static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "as", "while", "when", "whereas", "because", "although", "though", "since", "until",
-    };
+    /// <summary>
+    /// Not read as such a clause: a condition (“if Ruiz agrees”, “unless …”) tells of nothing its subject has done, so
+    /// its subject neither speaks a quote in it nor sets the scene a description points back to.
+    /// </summary>
+    private static readonly string[] Conditions = ["if", "unless"];
+
+    /// <summary>
+    /// Not read as such a clause: “after” and “before” order two events, so the rest of the sentence is about someone
+    /// else as often as not (“After Ruiz asked about “…”, Lee said”); they are prepositions as often (“after the vote”).
+    /// </summary>
+    private static readonly string[] TimeOrder = ["after", "before"];
+
+    /// <summary>
+    /// Words that open a clause with a subject of its own whose subject the rules read (“as she spoke about …”,
+    /// “When Ruiz arrived, …”): the subordinators but <see cref="Conditions"/> and <see cref="TimeOrder"/>.
+    /// </summary>
+    public static readonly HashSet<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+        .Minus(Conditions)
+        .Minus(TimeOrder);
 
     /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
     public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)

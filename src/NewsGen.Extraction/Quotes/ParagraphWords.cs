@@ -14,11 +14,8 @@ internal sealed class ParagraphWords
     /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at, nor any of many paragraphs.</summary>
     private string?[]? _words;
 
-    /// <summary>Per token: whether it is inside a reported quotation, set by <see cref="MarkQuoted"/>.</summary>
-    private readonly bool[] _quoted;
-
-    /// <summary>Per token, computed once on first use: 1 a speech verb, -1 not, 0 not yet known.</summary>
-    private readonly sbyte[] _speechVerbs;
+    /// <summary>What is known of each token (<see cref="Marks"/>), in one array rather than one per question.</summary>
+    private readonly Marks[] _marks;
 
     /// <summary>The tokens that end a sentence, in order: with a token's sentence number they give its first and last token.</summary>
     private readonly int[] _sentenceEnds;
@@ -33,18 +30,34 @@ internal sealed class ParagraphWords
     /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
     private Pronoun[]? _openingPronouns;
 
-    /// <summary>Per token: whether it is the mark that ends a sentence of the shared split.</summary>
-    private readonly bool[] _endsSentence;
-
     public ParagraphWords(Paragraph paragraph, int position, IReadOnlyList<(int Start, int End)> sentences)
     {
         Paragraph = paragraph;
         Position = position;
         Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
-        _quoted = new bool[Tokens.Length];
-        _speechVerbs = new sbyte[Tokens.Length];
-        _endsSentence = SentenceEnds(sentences);
-        _sentenceEnds = EndTokens(_endsSentence);
+        _marks = new Marks[Tokens.Length];
+        _sentenceEnds = MarkSentenceEnds(sentences);
+    }
+
+    /// <summary>What is known of a token.</summary>
+    [Flags]
+    private enum Marks : byte
+    {
+        None = 0,
+
+        /// <summary>Inside a reported quotation, set by <see cref="MarkQuoted"/>.</summary>
+        Quoted = 1,
+
+        /// <summary>The mark that ends a sentence of the shared split.</summary>
+        EndsSentence = 2,
+
+        /// <summary>Ends a known name that is not possessive, set by <see cref="AddNameEnd"/>.</summary>
+        NameEnd = 4,
+
+        /// <summary>Whether it is a speech verb has been computed (<see cref="IsSpeechVerb"/>); <see cref="SpeechVerb"/> holds the answer.</summary>
+        SpeechVerbKnown = 8,
+
+        SpeechVerb = 16,
     }
 
     public Paragraph Paragraph { get; }
@@ -56,47 +69,47 @@ internal sealed class ParagraphWords
 
     public Token[] Tokens { get; }
 
-    /// <summary>Per token, made for the first name: whether it ends a known name that is not possessive.</summary>
-    private bool[]? _nameEnds;
-
     /// <summary>Records that token <paramref name="t"/> ends a known name that is not possessive.</summary>
-    public void AddNameEnd(int t) => (_nameEnds ??= new bool[Tokens.Length])[t] = true;
+    public void AddNameEnd(int t) => _marks[t] |= Marks.NameEnd;
 
     /// <summary>Whether token <paramref name="t"/> ends a known name that is not possessive, once names are found.</summary>
-    public bool IsNameEnd(int t) => t >= 0 && _nameEnds is not null && _nameEnds[t];
+    public bool IsNameEnd(int t) => t >= 0 && (_marks[t] & Marks.NameEnd) != 0;
 
     /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> (marks included) as a quotation; call before any question about words.</summary>
     public void MarkQuoted(int first, int last)
     {
         for (var t = Math.Max(first, 0); t <= last && t < Tokens.Length; t++)
         {
-            _quoted[t] = true;
+            _marks[t] |= Marks.Quoted;
         }
     }
 
     /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
-    public bool IsQuoted(int t) => t >= 0 && t < Tokens.Length && _quoted[t];
+    public bool IsQuoted(int t) => t >= 0 && t < Tokens.Length && (_marks[t] & Marks.Quoted) != 0;
 
     /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a word outside quotations.</summary>
     public bool HasReporterWords(int from, int to)
     {
-        var before = _reporterWordsBefore ??= CountBefore(t => IsWord(t) && !_quoted[t]);
+        var before = _reporterWordsBefore ??= CountBefore(reporterWords: true);
         return to > from && before[to] - before[from] > 0;
     }
 
     /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a quoted token.</summary>
     public bool HasQuoted(int from, int to)
     {
-        var before = _quotedBefore ??= CountBefore(t => _quoted[t]);
+        var before = _quotedBefore ??= CountBefore(reporterWords: false);
         return to > from && before[to] - before[from] > 0;
     }
 
-    private int[] CountBefore(Func<int, bool> counts)
+    /// <summary>Per token, the reporter's words (or, if not <paramref name="reporterWords"/>, the quoted tokens) before it.</summary>
+    private int[] CountBefore(bool reporterWords)
     {
         var before = new int[Tokens.Length + 1];
         for (var t = 0; t < Tokens.Length; t++)
         {
-            before[t + 1] = before[t] + (counts(t) ? 1 : 0);
+            var quoted = (_marks[t] & Marks.Quoted) != 0;
+            var counts = reporterWords ? Tokens[t].IsWord && !quoted : quoted;
+            before[t + 1] = before[t] + (counts ? 1 : 0);
         }
 
         return before;
@@ -126,12 +139,12 @@ internal sealed class ParagraphWords
             return false;
         }
 
-        if (_speechVerbs[t] == 0)
+        if ((_marks[t] & Marks.SpeechVerbKnown) == 0)
         {
-            _speechVerbs[t] = ComputeIsSpeechVerb(t) ? (sbyte)1 : (sbyte)-1;
+            _marks[t] |= Marks.SpeechVerbKnown | (ComputeIsSpeechVerb(t) ? Marks.SpeechVerb : Marks.None);
         }
 
-        return _speechVerbs[t] > 0;
+        return (_marks[t] & Marks.SpeechVerb) != 0;
     }
 
     private bool ComputeIsSpeechVerb(int t)
@@ -162,15 +175,16 @@ internal sealed class ParagraphWords
         SortedSearch.FirstAtLeast(Tokens, Tokens.Length, offset, static (tokens, i) => tokens[i].Start);
 
     /// <summary>Whether token <paramref name="t"/> is the period, question or exclamation mark that ends a sentence.</summary>
-    public bool EndsSentence(int t) => _endsSentence[t];
+    public bool EndsSentence(int t) => (_marks[t] & Marks.EndsSentence) != 0;
 
     /// <summary>
-    /// The mark ending each sentence of the shared split, as a token: the last <c>. ! ?</c> before the closing quotes
-    /// or brackets that end the sentence. Those closers open the next sentence here, as the quotation's own token.
+    /// Marks the mark ending each sentence of the shared split, as a token: the last <c>. ! ?</c> before the closing
+    /// quotes or brackets that end the sentence. Those closers open the next sentence here, as the quotation's own
+    /// token. Returns the marked tokens in order.
     /// </summary>
-    private bool[] SentenceEnds(IReadOnlyList<(int Start, int End)> sentences)
+    private int[] MarkSentenceEnds(IReadOnlyList<(int Start, int End)> sentences)
     {
-        var ends = new bool[Tokens.Length];
+        var count = 0;
         foreach (var (start, end) in sentences)
         {
             var last = end;
@@ -182,10 +196,20 @@ internal sealed class ParagraphWords
             if (last > start && Text[last - 1] is '.' or '!' or '?')
             {
                 var t = TokenAt(last - 1);
-                if (t < Tokens.Length && Tokens[t].Start == last - 1 && !Tokens[t].IsWord)
+                if (t < Tokens.Length && Tokens[t].Start == last - 1 && !Tokens[t].IsWord && (_marks[t] & Marks.EndsSentence) == 0)
                 {
-                    ends[t] = true;
+                    _marks[t] |= Marks.EndsSentence;
+                    count++;
                 }
+            }
+        }
+
+        var ends = new int[count];
+        for (int t = 0, e = 0; e < count; t++)
+        {
+            if ((_marks[t] & Marks.EndsSentence) != 0)
+            {
+                ends[e++] = t;
             }
         }
 
@@ -245,24 +269,10 @@ internal sealed class ParagraphWords
         for (int t = 0, sentence = 0; t < Tokens.Length; t++)
         {
             numbers[t] = sentence;
-            sentence += _endsSentence[t] ? 1 : 0;
+            sentence += (_marks[t] & Marks.EndsSentence) != 0 ? 1 : 0;
         }
 
         return numbers;
-    }
-
-    private static int[] EndTokens(bool[] endsSentence)
-    {
-        var ends = new List<int>();
-        for (var t = 0; t < endsSentence.Length; t++)
-        {
-            if (endsSentence[t])
-            {
-                ends.Add(t);
-            }
-        }
-
-        return ends.ToArray();
     }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
@@ -270,9 +280,11 @@ internal sealed class ParagraphWords
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {
-        pronoun = IsWord(t) ? Pronouns.Of(this[t]) : Pronoun.None;
+        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].Length) : Pronoun.None;
         return pronoun != Pronoun.None;
     }
 
-    public bool WordIs(int t, string word) => IsWord(t) && string.Equals(this[t], word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether token <paramref name="t"/> is <paramref name="word"/> in any case, compared in place.</summary>
+    public bool WordIs(int t, string word) =>
+        IsWord(t) && Tokens[t].Length == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -18,45 +18,48 @@ internal enum Pronoun
 /// <summary>Recognizes subject pronouns and the gendered words that tell who a person is.</summary>
 internal static class Pronouns
 {
-    public static Pronoun Of(string word)
+    /// <summary>The pronoun the word <c>text[start..start+length)</c> is, compared in place.</summary>
+    public static Pronoun Of(string text, int start, int length)
     {
-        if (word.Length > 4)
+        if (length > 4)
         {
             return Pronoun.None;
         }
 
-        return Is(word, "he") ? Pronoun.He
-            : Is(word, "she") ? Pronoun.She
-            : Is(word, "they") ? Pronoun.They
-            : Is(word, "it") ? Pronoun.It
+        return Is(text, start, length, "he") ? Pronoun.He
+            : Is(text, start, length, "she") ? Pronoun.She
+            : Is(text, start, length, "they") ? Pronoun.They
+            : Is(text, start, length, "it") ? Pronoun.It
             : Pronoun.None;
     }
 
-    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
-    /// The gender a pronoun that usually refers back to a just-named person implies. “him” is left out: right after a
-    /// name it is mostly someone else (“McCaskill scolded him”).
+    /// The gender a pronoun that usually refers back to a just-named person implies, for the word
+    /// <c>text[start..start+length)</c>. “him” is left out: right after a name it is mostly someone else (“McCaskill
+    /// scolded him”).
     /// </summary>
-    public static Gender GenderOf(string word)
+    public static Gender GenderOf(string text, int start, int length)
     {
-        if (string.Equals(word, "he", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "his", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "himself", StringComparison.OrdinalIgnoreCase))
+        if (length > 7)
+        {
+            return Gender.Unknown;
+        }
+
+        if (Is(text, start, length, "he") || Is(text, start, length, "his") || Is(text, start, length, "himself"))
         {
             return Gender.Male;
         }
 
-        if (string.Equals(word, "she", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "her", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "hers", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, "herself", StringComparison.OrdinalIgnoreCase))
+        if (Is(text, start, length, "she") || Is(text, start, length, "her") || Is(text, start, length, "hers") || Is(text, start, length, "herself"))
         {
             return Gender.Female;
         }
 
         return Gender.Unknown;
     }
+
+    private static bool Is(string text, int start, int length, string pronoun) =>
+        length == pronoun.Length && string.Compare(text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>The gender an honorific before a name implies.</summary>
     public static Gender GenderOfHonorific(string word) => word switch

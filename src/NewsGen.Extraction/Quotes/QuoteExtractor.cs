@@ -76,14 +76,21 @@ public static class QuoteExtractor
     }
 
     /// <summary>
-    /// The names in every paragraph, read twice: the genders the first reading shows settle, in the second, the
-    /// names several people share after a gendered honorific.
+    /// The names in every paragraph, read twice when several people share a name: the genders the first reading
+    /// shows settle, in the second, the shared names after a gendered honorific. Without a shared name the second
+    /// reading would find the same owners, and genders inferred without shared names are the same as with them.
     /// </summary>
     private static List<List<NameMention>> FindMentions(EntitySet entities, List<ParagraphWords> words, out PersonGenders genders)
     {
         var names = SpeakerNames.From(entities);
-        genders = PersonGenders.Infer(words, FindMentions(names, words, null), skipShared: true);
-        var mentions = FindMentions(names, words, genders);
+        var mentions = FindMentions(names, words, null);
+        genders = PersonGenders.Infer(words, mentions, skipShared: true);
+        if (AnyShared(mentions))
+        {
+            mentions = FindMentions(names, words, genders);
+            genders = PersonGenders.Infer(words, mentions);
+        }
+
         foreach (var paragraph in words)
         {
             foreach (var mention in mentions[paragraph.Position])
@@ -95,8 +102,23 @@ public static class QuoteExtractor
             }
         }
 
-        genders = PersonGenders.Infer(words, mentions);
         return mentions;
+    }
+
+    private static bool AnyShared(List<List<NameMention>> mentions)
+    {
+        foreach (var inParagraph in mentions)
+        {
+            foreach (var mention in inParagraph)
+            {
+                if (mention.IsShared)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<List<NameMention>> FindMentions(SpeakerNames names, List<ParagraphWords> words, PersonGenders? genders)

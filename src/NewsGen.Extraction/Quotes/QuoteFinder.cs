@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
@@ -70,7 +71,12 @@ internal static class QuoteFinder
         /// <summary>Never closed inside its paragraph: not a quotation, but the quotations inside it are its parent's.</summary>
         public bool Dropped { get; set; }
 
-        public List<Node> Children { get; } = new();
+        /// <summary>The quotations opened inside this one; most have none, so the list is made for the first.</summary>
+        public IReadOnlyList<Node> Children => (IReadOnlyList<Node>?)_children ?? Array.Empty<Node>();
+
+        private List<Node>? _children;
+
+        public void AddChild(Node child) => (_children ??= new List<Node>()).Add(child);
     }
 
     private sealed class Pairing
@@ -109,12 +115,10 @@ internal static class QuoteFinder
                 }
             }
 
-            for (var i = from; i < text.Length; i++)
+            var rare = -2;
+            for (var i = QuoteMarks.Next(text, from, ref rare); i >= 0; i = QuoteMarks.Next(text, i + 1, ref rare))
             {
-                if (Lexicon.IsDoubleQuoteMark(text[i]))
-                {
-                    Mark(stack, p, text, i, QuoteMarks.Classify(text, i, stack.Count > 0));
-                }
+                Mark(stack, p, text, i, QuoteMarks.Classify(text, i, stack.Count > 0));
             }
 
             EndParagraph(stack, text.Length);
@@ -146,7 +150,7 @@ internal static class QuoteFinder
                 var node = new Node(p, i, null);
                 if (stack.Count > 0)
                 {
-                    stack[stack.Count - 1].Children.Add(node);
+                    stack[stack.Count - 1].AddChild(node);
                 }
 
                 stack.Add(node);

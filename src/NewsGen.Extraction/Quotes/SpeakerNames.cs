@@ -35,37 +35,20 @@ internal sealed class SpeakerNames
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
+        var names = new SpeakerNames();
         foreach (var person in entities.People)
         {
             var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
-            var words = AddForms(forms, speaker, person.Name, person.Aliases);
+            var words = names.AddForms(speaker, person.Name, person.Aliases);
             if (words.Length > 1)
             {
-                Add(forms, new[] { words[words.Length - 1] }, speaker, isSurname: true);
+                names.Add(new[] { words[words.Length - 1] }, speaker, isSurname: true);
             }
         }
 
         foreach (var organization in entities.Organizations)
         {
-            AddForms(forms, new EntityRef(EntityKind.Organization, organization.Id, organization.Name), organization.Name, organization.Aliases);
-        }
-
-        var names = new SpeakerNames();
-        foreach (var form in forms.Values)
-        {
-            var first = form.Words[0];
-            var node = names._names.Child(first);
-            var bit = StableHash.Of(first) % FirstWordBitCount;
-            names._firstWordBits[bit / 64] |= 1UL << (int)(bit % 64);
-
-            for (var w = 1; w < form.Words.Length; w++)
-            {
-                node = node.Child(form.Words[w]);
-            }
-
-            node.Form = form;
-            names._anyLowercaseName |= char.IsLower(form.Words[0][0]);
+            names.AddForms(new EntityRef(EntityKind.Organization, organization.Id, organization.Name), organization.Name, organization.Aliases);
         }
 
         return names;
@@ -88,6 +71,11 @@ internal sealed class SpeakerNames
     {
         var mentions = new List<NameMention>();
         var tokens = paragraph.Tokens;
+
+        // The sentence of each name, counted on the way rather than from a table per token, which a paragraph that
+        // attribution never reads need not have.
+        var sentence = 0;
+        var counted = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord || (char.IsLower(paragraph.FirstChar(t)) && !_anyLowercaseName) || StartsNoName(paragraph.Text, tokens[t]))
@@ -107,12 +95,17 @@ internal sealed class SpeakerNames
             }
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
-            var possessive = !string.Equals(Tokenizer.Normalize(paragraph[last]), paragraph[last].Replace('\u2019', '\''), StringComparison.Ordinal);
+            var possessive = IsPossessive(paragraph.Text, paragraph.Tokens[last]);
+            for (; counted < t; counted++)
+            {
+                sentence += paragraph.EndsSentence(counted) ? 1 : 0;
+            }
+
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
             {
                 IsPossessive = possessive,
                 IsShared = form.Owners.Count > 1,
-                Sentence = paragraph.SentenceOf(t),
+                Sentence = sentence,
                 AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
             });
             if (form.Words.Length > 1)
@@ -141,6 +134,10 @@ internal sealed class SpeakerNames
         var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
         return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
+
+    /// <summary>Whether <paramref name="token"/> ends in a possessive <c>'s</c> or <c>’s</c>, which <see cref="Tokenizer.Normalize"/> takes off.</summary>
+    private static bool IsPossessive(string text, Token token) =>
+        token.Length > 2 && text[token.End - 1] == 's' && text[token.End - 2] is '\'' or '\u2019';
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
@@ -222,19 +219,19 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>
-    private static string[] AddForms(Dictionary<string, NameForm> forms, EntityRef speaker, string name, EquatableArray<string> aliases)
+    private string[] AddForms(EntityRef speaker, string name, EquatableArray<string> aliases)
     {
-        var words = AddForm(forms, speaker, name);
-        foreach (var alias in aliases)
+        var words = AddForm(speaker, name);
+        for (var i = 0; i < aliases.Count; i++)
         {
-            AddForm(forms, speaker, alias);
+            AddForm(speaker, aliases[i]);
         }
 
         return words;
     }
 
     /// <summary>A name as written, and without its leading titles (“Gen. Mary Lindqvist” → “Mary Lindqvist”).</summary>
-    private static string[] AddForm(Dictionary<string, NameForm> forms, EntityRef speaker, string name)
+    private string[] AddForm(EntityRef speaker, string name)
     {
         var words = WordsOf(name);
         if (words.Length == 0)
@@ -242,7 +239,7 @@ internal sealed class SpeakerNames
             return words;
         }
 
-        Add(forms, words, speaker, isSurname: false);
+        Add(words, speaker, isSurname: false);
         var titles = 0;
         while (titles < words.Length && Lexicon.IsAbbreviation(words[titles]))
         {
@@ -253,23 +250,33 @@ internal sealed class SpeakerNames
         {
             var untitled = new string[words.Length - titles];
             Array.Copy(words, titles, untitled, 0, untitled.Length);
-            Add(forms, untitled, speaker, isSurname: false);
+            Add(untitled, speaker, isSurname: false);
         }
 
         return words;
     }
 
-    /// <summary>Records who a name may stand for; a surname only counts when no alias of anyone claims the same words.</summary>
-    private static void Add(Dictionary<string, NameForm> forms, string[] words, EntityRef speaker, bool isSurname)
+    /// <summary>
+    /// Records who a name may stand for, in the tree of its words, which is also where the same words met again find
+    /// their form; a surname only counts when no alias of anyone claims the same words.
+    /// </summary>
+    private void Add(string[] words, EntityRef speaker, bool isSurname)
     {
-        var key = string.Join(" ", words);
-        if (!forms.TryGetValue(key, out var form))
+        var node = _names;
+        foreach (var word in words)
         {
-            form = new NameForm(words);
-            forms.Add(key, form);
+            node = node.Child(word);
         }
 
-        form.Add(speaker, isSurname);
+        if (node.Form is null)
+        {
+            node.Form = new NameForm(words);
+            var bit = StableHash.Of(words[0]) % FirstWordBitCount;
+            _firstWordBits[bit / 64] |= 1UL << (int)(bit % 64);
+            _anyLowercaseName |= char.IsLower(words[0][0]);
+        }
+
+        node.Form.Add(speaker, isSurname);
     }
 
     private static string[] WordsOf(string name)

@@ -16,29 +16,71 @@ internal sealed class SubjectFinder
     /// <summary>A title phrase between its head and the name it describes (“of the regional water board”) is short.</summary>
     private const int MaximumAppositiveGap = 8;
 
-    /// <summary>Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”).</summary>
-    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "during", "after", "before", "while", "when", "who", "whose", "which", "that", "as", "to",
-        "from", "about", "with", "for", "of", "and", "but", "because", "since", "than", "if", "said", "says",
-    };
+    /// <summary>
+    /// Not among the phrase breaks: subordinators and relative words that come after a comma, which ends the phrase
+    /// already (“said Ruiz, although …”, “said Ruiz, whom …”).
+    /// </summary>
+    private static readonly string[] AfterCommaOnly = ["although", "though", "whereas", "until", "unless", "where", "whom"];
 
-    /// <summary>Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "after", "before", "with", "without", "following", "despite", "since", "amid",
-        "as", "while", "when", "although", "though", "because", "if", "unlike", "like", "for", "from", "by", "under",
-        "over", "last", "earlier", "later", "speaking", "asked", "according",
-    };
+    /// <summary>Prepositions, linking words and the commonest speech verbs that end a name phrase as a clause does.</summary>
+    private static readonly string[] PhraseLinks =
+        ["in", "on", "at", "during", "to", "from", "about", "with", "for", "of", "than", "and", "but", "said", "says"];
+
+    /// <summary>
+    /// Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”, “said Ruiz,
+    /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>, and <see cref="PhraseLinks"/>.
+    /// </summary>
+    private static readonly HashSet<string> PhraseBreaks = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
+        .Plus(WordClasses.RelativeWords)
+        .Minus(AfterCommaOnly)
+        .Plus(PhraseLinks);
+
+    /// <summary>
+    /// Subordinators that open no skipped clause at the start of a sentence, as the rule has always had it: they rarely
+    /// open a news sentence, and when one does, the subject is read right after it rather than after its comma.
+    /// </summary>
+    private static readonly string[] RareOpeners = ["whereas", "until", "unless"];
+
+    /// <summary>Prepositions and words of time, reporting and reference that open an adverbial phrase (“In Oslo, …”, “Speaking to reporters, …”).</summary>
+    private static readonly string[] SceneSetters =
+    [
+        "in", "on", "at", "during", "with", "without", "following", "despite", "amid", "unlike", "like", "for", "from", "by",
+        "under", "over", "last", "earlier", "later", "speaking", "asked", "according",
+    ];
+
+    /// <summary>
+    /// Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma: the
+    /// subordinators but <see cref="RareOpeners"/>, and <see cref="SceneSetters"/>.
+    /// </summary>
+    private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+        .Minus(RareOpeners)
+        .Plus(SceneSetters);
+
+    /// <summary>
+    /// Not clause openers inside a sentence: there “as” and “since” are mostly a comparison or a preposition (“as well
+    /// as”, “such as”, “since May”), and so are “after” and “before” (“after the vote”).
+    /// </summary>
+    private static readonly string[] PrepositionsInside = ["as", "since", "after", "before"];
+
+    /// <summary>Not a clause opener inside a sentence: “if” there mostly opens what a verb asks (“asked if”, “wondered if”).</summary>
+    private static readonly string[] IndirectQuestion = ["if"];
+
+    /// <summary>
+    /// Not a clause opener here: “that” after a verb opens what was said or found (“Police said that Ruiz …”), whose
+    /// subject the sentence is about.
+    /// </summary>
+    private static readonly string[] ReportedThat = ["that"];
 
     /// <summary>
     /// Words that open a clause inside the sentence (“… the stadium, where the Hawks played …”): a name after one is
-    /// that clause's subject, not the sentence's.
+    /// that clause's subject, not the sentence's. The subordinators and relative words but <see cref="PrepositionsInside"/>,
+    /// <see cref="IndirectQuestion"/> and <see cref="ReportedThat"/>; matched in lowercase only, as written inside a sentence.
     /// </summary>
-    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal)
-    {
-        "where", "who", "whom", "whose", "which", "when", "while", "whereas", "because", "although", "though", "unless", "until",
-    };
+    private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
+        .Plus(WordClasses.RelativeWords)
+        .Minus(PrepositionsInside)
+        .Minus(IndirectQuestion)
+        .Minus(ReportedThat);
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;

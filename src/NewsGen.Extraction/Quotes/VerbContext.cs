@@ -14,23 +14,45 @@ internal static class VerbContext
         "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
     };
 
-    /// <summary>A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”).</summary>
-    public static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "then", "before", "after",
-    };
+    /// <summary>
+    /// Coordinators: after a quote they join a clause to the sentence it is in (“…,” and Ruiz said nothing more), which
+    /// then goes on rather than attributes the quote.
+    /// </summary>
+    private static readonly string[] Coordinators = ["and", "but", "or"];
 
-    /// <summary>A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote.</summary>
-    public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "when", "as", "while", "because", "after", "before", "if", "since", "and", "but", "or", "who", "which", "that",
-        "where", "until", "unless", "though", "although",
-    };
+    /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
+    private static readonly string[] Sequence = ["then", "before", "after"];
 
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
-    {
-        "who", "which", "that",
-    };
+    /// <summary>
+    /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
+    /// <see cref="Coordinators"/> and <see cref="Sequence"/>.
+    /// </summary>
+    public static readonly HashSet<string> Conjunctions = new HashSet<string>(Coordinators, StringComparer.Ordinal).Plus(Sequence);
+
+    /// <summary>
+    /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
+    /// “whom”, “whose”), where a speech verb that follows may attribute it.
+    /// </summary>
+    private static readonly string[] RareAfterQuote = ["whereas", "whom", "whose"];
+
+    /// <summary>
+    /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
+    /// the subordinators and relative words with <see cref="Coordinators"/>, but <see cref="RareAfterQuote"/>.
+    /// </summary>
+    public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+        .Plus(WordClasses.RelativeWords)
+        .Plus(Coordinators)
+        .Minus(RareAfterQuote);
+
+    /// <summary>
+    /// Not the subject of a speech verb: “whom” is an object, and “whose” and “where” are followed by a subject of
+    /// their own (“whose leader said”, “where she said”).
+    /// </summary>
+    private static readonly string[] NoSubject = ["whom", "whose", "where"];
+
+    /// <summary>Relative words that stand as a speech verb's subject: the relative words but <see cref="NoSubject"/>.</summary>
+    private static readonly HashSet<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
+        .Minus(NoSubject);
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
     {

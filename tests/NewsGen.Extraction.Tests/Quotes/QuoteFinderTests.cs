@@ -161,4 +161,29 @@ public class QuoteFinderTests
 
         Assert.Equal("I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.", Assert.Single(result.Quotes).Text);
     }
+
+    [Fact]
+    public void The_search_for_quotation_marks_finds_exactly_the_lexicon_double_quote_marks()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var expected = NewsGen.Extraction.Text.Lexicon.IsDoubleQuoteMark(c) ? 2 : -1;
+            var rare = -2;
+            Assert.Equal(expected, NewsGen.Extraction.Quotes.QuoteMarks.Next("ab" + c, 0, ref rare));
+        }
+    }
+
+    [Fact]
+    public void Marks_of_every_style_in_one_paragraph_are_found_in_reading_order()
+    {
+        const string text = "\u201cA\u201d \u00abB\u00bb \"C\" \u201eD\u201c \u00abE\u00bb";
+        var found = new System.Collections.Generic.List<int>();
+        var rare = -2;
+        for (var i = NewsGen.Extraction.Quotes.QuoteMarks.Next(text, 0, ref rare); i >= 0; i = NewsGen.Extraction.Quotes.QuoteMarks.Next(text, i + 1, ref rare))
+        {
+            found.Add(i);
+        }
+
+        Assert.Equal(new[] { 0, 2, 4, 6, 8, 10, 12, 14, 16, 18 }, found);
+    }
 }

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using NewsGen.Extraction.Text;
+
+namespace NewsGen.Extraction.Quotes;
+
+/// <summary>
+/// The closed word classes the quote stage reads clauses with, one <c>Data</c> list each. A rule never copies a class:
+/// it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves out (<see cref="Minus"/>), and
+/// why, where the rule is written.
+/// </summary>
+internal static class WordClasses
+{
+    /// <summary>Subordinating conjunctions (“as”, “when”, “because”), from <c>Data/subordinators.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Subordinators = EmbeddedData.Lines("subordinators.txt");
+
+    /// <summary>Relative pronouns and adverbs (“who”, “which”, “where”), from <c>Data/relative-words.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> RelativeWords = EmbeddedData.Lines("relative-words.txt");
+
+    /// <summary>The set with <paramref name="words"/> added.</summary>
+    public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)
+    {
+        set.UnionWith(words);
+        return set;
+    }
+
+    /// <summary>The set with <paramref name="words"/> left out.</summary>
+    public static HashSet<string> Minus(this HashSet<string> set, IEnumerable<string> words)
+    {
+        set.ExceptWith(words);
+        return set;
+    }
+}
