@@ -33,11 +33,22 @@ internal sealed class PatternPair
             new Regex(@"\A(?:" + pattern + SegmentEnd, Common | extra, timeout).IsMatch);
 
     /// <summary>
-    /// The built-in patterns, tried on every block of every article: compiled once they have read enough text
-    /// (<see cref="AdaptiveRegex"/>), and never timed out.
+    /// Built-in patterns, tried on every block of every article: compiled once they have read enough text
+    /// (<see cref="AdaptiveRegex"/>), and never timed out. With a <paramref name="cue"/> (text every match holds),
+    /// a block is tried only when a search for the cue with the pattern's own case rules finds it.
     /// </summary>
-    public static PatternPair BuiltIn(string pattern) =>
-        new(
-            new AdaptiveRegex(@"\A(?:" + pattern + WholeEnd, Common).IsMatch,
-            new AdaptiveRegex(@"\A(?:" + pattern + SegmentEnd, Common).IsMatch);
+    public static PatternPair BuiltIn(string pattern, string? cue)
+    {
+        var whole = new AdaptiveRegex(@"\A(?:" + pattern + WholeEnd, Common);
+        var leadingSegment = new AdaptiveRegex(@"\A(?:" + pattern + SegmentEnd, Common);
+        if (cue is null)
+        {
+            return new(whole.IsMatch, leadingSegment.IsMatch);
+        }
+
+        var cueSearch = new AdaptiveRegex(Regex.Escape(cue), Common);
+        return new(
+            block => cueSearch.IsMatch(block) && whole.IsMatch(block),
+            block => cueSearch.IsMatch(block) && leadingSegment.IsMatch(block));
+    }
 }

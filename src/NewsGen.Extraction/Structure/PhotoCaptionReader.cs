@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
@@ -45,6 +46,8 @@ public static class PhotoCaptionReader
     // case rules, so the credit patterns, which try every position of a block, run only on blocks that have one.
     private static readonly AdaptiveRegex CreditCue = new(@"photo|image|pic|credit|courtesy|/", Options | RegexOptions.IgnoreCase);
 
+    private static readonly char[] SentenceStops = ['.', '!', '?'];
+
     private static readonly AdaptiveRegex LabelledSlashCredit = new(@"\s+/\s+(?<credit>[^/]{1,80}?)\.?\s*\z", Options);
 
     /// <summary>The photo <paramref name="block"/> describes, or null when it is not a caption.</summary>
@@ -87,19 +90,13 @@ public static class PhotoCaptionReader
 
     private static Match? FindCredit(string text, bool labelled)
     {
-        if (text.EndsWith("]", System.StringComparison.Ordinal) && BracketedCredit.Match(text) is { Success: true } bracketed
+        if (text.EndsWith("]", StringComparison.Ordinal) && BracketedCredit.Match(text) is { Success: true } bracketed
             && (labelled || PhotoWord.IsMatch(bracketed.Groups["credit"].Value)))
         {
             return bracketed;
         }
 
-        if (!CreditCue.IsMatch(text))
-        {
-            return null;
-        }
-
-        var strong = StrongCredit.Match(text);
-        if (strong.Success)
+        if (CreditCue.IsMatch(text, StrongCreditCueFrom(text)) && StrongCredit.Match(text) is { Success: true } strong)
         {
             return strong;
         }
@@ -117,6 +114,29 @@ public static class PhotoCaptionReader
 
         var slash = labelled ? LabelledSlashCredit.Match(text) : null;
         return slash is { Success: true } ? slash : null;
+    }
+
+    /// <summary>
+    /// Where the cue of a strong credit (<see cref="CreditCue"/>) can start. The credit runs to the end of the block
+    /// and holds no sentence stop but a final full stop, so its cue follows the last stop before that; a bracketed
+    /// credit may hold stops, and its cue follows the last opening bracket.
+    /// </summary>
+    internal static int StrongCreditCueFrom(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var endsInBracket = end > 0 && text[end - 1] == ')';
+        if (end > 0 && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        var afterStop = end == 0 ? 0 : text.LastIndexOfAny(SentenceStops, end - 1) + 1;
+        return endsInBracket ? Math.Min(afterStop, text.LastIndexOf('(') + 1) : afterStop;
     }
 
     private static string CleanCredit(string credit)

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.RegularExpressions;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Structure;
 
@@ -90,5 +91,57 @@ public class BoilerplateTests
 
         Assert.Empty(structure.Boilerplate);
         Assert.Equal(2, structure.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData(@".{0,80}\bmembers only\b.{0,40}", "members only")]
+    [InlineData(@".{0,80}members?\b", "member")]
+    [InlineData(@".{0,80}\bdraft{1,2} copy", "draf")]
+    [InlineData(@".{0,80}\b(?:draft|final) copy", null)]
+    [InlineData(@".{0,80}\bdraft copy|final copy", null)]
+    [InlineData(@"subscribe now.{0,80}", null)]
+    [InlineData(@".{0,80}\b\d+ copies", null)]
+    public void A_floating_pattern_cue_is_the_literal_run_every_match_needs(string pattern, string? cue)
+    {
+        Assert.Equal(cue, BoilerplatePatterns.FloatingCue(pattern));
+    }
+
+    [Theory]
+    [InlineData("© 2018 News Agency. All rights reserved.")]
+    [InlineData("Example Media Group, ALL RIGHTS RESERVED")]
+    [InlineData("all rights reserved")]
+    [InlineData("Text and photographs (c) the authors; all rights reserved worldwide")]
+    public void Every_match_of_a_cued_default_pattern_holds_its_cue(string block)
+    {
+        var cued = BoilerplatePatterns.Defaults.Where(p => BoilerplatePatterns.FloatingCue(p) is not null).ToList();
+        Assert.NotEmpty(cued);
+        foreach (var pattern in cued)
+        {
+            var cue = BoilerplatePatterns.FloatingCue(pattern)!;
+            if (Regex.IsMatch(block, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                Assert.Contains(cue, block, System.StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        var structure = Articles.Read($"Title\n\n{Prose}\n\n{block}\n\n{Prose}\n");
+        Assert.Equal([block], structure.Boilerplate);
+    }
+
+    [Fact]
+    public void Every_default_pattern_that_may_begin_anywhere_has_a_cue()
+    {
+        Assert.All(
+            BoilerplatePatterns.Defaults.Where(p => p.StartsWith(".{0,", System.StringComparison.Ordinal)),
+            pattern => Assert.NotNull(BoilerplatePatterns.FloatingCue(pattern)));
+    }
+
+    [Fact]
+    public void A_consumer_pattern_that_may_begin_anywhere_is_tried_on_every_block()
+    {
+        var structure = Articles.Read(
+            $"Title\n\n{Prose}\n\nOffer of the week: quote SPRING when you order\n\n{Prose}\n", @".{0,60}\bquote spring\b.{0,40}");
+
+        Assert.Equal(["Offer of the week: quote SPRING when you order"], structure.Boilerplate);
     }
 }

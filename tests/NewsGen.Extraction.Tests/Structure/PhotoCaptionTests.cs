@@ -72,4 +72,24 @@ public class PhotoCaptionTests
         Assert.Null(structure.Photo);
         Assert.Equal(4, structure.Paragraphs.Count);
     }
+
+    [Theory]
+    [InlineData("Pictured: The new bridge over the river (Photo: City Council)", "Photo")]
+    [InlineData("Lanterns float downstream (photo by A. N. Other, St. Ives studio.)", "photo")]
+    [InlineData("Protesters march through the old town. Photo credit: Jane Roe/Agency.  ", "Photo")]
+    [InlineData("Image: Firefighters at the scene. Credit: Fire Service", "Credit")]
+    [InlineData("Fans celebrate after the final whistle. / Club Media.", "/")]
+    [InlineData("Volunteers clear the beach (Courtesy of Harbour Trust)", "Courtesy")]
+    public void A_strong_credit_cue_lies_after_where_the_cue_search_starts(string text, string cue)
+    {
+        Assert.NotNull(Caption(text));
+        Assert.True(text.IndexOf(cue, PhotoCaptionReader.StrongCreditCueFrom(text), System.StringComparison.Ordinal) >= 0);
+    }
+
+    [Fact]
+    public void A_credit_word_before_the_last_sentence_does_not_make_a_caption()
+    {
+        Assert.Null(Caption("The photo agency closed in May. Staff were told on Friday."));
+        Assert.Equal(31, PhotoCaptionReader.StrongCreditCueFrom("The photo agency closed in May. Staff were told on Friday."));
+    }
 }
