@@ -17,11 +17,11 @@ internal sealed class ParagraphWords
     /// <summary>What is known of each token (<see cref="Marks"/>), in one array rather than one per question.</summary>
     private readonly Marks[] _marks;
 
-    /// <summary>The tokens that end a sentence, in order: with a token's sentence number they give its first and last token.</summary>
+    /// <summary>
+    /// The tokens that end a sentence, in order: a token's sentence number is the count of those before it, and
+    /// with the number they give its first and last token (a table per token would cost more than it saves).
+    /// </summary>
     private readonly int[] _sentenceEnds;
-
-    /// <summary>Per token, computed on first use: its sentence number.</summary>
-    private int[]? _sentenceOf;
 
     /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
     private int[]? _reporterWordsBefore;
@@ -235,11 +235,11 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
-    public int SentenceOf(int t) => (_sentenceOf ??= SentenceNumbers())[t];
+    public int SentenceOf(int t) => SortedSearch.FirstAtLeast(_sentenceEnds, _sentenceEnds.Length, t, static (ends, i) => ends[i]);
 
-    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
+    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph, or the paragraph length.</summary>
     public int FirstTokenOf(int sentence) =>
-        SortedSearch.FirstAtLeast(this, Tokens.Length, sentence, static (words, i) => words.SentenceOf(i));
+        sentence == 0 ? 0 : sentence <= _sentenceEnds.Length ? _sentenceEnds[sentence - 1] + 1 : Tokens.Length;
 
     /// <summary>The pronoun sentence number <paramref name="sentence"/> opens with, past openers and quoted words, or none.</summary>
     public Pronoun OpeningPronoun(int sentence)
@@ -262,18 +262,6 @@ internal sealed class ParagraphWords
 
     /// <summary>The token ending sentence number <paramref name="sentence"/>, or the paragraph length for an unended last sentence.</summary>
     private int EndOf(int sentence) => sentence < _sentenceEnds.Length ? _sentenceEnds[sentence] : Tokens.Length;
-
-    private int[] SentenceNumbers()
-    {
-        var numbers = new int[Tokens.Length];
-        for (int t = 0, sentence = 0; t < Tokens.Length; t++)
-        {
-            numbers[t] = sentence;
-            sentence += (_marks[t] & Marks.EndsSentence) != 0 ? 1 : 0;
-        }
-
-        return numbers;
-    }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);
