@@ -11,9 +11,6 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphWords
 {
-    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at, nor any of many paragraphs.</summary>
-    private string?[]? _words;
-
     /// <summary>What is known of each token (<see cref="Marks"/>), in one array rather than one per question.</summary>
     private readonly Marks[] _marks;
 
@@ -115,8 +112,11 @@ internal sealed class ParagraphWords
         return before;
     }
 
-    /// <summary>The text of token <paramref name="t"/>.</summary>
-    public string this[int t] => (_words ??= new string?[Tokens.Length])[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+    /// <summary>
+    /// The text of token <paramref name="t"/>, cut anew at each call: most tokens asked for are asked once, so a table
+    /// of texts per paragraph would cost more than the few texts cut twice.
+    /// </summary>
+    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].Length);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
@@ -149,19 +149,19 @@ internal sealed class ParagraphWords
 
     private bool ComputeIsSpeechVerb(int t)
     {
-
-        if (Lexicon.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
+        var word = this[t];
+        if (Lexicon.SpeechVerbs.Contains(word) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(word.ToLowerInvariant())))
         {
             return true;
         }
 
-        if (!Lexicon.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
+        if (!Lexicon.AmbiguousSpeechVerbs.Contains(word) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
         {
             return false;
         }
 
         var before = t - 1;
-        while (IsWord(before) && (this[before].EndsWith("ly", StringComparison.Ordinal) || this[before] is "also" or "then" or "again" or "later"))
+        while (IsWord(before) && this[before] is var adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || adverb is "also" or "then" or "again" or "later"))
         {
             before--;
         }
