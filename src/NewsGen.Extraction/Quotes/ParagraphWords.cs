@@ -11,17 +11,14 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphWords
 {
-    /// <summary>Token texts, cut out on first use: most tokens of an article are never looked at, nor any of many paragraphs.</summary>
-    private string?[]? _words;
-
     /// <summary>What is known of each token (<see cref="Marks"/>), in one array rather than one per question.</summary>
     private readonly Marks[] _marks;
 
-    /// <summary>The tokens that end a sentence, in order: with a token's sentence number they give its first and last token.</summary>
+    /// <summary>
+    /// The tokens that end a sentence, in order: a token's sentence number is the count of those before it, and
+    /// with the number they give its first and last token (a table per token would cost more than it saves).
+    /// </summary>
     private readonly int[] _sentenceEnds;
-
-    /// <summary>Per token, computed on first use: its sentence number.</summary>
-    private int[]? _sentenceOf;
 
     /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
     private int[]? _reporterWordsBefore;
@@ -115,8 +112,11 @@ internal sealed class ParagraphWords
         return before;
     }
 
-    /// <summary>The text of token <paramref name="t"/>.</summary>
-    public string this[int t] => (_words ??= new string?[Tokens.Length])[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start);
+    /// <summary>
+    /// The text of token <paramref name="t"/>, cut anew at each call: most tokens asked for are asked once, so a table
+    /// of texts per paragraph would cost more than the few texts cut twice.
+    /// </summary>
+    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].Length);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
@@ -149,19 +149,19 @@ internal sealed class ParagraphWords
 
     private bool ComputeIsSpeechVerb(int t)
     {
-
-        if (Lexicon.SpeechVerbs.Contains(this[t]) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(this[t].ToLowerInvariant())))
+        var word = this[t];
+        if (Lexicon.SpeechVerbs.Contains(word) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(word.ToLowerInvariant())))
         {
             return true;
         }
 
-        if (!Lexicon.AmbiguousSpeechVerbs.Contains(this[t]) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
+        if (!Lexicon.AmbiguousSpeechVerbs.Contains(word) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
         {
             return false;
         }
 
         var before = t - 1;
-        while (IsWord(before) && (this[before].EndsWith("ly", StringComparison.Ordinal) || this[before] is "also" or "then" or "again" or "later"))
+        while (IsWord(before) && this[before] is var adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || adverb is "also" or "then" or "again" or "later"))
         {
             before--;
         }
@@ -235,11 +235,11 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The number of the sentence token <paramref name="t"/> belongs to, counting from 0 in this paragraph.</summary>
-    public int SentenceOf(int t) => (_sentenceOf ??= SentenceNumbers())[t];
+    public int SentenceOf(int t) => SortedSearch.FirstAtLeast(_sentenceEnds, _sentenceEnds.Length, t, static (ends, i) => ends[i]);
 
-    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph.</summary>
+    /// <summary>The first token of sentence number <paramref name="sentence"/> of this paragraph, or the paragraph length.</summary>
     public int FirstTokenOf(int sentence) =>
-        SortedSearch.FirstAtLeast(this, Tokens.Length, sentence, static (words, i) => words.SentenceOf(i));
+        sentence == 0 ? 0 : sentence <= _sentenceEnds.Length ? _sentenceEnds[sentence - 1] + 1 : Tokens.Length;
 
     /// <summary>The pronoun sentence number <paramref name="sentence"/> opens with, past openers and quoted words, or none.</summary>
     public Pronoun OpeningPronoun(int sentence)
@@ -262,18 +262,6 @@ internal sealed class ParagraphWords
 
     /// <summary>The token ending sentence number <paramref name="sentence"/>, or the paragraph length for an unended last sentence.</summary>
     private int EndOf(int sentence) => sentence < _sentenceEnds.Length ? _sentenceEnds[sentence] : Tokens.Length;
-
-    private int[] SentenceNumbers()
-    {
-        var numbers = new int[Tokens.Length];
-        for (int t = 0, sentence = 0; t < Tokens.Length; t++)
-        {
-            numbers[t] = sentence;
-            sentence += (_marks[t] & Marks.EndsSentence) != 0 ? 1 : 0;
-        }
-
-        return numbers;
-    }
 
     /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);

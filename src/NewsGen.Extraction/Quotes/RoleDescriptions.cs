@@ -44,16 +44,18 @@ internal sealed class RoleDescriptions
         _pronouns = pronouns;
         foreach (var person in entities.People)
         {
-            var roles = new List<string[]>();
+            if (person.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            var roles = new List<string[]>(person.Roles.Count);
             foreach (var role in person.Roles)
             {
                 roles.Add(WordsOf(role));
             }
 
-            if (roles.Count > 0)
-            {
-                _roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = roles;
-            }
+            _roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = roles;
         }
 
         foreach (var organization in entities.Organizations)
