@@ -30,7 +30,15 @@ internal static class EntityAssembler
     private static IEnumerable<EntityDraft> InOrder(IEnumerable<EntityDraft> drafts) =>
         drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.FirstStart);
 
-    private static EquatableArray<Mention> Mentions(EntityDraft draft) => draft.Mentions.OrderBy(m => m.Start).ToEquatableArray();
+    private static readonly System.Comparison<Mention> ByStart = static (a, b) => a.Start.CompareTo(b.Start);
+
+    /// <summary>Mentions in text order: a draft keeps one mention per start, so a sort in place needs no stable LINQ ordering.</summary>
+    private static EquatableArray<Mention> Mentions(EntityDraft draft)
+    {
+        var mentions = draft.Mentions.ToArray();
+        System.Array.Sort(mentions, ByStart);
+        return new EquatableArray<Mention>(mentions);
+    }
 
     private static string WithoutMiddleInitials(string name)
     {

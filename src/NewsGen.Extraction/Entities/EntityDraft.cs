@@ -6,7 +6,8 @@ namespace NewsGen.Extraction.Entities;
 /// <summary>An entity while the article is being read: name, other names, roles and mentions in the order found.</summary>
 internal sealed class EntityDraft
 {
-    private readonly HashSet<string> _aliasSet = new(System.StringComparer.Ordinal);
+    // Made with the first alias: most drafts never get one.
+    private HashSet<string>? _aliasSet;
     private readonly HashSet<int> _mentionStarts = [];
 
     public EntityDraft(string name)
@@ -41,7 +42,7 @@ internal sealed class EntityDraft
 
     public void AddAlias(string alias)
     {
-        if (alias.Length > 0 && alias != Name && _aliasSet.Add(alias))
+        if (alias.Length > 0 && alias != Name && (_aliasSet ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(alias))
         {
             Aliases.Add(alias);
         }
