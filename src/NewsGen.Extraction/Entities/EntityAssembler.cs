@@ -42,11 +42,13 @@ internal static class EntityAssembler
 
     private static string WithoutMiddleInitials(string name)
     {
-        var words = name.Split(' ');
-        if (words.Length < 3)
+        // Most names have one or two words: no middle word to split off.
+        if (name.IndexOf(' ') == name.LastIndexOf(' '))
         {
             return name;
         }
+
+        var words = name.Split(' ');
 
         var kept = words.Where((word, i) => i == 0 || i == words.Length - 1 || !IsInitial(word));
         return string.Join(" ", kept);

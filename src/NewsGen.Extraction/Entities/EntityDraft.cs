@@ -8,7 +8,13 @@ internal sealed class EntityDraft
 {
     // Made with the first alias: most drafts never get one.
     private HashSet<string>? _aliasSet;
-    private readonly HashSet<int> _mentionStarts = [];
+    /// <summary>
+    /// Up to this many mentions a new one is compared with each; past it their starts go in a set, so adding stays
+    /// linear. Most drafts have a few mentions, and a set for each cost more than the rest of the draft.
+    /// </summary>
+    private const int ScannedMentions = 8;
+
+    private HashSet<int>? _mentionStarts;
 
     public EntityDraft(string name)
     {
@@ -56,11 +62,40 @@ internal sealed class EntityDraft
         }
     }
 
+    /// <summary>Adds <paramref name="mention"/> unless the draft has one at the same start.</summary>
     public void AddMention(Mention mention)
     {
-        if (_mentionStarts.Add(mention.Start))
+        if (!HasMentionAt(mention.Start))
         {
             Mentions.Add(mention);
+            _mentionStarts?.Add(mention.Start);
         }
+    }
+
+    private bool HasMentionAt(int start)
+    {
+        if (_mentionStarts is null && Mentions.Count < ScannedMentions)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (mention.Start == start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_mentionStarts is null)
+        {
+            _mentionStarts = [];
+            foreach (var mention in Mentions)
+            {
+                _mentionStarts.Add(mention.Start);
+            }
+        }
+
+        return _mentionStarts.Contains(start);
     }
 }
