@@ -12,11 +12,16 @@ namespace NewsGen.Extraction.Text;
 internal sealed class TextRangeMap<TValue>
 {
     // Each bucket is a chain of its entries: most buckets hold one key, and a list per key cost two more objects.
-    private readonly Dictionary<int, Entry> _buckets = new();
+    private readonly Dictionary<int, Entry> _buckets;
     private readonly bool _ignoreCase;
 
     /// <param name="ignoreCase">Whether keys match in any case (ordinal, case-insensitive).</param>
-    public TextRangeMap(bool ignoreCase = false) => _ignoreCase = ignoreCase;
+    /// <param name="capacity">How many keys are expected: a map made for each article is sized once instead of grown.</param>
+    public TextRangeMap(bool ignoreCase = false, int capacity = 0)
+    {
+        _ignoreCase = ignoreCase;
+        _buckets = new Dictionary<int, Entry>(capacity);
+    }
 
     /// <summary>The value of the key equal to <c>text[start..start+length)</c>.</summary>
     public bool TryGetValue(string text, int start, int length, out TValue value)
