@@ -20,7 +20,7 @@ internal static class PersonGrouper
     {
         var ordered = FormCleanup.DropEpithets(InReadingOrder(forms));
         var groups = new List<PersonGroup>();
-        var byText = new Dictionary<string, PersonGroup>(System.StringComparer.OrdinalIgnoreCase);
+        var byText = new Dictionary<string, PersonGroup>(ordered.Count, System.StringComparer.OrdinalIgnoreCase);
         foreach (var form in ordered)
         {
             if (!form.IsFull)
