@@ -30,15 +30,25 @@ internal static class EntityAssembler
     private static IEnumerable<EntityDraft> InOrder(IEnumerable<EntityDraft> drafts) =>
         drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.FirstStart);
 
-    private static EquatableArray<Mention> Mentions(EntityDraft draft) => draft.Mentions.OrderBy(m => m.Start).ToEquatableArray();
+    private static readonly System.Comparison<Mention> ByStart = static (a, b) => a.Start.CompareTo(b.Start);
+
+    /// <summary>Mentions in text order: a draft keeps one mention per start, so a sort in place needs no stable LINQ ordering.</summary>
+    private static EquatableArray<Mention> Mentions(EntityDraft draft)
+    {
+        var mentions = draft.Mentions.ToArray();
+        System.Array.Sort(mentions, ByStart);
+        return new EquatableArray<Mention>(mentions);
+    }
 
     private static string WithoutMiddleInitials(string name)
     {
-        var words = name.Split(' ');
-        if (words.Length < 3)
+        // Most names have one or two words: no middle word to split off.
+        if (name.IndexOf(' ') == name.LastIndexOf(' '))
         {
             return name;
         }
+
+        var words = name.Split(' ');
 
         var kept = words.Where((word, i) => i == 0 || i == words.Length - 1 || !IsInitial(word));
         return string.Join(" ", kept);

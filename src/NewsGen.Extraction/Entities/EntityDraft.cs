@@ -6,8 +6,15 @@ namespace NewsGen.Extraction.Entities;
 /// <summary>An entity while the article is being read: name, other names, roles and mentions in the order found.</summary>
 internal sealed class EntityDraft
 {
-    private readonly HashSet<string> _aliasSet = new(System.StringComparer.Ordinal);
-    private readonly HashSet<int> _mentionStarts = [];
+    // Made with the first alias: most drafts never get one.
+    private HashSet<string>? _aliasSet;
+    /// <summary>
+    /// Up to this many mentions a new one is compared with each; past it their starts go in a set, so adding stays
+    /// linear. Most drafts have a few mentions, and a set for each cost more than the rest of the draft.
+    /// </summary>
+    private const int ScannedMentions = 8;
+
+    private HashSet<int>? _mentionStarts;
 
     public EntityDraft(string name)
     {
@@ -41,7 +48,7 @@ internal sealed class EntityDraft
 
     public void AddAlias(string alias)
     {
-        if (alias.Length > 0 && alias != Name && _aliasSet.Add(alias))
+        if (alias.Length > 0 && alias != Name && (_aliasSet ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(alias))
         {
             Aliases.Add(alias);
         }
@@ -55,11 +62,40 @@ internal sealed class EntityDraft
         }
     }
 
+    /// <summary>Adds <paramref name="mention"/> unless the draft has one at the same start.</summary>
     public void AddMention(Mention mention)
     {
-        if (_mentionStarts.Add(mention.Start))
+        if (!HasMentionAt(mention.Start))
         {
             Mentions.Add(mention);
+            _mentionStarts?.Add(mention.Start);
         }
+    }
+
+    private bool HasMentionAt(int start)
+    {
+        if (_mentionStarts is null && Mentions.Count < ScannedMentions)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (mention.Start == start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_mentionStarts is null)
+        {
+            _mentionStarts = [];
+            foreach (var mention in Mentions)
+            {
+                _mentionStarts.Add(mention.Start);
+            }
+        }
+
+        return _mentionStarts.Contains(start);
     }
 }

@@ -24,7 +24,7 @@ public static class EntityExtractor
         PublicationFinder.Find(segments, organizations);
 
         var people = PersonGrouper.Group(PersonNameFinder.Find(segments)).Select(g => g.ToDraft()).ToList();
-        var personNames = new HashSet<string>(people.SelectMany(p => p.Aliases.Append(p.Name)), System.StringComparer.Ordinal);
+        var personNames = PersonNames(people);
 
         OrganizationFinder.Find(segments, organizations, personNames.Contains);
         var places = new PlaceCollector();
@@ -32,5 +32,18 @@ public static class EntityExtractor
 
         KnownFormLinker.Link(segments, people, organizations.Drafts, places.Drafts);
         return EntityAssembler.Assemble(people, organizations.Drafts, places.Drafts);
+    }
+
+    /// <summary>Every name and alias of the people found, which the later finders leave to them.</summary>
+    private static HashSet<string> PersonNames(List<EntityDraft> people)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            names.Add(person.Name);
+            names.UnionWith(person.Aliases);
+        }
+
+        return names;
     }
 }

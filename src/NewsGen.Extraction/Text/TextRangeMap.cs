@@ -6,35 +6,29 @@ namespace NewsGen.Extraction.Text;
 /// <summary>
 /// Strings mapped to values and looked up by a range of a text, compared in place rather than cut out: the buckets
 /// are <see cref="StableHash"/>es of the keys. Word lists and known names are asked about every word of an article.
-/// Entries are objects and hashes ints so the lists and dictionary share code the runtime already has (a value type
-/// in them is JIT-compiled anew in every compiler process).
+/// Entries are objects and hashes ints so the dictionary shares code the runtime already has (a value type in it is
+/// JIT-compiled anew in every compiler process).
 /// </summary>
 internal sealed class TextRangeMap<TValue>
 {
-    private readonly Dictionary<int, List<Entry>> _buckets = new();
+    // Each bucket is a chain of its entries: most buckets hold one key, and a list per key cost two more objects.
+    private readonly Dictionary<int, Entry> _buckets;
     private readonly bool _ignoreCase;
 
     /// <param name="ignoreCase">Whether keys match in any case (ordinal, case-insensitive).</param>
-    public TextRangeMap(bool ignoreCase = false) => _ignoreCase = ignoreCase;
+    /// <param name="capacity">How many keys are expected: a map made for each article is sized once instead of grown.</param>
+    public TextRangeMap(bool ignoreCase = false, int capacity = 0)
+    {
+        _ignoreCase = ignoreCase;
+        _buckets = new Dictionary<int, Entry>(capacity);
+    }
 
     /// <summary>The value of the key equal to <c>text[start..start+length)</c>.</summary>
     public bool TryGetValue(string text, int start, int length, out TValue value)
     {
-        if (_buckets.TryGetValue(Hash(text, start, length), out var bucket))
-        {
-            var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            foreach (var entry in bucket)
-            {
-                if (entry.Key.Length == length && string.Compare(text, start, entry.Key, 0, length, comparison) == 0)
-                {
-                    value = entry.Value;
-                    return true;
-                }
-            }
-        }
-
-        value = default!;
-        return false;
+        var entry = Find(text, start, length, Hash(text, start, length));
+        value = entry is null ? default! : entry.Value;
+        return entry is not null;
     }
 
     /// <summary>The value of <paramref name="key"/>.</summary>
@@ -43,42 +37,62 @@ internal sealed class TextRangeMap<TValue>
     /// <summary>The value of <paramref name="key"/>, added from <paramref name="create"/> when the key is new; a known key keeps its first value.</summary>
     public TValue GetOrAdd(string key, Func<TValue> create)
     {
-        if (TryGetValue(key, out var value))
+        var hash = Hash(key, 0, key.Length);
+        if (Find(key, 0, key.Length, hash) is { } entry)
         {
-            return value;
+            return entry.Value;
         }
 
-        value = create();
-        BucketOf(key).Add(new Entry(key, value));
+        var value = create();
+        Add(hash, key, value);
         return value;
     }
 
     /// <summary>Maps <paramref name="key"/> to <paramref name="value"/>, replacing any earlier value.</summary>
     public void Set(string key, TValue value)
     {
-        var bucket = BucketOf(key);
-        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var entry in bucket)
+        var hash = Hash(key, 0, key.Length);
+        if (Find(key, 0, key.Length, hash) is { } entry)
         {
-            if (string.Equals(entry.Key, key, comparison))
+            entry.Value = value;
+        }
+        else
+        {
+            Add(hash, key, value);
+        }
+    }
+
+    private Entry? Find(string text, int start, int length, int hash)
+    {
+        _buckets.TryGetValue(hash, out var entry);
+        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (; entry is not null; entry = entry.Next)
+        {
+            if (entry.Key.Length == length && string.Compare(text, start, entry.Key, 0, length, comparison) == 0)
             {
-                entry.Value = value;
-                return;
+                return entry;
             }
         }
 
-        bucket.Add(new Entry(key, value));
+        return null;
     }
 
-    private List<Entry> BucketOf(string key)
+    /// <summary>Appends a new key to the end of its bucket's chain, so keys of one bucket are compared in the order added.</summary>
+    private void Add(int hash, string key, TValue value)
     {
-        var hash = Hash(key, 0, key.Length);
-        if (!_buckets.TryGetValue(hash, out var bucket))
+        var added = new Entry(key, value);
+        if (!_buckets.TryGetValue(hash, out var entry))
         {
-            _buckets[hash] = bucket = new List<Entry>(1);
+            _buckets[hash] = added;
+            return;
         }
 
-        return bucket;
+        while (entry.Next is not null)
+        {
+            entry = entry.Next;
+        }
+
+        entry.Next = added;
     }
 
     private int Hash(string text, int start, int length) =>
@@ -89,5 +103,7 @@ internal sealed class TextRangeMap<TValue>
         public string Key { get; } = key;
 
         public TValue Value { get; set; } = value;
+
+        public Entry? Next { get; set; }
     }
 }

@@ -176,7 +176,8 @@ internal static class Tokenizer
 
     private static TokenFlags Classify(string text, int start, TokenFlags flags, int letters, int uppers)
     {
-        if (char.IsUpper(text[start]) || char.GetUnicodeCategory(text[start]) == UnicodeCategory.TitlecaseLetter)
+        // Title-case letters ("ǅ") are all outside ASCII: most words, lowercase ASCII, skip the category look-up.
+        if (char.IsUpper(text[start]) || (text[start] >= 128 && char.GetUnicodeCategory(text[start]) == UnicodeCategory.TitlecaseLetter))
         {
             flags |= TokenFlags.Capitalized;
         }

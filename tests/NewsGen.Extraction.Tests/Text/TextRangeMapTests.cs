@@ -39,4 +39,20 @@ public class TextRangeMapTests
         Assert.True(map.TryGetValue("pier", out var value));
         Assert.Equal("third", value);
     }
+
+    [Fact]
+    public void Keys_with_the_same_hash_are_each_found_with_their_own_value()
+    {
+        // Two words whose hashes are equal, so they share one bucket.
+        Assert.Equal(StableHash.Of("yiijsv"), StableHash.Of("ktodoe"));
+        var map = new TextRangeMap<string>();
+        map.Set("yiijsv", "first");
+        map.GetOrAdd("ktodoe", () => "second");
+        map.Set("yiijsv", "replaced");
+
+        Assert.True(map.TryGetValue("yiijsv", out var first));
+        Assert.True(map.TryGetValue("ktodoe", out var second));
+        Assert.Equal("replaced", first);
+        Assert.Equal("second", second);
+    }
 }

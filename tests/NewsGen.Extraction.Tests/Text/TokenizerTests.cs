@@ -76,6 +76,16 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_word_starting_with_a_capital_or_title_case_letter_is_capitalized_and_others_are_not()
+    {
+        const string text = "Émile met \u01C5ukić and \u00E9lodie by the lake";
+
+        var capitalized = Tokenizer.Tokenize(text, TokenPolicy.Names).Select(t => t.IsCapitalized).ToArray();
+
+        Assert.Equal([true, false, true, false, false, false, false, false], capitalized);
+    }
+
+    [Fact]
     public void A_surrogate_pair_is_one_mark()
     {
         const string text = "Fans cheered \U0001F600 loudly";

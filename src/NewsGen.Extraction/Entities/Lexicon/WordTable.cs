@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Lexicon;
 
@@ -12,13 +13,19 @@ namespace NewsGen.Extraction.Entities.Lexicon;
 /// </summary>
 internal static class WordTable
 {
-    /// <summary>Keyed in any case; a word's forms from the lists that match as written are kept in its entry.</summary>
-    private static readonly Dictionary<string, Entry> Entries = Build();
+    /// <summary>
+    /// Keyed in any case; a word's forms from the lists that match as written are kept in its entry. Looked up in
+    /// place, so a token asked only about its classes is never cut out of its text.
+    /// </summary>
+    private static readonly TextRangeMap<Entry> Entries = Build();
 
     /// <summary>The classes of <paramref name="word"/>, <see cref="WordClass.None"/> for a word in no list.</summary>
-    public static WordClass Of(string word)
+    public static WordClass Of(string word) => Of(word, 0, word.Length);
+
+    /// <summary>The classes of the word <c>text[start..start+length)</c>, <see cref="WordClass.None"/> for a word in no list.</summary>
+    public static WordClass Of(string text, int start, int length)
     {
-        if (!Entries.TryGetValue(word, out var entry))
+        if (!Entries.TryGetValue(text, start, length, out var entry))
         {
             return WordClass.None;
         }
@@ -26,7 +33,7 @@ internal static class WordTable
         var classes = entry.AnyCase;
         foreach (var form in entry.AsWritten)
         {
-            if (string.Equals(form.Text, word, StringComparison.Ordinal))
+            if (form.Text.Length == length && string.CompareOrdinal(text, start, form.Text, 0, length) == 0)
             {
                 classes |= form.Classes;
             }
@@ -35,9 +42,9 @@ internal static class WordTable
         return classes;
     }
 
-    private static Dictionary<string, Entry> Build()
+    private static TextRangeMap<Entry> Build()
     {
-        var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var entries = new TextRangeMap<Entry>(ignoreCase: true);
         AddAnyCase(entries, WordLists.Honorifics, WordClass.Honorific);
         AddAnyCase(entries, WordLists.PersonTitles, WordClass.PersonTitle);
         foreach (var title in WordLists.PersonTitles)
@@ -60,7 +67,7 @@ internal static class WordTable
         return entries;
     }
 
-    private static void AddAnyCase(Dictionary<string, Entry> entries, IEnumerable<string> words, WordClass wordClass)
+    private static void AddAnyCase(TextRangeMap<Entry> entries, IEnumerable<string> words, WordClass wordClass)
     {
         foreach (var word in words)
         {
@@ -68,7 +75,7 @@ internal static class WordTable
         }
     }
 
-    private static void AddAsWritten(Dictionary<string, Entry> entries, IEnumerable<string> words, WordClass wordClass)
+    private static void AddAsWritten(TextRangeMap<Entry> entries, IEnumerable<string> words, WordClass wordClass)
     {
         foreach (var word in words)
         {
@@ -83,15 +90,7 @@ internal static class WordTable
         }
     }
 
-    private static Entry EntryOf(Dictionary<string, Entry> entries, string word)
-    {
-        if (!entries.TryGetValue(word, out var entry))
-        {
-            entries[word] = entry = new Entry();
-        }
-
-        return entry;
-    }
+    private static Entry EntryOf(TextRangeMap<Entry> entries, string word) => entries.GetOrAdd(word, static () => new Entry());
 
     private sealed class Entry
     {

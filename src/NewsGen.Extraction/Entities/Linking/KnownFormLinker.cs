@@ -23,7 +23,7 @@ internal static class KnownFormLinker
 
     public static void Link(IReadOnlyList<TextSegment> segments, IReadOnlyList<EntityDraft> people, IReadOnlyList<EntityDraft> organizations, IReadOnlyList<EntityDraft> places)
     {
-        var forms = new KnownForms();
+        var forms = new KnownForms(FormCount(people) + FormCount(organizations) + FormCount(places));
         foreach (var person in people)
         {
             forms.Add(LinkKind.Person, person);
@@ -39,7 +39,7 @@ internal static class KnownFormLinker
             forms.Add(LinkKind.Place, place);
         }
 
-        var history = new MentionHistory(people.Concat(organizations).Concat(places));
+        var history = new MentionHistory(people.Count + organizations.Count + places.Count, people.Concat(organizations).Concat(places));
         var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
@@ -64,6 +64,18 @@ internal static class KnownFormLinker
                 }
             }
         }
+    }
+
+    /// <summary>How many names and aliases <paramref name="drafts"/> have.</summary>
+    private static int FormCount(IReadOnlyList<EntityDraft> drafts)
+    {
+        var count = 0;
+        foreach (var draft in drafts)
+        {
+            count += 1 + draft.Aliases.Count;
+        }
+
+        return count;
     }
 
     // A loop rather than GroupBy over a char key, whose LINQ code the JIT compiles anew in every compiler process.

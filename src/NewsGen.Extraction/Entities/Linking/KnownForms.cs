@@ -25,15 +25,23 @@ internal sealed record LinkTarget(LinkKind Kind, EntityDraft Draft);
 internal sealed class KnownForms
 {
     /// <summary>Looked up by a range of tokens in place: the linker tries every capitalized run of a text against it.</summary>
-    private readonly TextRangeMap<List<LinkTarget>> _bySurface = new();
-    private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
+    private readonly TextRangeMap<List<LinkTarget>> _bySurface;
+    private readonly Dictionary<string, int> _longestByFirstWord;
+
+    /// <param name="capacity">How many names and aliases will be added.</param>
+    public KnownForms(int capacity)
+    {
+        _bySurface = new(capacity: capacity);
+        _longestByFirstWord = new(capacity, StringComparer.Ordinal);
+    }
 
     public void Add(LinkKind kind, EntityDraft draft)
     {
-        Add(kind, draft, draft.Name);
+        var target = new LinkTarget(kind, draft);
+        Add(target, draft.Name);
         foreach (var alias in draft.Aliases)
         {
-            Add(kind, draft, alias);
+            Add(target, alias);
         }
     }
 
@@ -43,10 +51,10 @@ internal sealed class KnownForms
     public bool TryFind(string text, int start, int length, out List<LinkTarget> targets) =>
         _bySurface.TryGetValue(text, start, length, out targets);
 
-    private void Add(LinkKind kind, EntityDraft draft, string surface)
+    private void Add(LinkTarget target, string surface)
     {
-        var targets = _bySurface.GetOrAdd(surface, static () => []);
-        var target = new LinkTarget(kind, draft);
+        // Most forms name one entity.
+        var targets = _bySurface.GetOrAdd(surface, static () => new List<LinkTarget>(1));
         if (!targets.Contains(target))
         {
             targets.Add(target);

@@ -10,11 +10,14 @@ namespace NewsGen.Extraction.Entities.Linking;
 /// </summary>
 internal sealed class MentionHistory
 {
-    private readonly Dictionary<EntityDraft, int[]> _found = [];
+    private readonly Dictionary<EntityDraft, int[]> _found;
     private readonly Dictionary<EntityDraft, int> _linked = [];
 
-    public MentionHistory(IEnumerable<EntityDraft> drafts)
+    /// <param name="count">How many <paramref name="drafts"/> there are.</param>
+    /// <param name="drafts">Every entity found.</param>
+    public MentionHistory(int count, IEnumerable<EntityDraft> drafts)
     {
+        _found = new Dictionary<EntityDraft, int[]>(count);
         foreach (var draft in drafts)
         {
             var starts = new int[draft.Mentions.Count];

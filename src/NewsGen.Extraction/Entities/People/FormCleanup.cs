@@ -15,10 +15,25 @@ internal static class FormCleanup
 {
     public static List<PersonForm> DropEpithets(List<PersonForm> forms)
     {
-        var bareNames = new HashSet<string>(forms.Where(f => f.Words.Count == 2).Select(f => f.Text), StringComparer.Ordinal);
+        var bareNames = new HashSet<string>(StringComparer.Ordinal);
         // Counted once, so that each form is judged without reading all the others.
-        var fullGivenNames = Count(forms.Where(f => f.IsFull).Select(f => f.GivenName));
-        var surnames = Count(forms.Select(f => f.Surname));
+        var fullGivenNames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        var surnames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (form.Words.Count == 2)
+            {
+                bareNames.Add(form.Text);
+            }
+
+            if (form.IsFull)
+            {
+                CountIn(fullGivenNames, form.GivenName);
+            }
+
+            CountIn(surnames, form.Surname);
+        }
+
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
@@ -49,16 +64,8 @@ internal static class FormCleanup
         && fullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
         && surnames[form.Surname] == 1;
 
-    private static Dictionary<string, int> Count(IEnumerable<string> words)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
-        }
-
-        return counts;
-    }
+    private static void CountIn(Dictionary<string, int> counts, string word) =>
+        counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
 
     private static PersonForm WithoutFirstWord(PersonForm form)
     {

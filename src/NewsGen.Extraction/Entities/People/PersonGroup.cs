@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace NewsGen.Extraction.Entities.People;
 
@@ -121,7 +120,7 @@ internal sealed class PersonGroup
 
     public EntityDraft ToDraft()
     {
-        var ordered = _forms.OrderBy(f => f.Mention.Start).ToList();
+        var ordered = PersonGrouper.InReadingOrder(_forms);
         var fullest = ordered[0];
         foreach (var form in ordered)
         {

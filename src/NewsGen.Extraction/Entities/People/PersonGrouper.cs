@@ -16,25 +16,50 @@ internal static class PersonGrouper
     /// </summary>
     public const int Lookback = 64;
 
-    public static List<PersonGroup> Group(IEnumerable<PersonForm> forms)
+    public static List<PersonGroup> Group(List<PersonForm> forms)
     {
-        var ordered = FormCleanup.DropEpithets(forms.OrderBy(f => f.Mention.Start).ToList());
+        var ordered = FormCleanup.DropEpithets(InReadingOrder(forms));
         var groups = new List<PersonGroup>();
-        var byText = new Dictionary<string, PersonGroup>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var form in ordered.Where(f => f.IsFull))
+        var byText = new Dictionary<string, PersonGroup>(ordered.Count, System.StringComparer.OrdinalIgnoreCase);
+        foreach (var form in ordered)
         {
+            if (!form.IsFull)
+            {
+                continue;
+            }
+
             var text = form.Text;
             var group = byText.TryGetValue(text, out var same) ? same : RecentAccepting(groups, form);
             Join(groups, group, form);
             byText[text] = group ?? groups[groups.Count - 1];
         }
 
-        foreach (var form in ordered.Where(f => !f.IsFull))
+        foreach (var form in ordered)
         {
-            Join(groups, BestBySurname(groups, form.Surname, form.Mention.Start), form);
+            if (!form.IsFull)
+            {
+                Join(groups, BestBySurname(groups, form.Surname, form.Mention.Start), form);
+            }
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// <paramref name="forms"/> in reading order (a stable sort), the list itself when it already is: the finder and
+    /// the grouper add forms in reading order, so most lists need no sort.
+    /// </summary>
+    public static List<PersonForm> InReadingOrder(List<PersonForm> forms)
+    {
+        for (var i = 1; i < forms.Count; i++)
+        {
+            if (forms[i].Mention.Start < forms[i - 1].Mention.Start)
+            {
+                return forms.OrderBy(f => f.Mention.Start).ToList();
+            }
+        }
+
+        return forms;
     }
 
     /// <summary>The first of the <see cref="Lookback"/> latest groups that accepts <paramref name="form"/>.</summary>

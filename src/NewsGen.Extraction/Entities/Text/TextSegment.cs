@@ -74,7 +74,7 @@ internal sealed class TextSegment
         var classes = _classes[token];
         if (classes == WordClass.None)
         {
-            classes = WordTable.Of(this[token]) | LookedUp;
+            classes = WordTable.Of(Text, Tokens[token].Start, Tokens[token].Length) | LookedUp;
             _classes[token] = classes;
         }
 

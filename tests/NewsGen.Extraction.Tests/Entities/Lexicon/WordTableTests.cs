@@ -55,6 +55,20 @@ public class WordTableTests
     }
 
     [Fact]
+    public void A_word_has_the_same_classes_looked_up_in_place_in_a_sentence_as_cut_out()
+    {
+        foreach (var word in WordLists.Honorifics.Concat(WordLists.StopWords).Concat(PlaceHeads.Words).Concat(KnownOrganizations.Surfaces))
+        {
+            foreach (var spelling in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() })
+            {
+                var sentence = "By the " + spelling + " today";
+                Assert.Equal(WordTable.Of(spelling), WordTable.Of(sentence, 7, spelling.Length));
+                Assert.Equal(WordTable.Of(spelling.Substring(1)), WordTable.Of(sentence, 8, spelling.Length - 1));
+            }
+        }
+    }
+
+    [Fact]
     public void A_word_in_no_list_has_no_class()
     {
         foreach (var word in new[] { "Quillfeather", "marmalade", "Zebrawood", "", "-" })
