@@ -17,7 +17,7 @@ namespace NewsGen.Benchmarks.Measurement;
 /// <summary>
 /// The README's target table measured in process CPU time rather than wall-clock time: on a shared, overloaded machine
 /// the wall clock mostly measures waiting for a core, while CPU time (all threads: JIT, GC and the work itself) does
-/// not. Each scenario runs once to warm up, then several times; the table shows the median and the minimum.
+/// not. Each scenario runs to warm up (once, or as many times as its code takes to be fully compiled), then several times; the table shows the median and the minimum.
 /// </summary>
 internal static class CpuTimeReport
 {
@@ -35,7 +35,9 @@ internal static class CpuTimeReport
             var extraction = new ExtractionBenchmarks { Corpus = realistic };
             extraction.Setup();
             var (bytes, words) = CorpusSize.Of(realistic);
-            Report($"extract {realistic} ({bytes / 1e6:N2} MB)", 5, () => extraction.ExtractCorpus(), cpu => $"{bytes / 1e6 / cpu:N2} MB/s, {words / cpu:N0} words/s");
+            // Tiered compilation keeps promoting extraction's methods for the first five or six passes over BBC (the
+            // process's CPU then runs well above the pass's own thread); "warm" means after that.
+            Report($"extract {realistic} ({bytes / 1e6:N2} MB)", 5, () => extraction.ExtractCorpus(), cpu => $"{bytes / 1e6 / cpu:N2} MB/s, {words / cpu:N0} words/s", warmUps: 6);
         }
 
         if (Wanted(only, "cold"))
@@ -79,9 +81,13 @@ internal static class CpuTimeReport
 
     private static bool Wanted(IReadOnlyCollection<string> only, string scenario) => only.Count == 0 || only.Contains(scenario);
 
-    private static void Report(string name, int runs, Action action, Func<double, string> derived)
+    private static void Report(string name, int runs, Action action, Func<double, string> derived, int warmUps = 1)
     {
-        action();
+        for (var i = 0; i < warmUps; i++)
+        {
+            action();
+        }
+
         var cpu = new List<double>();
         var wall = new List<double>();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);

@@ -26,6 +26,8 @@ namespace NewsGen.Benchmarks.Measurement;
 /// </summary>
 internal static class StageCosts
 {
+    private const int WarmUpPasses = 3;
+
     private static readonly string[] Stages = ["document", "structure", "entities", "quotes", "dates", "events", "identifier"];
 
     public static void Run(string corpus, int passes)
@@ -36,7 +38,8 @@ internal static class StageCosts
         var stageBytes = new long[Stages.Length];
         var whole = new List<double>();
         long wholeBytes = 0;
-        for (var pass = -1; pass < passes; pass++)
+        // Three passes of each kind to warm up: tiered compilation keeps promoting methods for about six passes.
+        for (var pass = -WarmUpPasses; pass < passes; pass++)
         {
             var (times, bytes) = StagePass(sources);
             var (wholeTime, wholeAllocated) = Measure(() => WholePass(sources));
