@@ -130,7 +130,10 @@ internal struct DateAnchorSearch
                 DateAnchor.End => HasEndAfterSpaceOrHyphen(),
                 _ => Contains("earl", StringComparison.OrdinalIgnoreCase) || Contains("late", StringComparison.OrdinalIgnoreCase) || Contains("mid", StringComparison.OrdinalIgnoreCase),
             };
-            _found |= found ? anchor : DateAnchor.Any;
+            if (found)
+            {
+                _found |= anchor;
+            }
         }
 
         return (_found & anchor) != 0;

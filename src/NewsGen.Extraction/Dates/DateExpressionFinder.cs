@@ -47,8 +47,7 @@ internal static class DateExpressionFinder
             DateExpression? relation = null;
             foreach (var candidate in matches)
             {
-                var (pattern, match) = (candidate.Pattern, candidate.Match);
-                foreach (var expression in Read(pattern, match, unit, sentences))
+                foreach (var expression in Read(candidate.Pattern, candidate.Match, unit, sentences))
                 {
                     // "the day before" right before another date is counted from that date ("the day before last
                     // Tuesday's hearing"); on its own it is counted from the day told before.
@@ -64,7 +63,7 @@ internal static class DateExpressionFinder
                         }
                     }
 
-                    if (pattern == DatePatterns.Anaphora && match.Groups["relation"].Success)
+                    if (candidate.Pattern == DatePatterns.Anaphora && candidate.Match.Groups["relation"].Success)
                     {
                         relation = expression;
                         continue;

@@ -95,7 +95,7 @@ internal sealed class SpeakerNames
             }
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
-            var possessive = IsPossessive(paragraph.Text, paragraph.Tokens[last]);
+            var possessive = Tokenizer.EndsInPossessive(paragraph.Text, paragraph.Tokens[last].Start, paragraph.Tokens[last].Length);
             for (; counted < t; counted++)
             {
                 sentence += paragraph.EndsSentence(counted) ? 1 : 0;
@@ -134,10 +134,6 @@ internal sealed class SpeakerNames
         var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
         return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
-
-    /// <summary>Whether <paramref name="token"/> ends in a possessive <c>'s</c> or <c>’s</c>, which <see cref="Tokenizer.Normalize"/> takes off.</summary>
-    private static bool IsPossessive(string text, Token token) =>
-        token.Length > 2 && text[token.End - 1] == 's' && text[token.End - 2] is '\'' or '\u2019';
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods

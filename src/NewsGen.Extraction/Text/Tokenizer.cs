@@ -77,16 +77,12 @@ internal static class Tokenizer
     }
 
     /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>
-    public static string Normalize(string word)
-    {
-        word = word.Replace('\u2019', '\'');
-        if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
-        {
-            return word.Substring(0, word.Length - 2);
-        }
+    public static string Normalize(string word) =>
+        (EndsInPossessive(word, 0, word.Length) ? word.Substring(0, word.Length - 2) : word).Replace('\u2019', '\'');
 
-        return word;
-    }
+    /// <summary>Whether the word <c>text[start..start+length)</c> ends in a possessive <c>'s</c> or <c>’s</c>, which <see cref="Normalize"/> takes off.</summary>
+    public static bool EndsInPossessive(string text, int start, int length) =>
+        length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '\u2019';
 
     private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy)
     {
