@@ -95,7 +95,7 @@ internal static class IndexRecord
         /// </summary>
         public static int Compare(DatedEntry x, DatedEntry y)
         {
-            var byDay = DayKey(x.Date).CompareTo(DayKey(y.Date));
+            var byDay = x.Date.CompareTo(y.Date);
             if (byDay != 0)
             {
                 return byDay;
@@ -103,8 +103,5 @@ internal static class IndexRecord
 
             return x.Article != y.Article ? x.Article.CompareTo(y.Article) : x.Index.CompareTo(y.Index);
         }
-
-        /// <summary>yyyymmdd: ordered as the dates are.</summary>
-        private static int DayKey(CalendarDate date) => (date.Year * 100 + date.Month) * 100 + date.Day;
     }
 }

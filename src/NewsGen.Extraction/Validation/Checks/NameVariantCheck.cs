@@ -47,20 +47,17 @@ public static class NameVariantCheck
     /// </summary>
     public static IReadOnlyList<(string A, string B)> VariantPairs(Person person)
     {
+        var written = PersonSpellings.Forms(person);
         // Loops rather than LINQ: this runs on every build's first article, and each lambda is JIT-compiled in every
-        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once, and
-        // the forms are read by index, since an interface enumerator of every person's mentions costs more than the words.
+        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once.
         var forms = new List<IReadOnlyList<string>>();
         var seenForms = new HashSet<string>(System.StringComparer.Ordinal);
-        AddForm(person.Name, forms, seenForms);
-        for (var i = 0; i < person.Aliases.Count; i++)
+        foreach (var form in written)
         {
-            AddForm(person.Aliases[i], forms, seenForms);
-        }
-
-        for (var i = 0; i < person.Mentions.Count; i++)
-        {
-            AddForm(person.Mentions[i].Text, forms, seenForms);
+            if (seenForms.Add(form))
+            {
+                forms.Add(NameTokens.Of(form));
+            }
         }
 
         // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
@@ -79,14 +76,13 @@ public static class NameVariantCheck
         }
 
         var pairs = new List<(string, string)>();
-        List<string>? written = null;
         for (var i = 0; i < words.Count; i++)
         {
             for (var j = i + 1; j < words.Count; j++)
             {
                 var (a, b) = (words[i], words[j]);
                 if (SpellingVariants.AreVariants(a, b) && !InOneForm(forms, a, b) &&
-                    !NameEvidence.SuggestsDifferentNames(written ??= PersonSpellings.Forms(person), a, b))
+                    !NameEvidence.SuggestsDifferentNames(written, a, b))
                 {
                     pairs.Add((a, b));
                 }
@@ -94,14 +90,6 @@ public static class NameVariantCheck
         }
 
         return pairs;
-    }
-
-    private static void AddForm(string form, List<IReadOnlyList<string>> forms, HashSet<string> seen)
-    {
-        if (seen.Add(form))
-        {
-            forms.Add(NameTokens.Of(form));
-        }
     }
 
     private static bool InOneForm(List<IReadOnlyList<string>> forms, string a, string b)
