@@ -14,34 +14,28 @@ internal static class VerbContext
         "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
     };
 
-    /// <summary>
-    /// Coordinators: after a quote they join a clause to the sentence it is in (“…,” and Ruiz said nothing more), which
-    /// then goes on rather than attributes the quote.
-    /// </summary>
-    private static readonly string[] Coordinators = ["and", "but", "or"];
-
     /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
     private static readonly string[] Sequence = ["then", "before", "after"];
 
     /// <summary>
     /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
-    /// <see cref="Coordinators"/> and <see cref="Sequence"/>.
+    /// coordinators and <see cref="Sequence"/>.
     /// </summary>
-    public static readonly HashSet<string> Conjunctions = new HashSet<string>(Coordinators, StringComparer.Ordinal).Plus(Sequence);
+    public static readonly HashSet<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence);
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
-    /// “whom”, “whose”), where a speech verb that follows may attribute it.
+    /// “whom”, “whose”, “nor”), where a speech verb that follows may attribute it.
     /// </summary>
-    private static readonly string[] RareAfterQuote = ["whereas", "whom", "whose"];
+    private static readonly string[] RareAfterQuote = ["whereas", "whom", "whose", "nor"];
 
     /// <summary>
     /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
-    /// the subordinators and relative words with <see cref="Coordinators"/>, but <see cref="RareAfterQuote"/>.
+    /// the subordinators, relative words and coordinators (“…,” and Ruiz said nothing more), but <see cref="RareAfterQuote"/>.
     /// </summary>
     public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.RelativeWords)
-        .Plus(Coordinators)
+        .Plus(WordClasses.Coordinators)
         .Minus(RareAfterQuote);
 
     /// <summary>

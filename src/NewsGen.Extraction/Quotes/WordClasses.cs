@@ -16,6 +16,21 @@ internal static class WordClasses
     /// <summary>Relative pronouns and adverbs (“who”, “which”, “where”), from <c>Data/relative-words.txt</c>.</summary>
     public static readonly IReadOnlyList<string> RelativeWords = EmbeddedData.Lines("relative-words.txt");
 
+    /// <summary>Prepositions (“in”, “with”, “despite”), from <c>Data/prepositions.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Prepositions = EmbeddedData.Lines("prepositions.txt");
+
+    /// <summary>Coordinating conjunctions (“and”, “but”, “or”), from <c>Data/coordinators.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Coordinators = EmbeddedData.Lines("coordinators.txt");
+
+    /// <summary>Articles (“a”, “an”, “the”), from <c>Data/articles.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Articles = EmbeddedData.Lines("articles.txt");
+
+    /// <summary>Demonstrative determiners (“this”, “those”), from <c>Data/demonstratives.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Demonstratives = EmbeddedData.Lines("demonstratives.txt");
+
+    /// <summary>Possessive determiners (“her”, “their”), from <c>Data/possessives.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Possessives = EmbeddedData.Lines("possessives.txt");
+
     /// <summary>The set with <paramref name="words"/> added.</summary>
     public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)
     {
