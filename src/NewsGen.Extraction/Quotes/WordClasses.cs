@@ -31,6 +31,15 @@ internal static class WordClasses
     /// <summary>Possessive determiners (“her”, “their”), from <c>Data/possessives.txt</c>.</summary>
     public static readonly IReadOnlyList<string> Possessives = EmbeddedData.Lines("possessives.txt");
 
+    /// <summary>The forms of “be” (“is”, “was”, “been”), from <c>Data/be-forms.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> BeForms = EmbeddedData.Lines("be-forms.txt");
+
+    /// <summary>The other auxiliaries: forms of “have” and “do” and the modals, from <c>Data/auxiliaries.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Auxiliaries = EmbeddedData.Lines("auxiliaries.txt");
+
+    /// <summary>Adverbs that stand before a verb (“also”, “later”, “never”), from <c>Data/verb-adverbs.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> VerbAdverbs = EmbeddedData.Lines("verb-adverbs.txt");
+
     /// <summary>The set with <paramref name="words"/> added.</summary>
     public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)
     {

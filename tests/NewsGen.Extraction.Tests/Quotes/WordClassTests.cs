@@ -18,7 +18,8 @@ public class WordClassTests
         var classes = new[]
         {
             WordClasses.Subordinators, WordClasses.RelativeWords, WordClasses.Prepositions, WordClasses.Coordinators,
-            WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives,
+            WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives, WordClasses.BeForms,
+            WordClasses.Auxiliaries, WordClasses.VerbAdverbs,
         };
         foreach (var words in classes)
         {
@@ -51,18 +52,51 @@ public class WordClassTests
         Assert.Empty(WordClasses.Articles.Intersect(WordClasses.Demonstratives).Intersect(WordClasses.Possessives));
     }
 
+    [Fact]
+    public void The_verb_lists_hold_the_forms_of_be_the_other_auxiliaries_and_the_adverbs_before_a_verb()
+    {
+        Assert.Equal(new[] { "am", "are", "be", "been", "being", "is", "was", "were" }, WordClasses.BeForms);
+        Assert.Contains("might", WordClasses.Auxiliaries);
+        Assert.Contains("did", WordClasses.Auxiliaries);
+        Assert.Empty(WordClasses.BeForms.Intersect(WordClasses.Auxiliaries));
+        Assert.Contains("later", WordClasses.VerbAdverbs);
+        Assert.Contains("never", WordClasses.VerbAdverbs);
+    }
+
+    [Theory]
+    [InlineData("She often claims \u201cthe pier is unsafe\u201d in town.", true)]
+    [InlineData("She later claims \u201cthe pier is unsafe\u201d in town.", true)]
+    [InlineData("She cited claims \u201cthe pier is unsafe\u201d in town.", false)]
+    public void A_word_that_is_also_a_noun_is_a_speech_verb_after_a_subject_and_any_verb_adverb(string sentence, bool isVerb)
+    {
+        Assert.Equal(isVerb, IsSpeechVerb(sentence, "claims"));
+    }
+
+    [Fact]
+    public void Been_before_a_speech_verb_makes_it_a_passive_whose_subject_does_not_speak()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Harbour Board"),
+            "The Harbour Board met on Monday. It has been called \u201ca gift to every family on the island\u201d in town.");
+
+        Assert.Null(result.SpeakerOf("a gift"));
+    }
+
+    [Fact]
+    public void Am_before_a_speech_verb_and_by_after_it_make_the_agent_the_speaker()
+    {
+        var result = Extract(Harbour, "\u201cThe old pier will hold for years,\u201d I am told by Nilsen.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("The old pier"));
+    }
+
     [Theory]
     [InlineData("Brandt rejected the claims that the pier is unsafe.", false)]
     [InlineData("Brandt rejected their claims that the pier is unsafe.", false)]
     [InlineData("It is Brandt that claims that the pier is unsafe.", true)]
     public void A_word_that_is_also_a_noun_is_no_speech_verb_after_a_determiner_but_that_is_no_determiner(string sentence, bool isVerb)
     {
-        var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
-        var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
-        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(structure.Paragraphs[0].Text));
-        var claims = Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == "claims");
-
-        Assert.Equal(isVerb, paragraph.IsSpeechVerb(claims));
+        Assert.Equal(isVerb, IsSpeechVerb(sentence, "claims"));
     }
 
     [Fact]
@@ -188,5 +222,14 @@ public class WordClassTests
         var result = Extract(Harbour, "Brandt thanked the divers, who said \u201cthe old pier will hold for years\u201d after the storm.");
 
         Assert.Equal("Aron Brandt", result.SpeakerOf("the old pier"));
+    }
+
+    /// <summary>Whether <paramref name="word"/> in the one-paragraph <paramref name="sentence"/> reads as a speech verb.</summary>
+    private static bool IsSpeechVerb(string sentence, string word)
+    {
+        var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
+        var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
+        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(structure.Paragraphs[0].Text));
+        return paragraph.IsSpeechVerb(Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == word));
     }
 }
