@@ -9,11 +9,25 @@ internal static class WordLists
 {
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
 
+    private static readonly char[] Separators = { ' ', '\t' };
+
+    /// <summary>The lines of Data/entities/honorifics.txt: a title and, for some, the gender it tells.</summary>
+    private static readonly IReadOnlyList<string[]> HonorificEntries = Entries("entities/honorifics.txt");
+
+    /// <summary>The lines of Data/entities/person-titles.txt: a title and, for some, the gender it tells.</summary>
+    private static readonly IReadOnlyList<string[]> TitleEntries = Entries("entities/person-titles.txt");
+
     /// <summary>Mr, Dr, Gen, Sen … (without period).</summary>
-    public static HashSet<string> Honorifics { get; } = EmbeddedData.Set("entities/honorifics.txt", IgnoreCase);
+    public static HashSet<string> Honorifics { get; } = Words(HonorificEntries);
 
     /// <summary>president, minister, spokesman … (any case).</summary>
-    public static HashSet<string> PersonTitles { get; } = EmbeddedData.Set("entities/person-titles.txt", IgnoreCase);
+    public static HashSet<string> PersonTitles { get; } = Words(TitleEntries);
+
+    /// <summary>Honorifics and titles marked male, capitalized as written before a name (“Mr”, “Sir”, “King”).</summary>
+    public static HashSet<string> MaleTitles { get; } = Marked("male");
+
+    /// <summary>Honorifics and titles marked female, capitalized as written before a name (“Mrs”, “Dame”, “Queen”).</summary>
+    public static HashSet<string> FemaleTitles { get; } = Marked("female");
 
     /// <summary>former, deputy, foreign … words that may stand in a role phrase.</summary>
     public static HashSet<string> RoleModifiers { get; } = EmbeddedData.Set("entities/role-modifiers.txt", IgnoreCase);
@@ -56,6 +70,47 @@ internal static class WordLists
 
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
+
+    private static IReadOnlyList<string[]> Entries(string path)
+    {
+        var lines = EmbeddedData.Lines(path);
+        var entries = new List<string[]>(lines.Count);
+        foreach (var line in lines)
+        {
+            entries.Add(line.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return entries;
+    }
+
+    private static HashSet<string> Words(IReadOnlyList<string[]> entries)
+    {
+        var words = new HashSet<string>(IgnoreCase);
+        foreach (var entry in entries)
+        {
+            words.Add(entry[0]);
+        }
+
+        return words;
+    }
+
+    /// <summary>The titles of both lists whose gender mark is <paramref name="gender"/>, capitalized, matched as written.</summary>
+    private static HashSet<string> Marked(string gender)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entries in new[] { HonorificEntries, TitleEntries })
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Length > 1 && entry[1] == gender)
+                {
+                    titles.Add(char.ToUpperInvariant(entry[0][0]) + entry[0].Substring(1));
+                }
+            }
+        }
+
+        return titles;
+    }
 
     /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name.</summary>
     public static bool IsGenerationSuffix(string word)
