@@ -9,13 +9,11 @@ internal static class WordLists
 {
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
 
-    private static readonly char[] Separators = { ' ', '\t' };
-
     /// <summary>The lines of Data/entities/honorifics.txt: a title and, for some, the gender it tells.</summary>
-    private static readonly IReadOnlyList<string[]> HonorificEntries = Entries("entities/honorifics.txt");
+    private static readonly IReadOnlyList<string[]> HonorificEntries = EmbeddedData.WordsByLine("entities/honorifics.txt");
 
     /// <summary>The lines of Data/entities/person-titles.txt: a title and, for some, the gender it tells.</summary>
-    private static readonly IReadOnlyList<string[]> TitleEntries = Entries("entities/person-titles.txt");
+    private static readonly IReadOnlyList<string[]> TitleEntries = EmbeddedData.WordsByLine("entities/person-titles.txt");
 
     /// <summary>Mr, Dr, Gen, Sen … (without period).</summary>
     public static HashSet<string> Honorifics { get; } = Words(HonorificEntries);
@@ -35,8 +33,8 @@ internal static class WordLists
     /// <summary>van, de, bin … lowercase words inside names.</summary>
     public static HashSet<string> NameParticles { get; } = EmbeddedData.Set("entities/name-particles.txt", StringComparer.Ordinal);
 
-    /// <summary>Months and weekdays.</summary>
-    public static HashSet<string> CalendarWords { get; } = EmbeddedData.Set("entities/calendar-words.txt", StringComparer.Ordinal);
+    /// <summary>Months, their short forms and weekdays (Text/Lexicon), and holidays named by one word.</summary>
+    public static HashSet<string> CalendarWords { get; } = CalendarWordsOf();
 
     /// <summary>Capitalized function words and web furniture that never belong to a name.</summary>
     public static HashSet<string> StopWords { get; } = EmbeddedData.Set("entities/stop-words.txt", StringComparer.Ordinal);
@@ -71,16 +69,13 @@ internal static class WordLists
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
 
-    private static IReadOnlyList<string[]> Entries(string path)
+    private static HashSet<string> CalendarWordsOf()
     {
-        var lines = EmbeddedData.Lines(path);
-        var entries = new List<string[]>(lines.Count);
-        foreach (var line in lines)
-        {
-            entries.Add(line.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
-        }
-
-        return entries;
+        var words = EmbeddedData.Set("entities/calendar-words.txt", StringComparer.Ordinal);
+        words.UnionWith(Extraction.Text.Lexicon.MonthNames);
+        words.UnionWith(Extraction.Text.Lexicon.MonthAbbreviations);
+        words.UnionWith(Extraction.Text.Lexicon.WeekdayNames);
+        return words;
     }
 
     private static HashSet<string> Words(IReadOnlyList<string[]> entries)

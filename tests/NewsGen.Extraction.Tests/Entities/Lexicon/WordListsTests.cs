@@ -27,4 +27,15 @@ public class WordListsTests
         Assert.DoesNotContain("Dr", WordLists.FemaleTitles);
         Assert.Empty(System.Linq.Enumerable.Intersect(WordLists.MaleTitles, WordLists.FemaleTitles));
     }
+
+    [Fact]
+    public void Calendar_words_are_the_months_their_short_forms_the_weekdays_and_one_word_holidays()
+    {
+        Assert.Contains("March", WordLists.CalendarWords);
+        Assert.Contains("Sept", WordLists.CalendarWords);
+        Assert.Contains("Friday", WordLists.CalendarWords);
+        Assert.Contains("Easter", WordLists.CalendarWords);
+        Assert.DoesNotContain("Fri", WordLists.CalendarWords);
+        Assert.DoesNotContain("march", WordLists.CalendarWords);
+    }
 }
