@@ -4,9 +4,9 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// The closed word classes the quote stage reads clauses with, one <c>Data</c> list each. A rule never copies a class:
-/// it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves out (<see cref="Minus"/>), and
-/// why, where the rule is written.
+/// The closed word classes the quote stage reads clauses with (and the event key phrase its verbs), one <c>Data</c>
+/// list each. A rule never copies a class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or
+/// leaves out (<see cref="Minus"/>), and why, where the rule is written.
 /// </summary>
 internal static class WordClasses
 {
