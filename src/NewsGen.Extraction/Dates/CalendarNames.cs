@@ -1,14 +1,13 @@
 using System;
+using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Dates;
 
 /// <summary>English month and weekday names as written in news text.</summary>
 internal static class CalendarNames
 {
-    private static readonly string[] Months =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ];
+    private static readonly IReadOnlyList<string> Months = Lexicon.MonthNames;
 
     /// <summary>The month (1–12) named by a full name or abbreviation ("Sept.", "Dec"), or 0.</summary>
     public static int MonthNumber(string name)
@@ -19,7 +18,7 @@ internal static class CalendarNames
         }
 
         var prefix = name.Substring(0, 3);
-        for (var i = 0; i < Months.Length; i++)
+        for (var i = 0; i < Months.Count; i++)
         {
             if (string.Equals(Months[i].Substring(0, 3), prefix, StringComparison.OrdinalIgnoreCase))
             {

@@ -18,17 +18,17 @@ internal static class DatePatterns
     // enough of it (AdaptiveRegex); the few that read a handful of characters next to a match stay interpreted.
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string PartOfDay = "(?:morning|afternoon|evening|night)";
-    private const string Weekday = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
-    private const string MonthSpelledOut = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z]))";
+    private static readonly string Weekday = "(?<wd>" + string.Join("|", Lexicon.WeekdayNames) + ")";
+    private static readonly string MonthNames = string.Join("|", Lexicon.MonthNames);
+    private static readonly string Month = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z])|(?:" + string.Join("|", Lexicon.MonthAbbreviations) + ")(?![A-Za-z])\\.?)";
+    private static readonly string MonthSpelledOut = "(?<mon>(?:" + MonthNames + ")(?![A-Za-z]))";
     private const string Day = "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])";
     private const string Year = "(?<year>(?:1[6-9]|20)[0-9]{2})(?![0-9A-Za-z])";
     private const string OptionalYear = "(?:,?\\s+" + Year + ")?";
     private const string AfterWeekday = "(?:\\s*(?<open>\\()\\s*|,?\\s+)";
     private const string CloseIfOpened = "(?(open)\\s*\\))";
-    private const string DayMonth = Day + "(?:\\s+of)?\\s+" + Month;
-    private const string MonthDay = Month + "\\s+" + Day;
+    private static readonly string DayMonth = Day + "(?:\\s+of)?\\s+" + Month;
+    private static readonly string MonthDay = Month + "\\s+" + Day;
     private const string Iso = "(?<isoYear>(?:1[6-9]|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])";
     private const string Numeric = "(?<first>[0-9]{1,2})(?<sep>[/.])(?<second>[0-9]{1,2})\\k<sep>" + Year;
     private const string Offset =

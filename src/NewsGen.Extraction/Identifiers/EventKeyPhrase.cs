@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
+using NewsGen.Extraction.Quotes;
 using NewsGen.Extraction.Structure;
 using NewsGen.Extraction.Text;
 
@@ -29,10 +30,19 @@ public static class EventKeyPhrase
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "will", "would", "could", "can", "should", "may", "might", "must", "not", "did", "does", "do",
-    };
+    /// <summary>Not verb markers: “has”, “have” and “had” are as often the main verb before a noun (“has talks with”).</summary>
+    private static readonly string[] HaveForms = ["has", "have", "had"];
+
+    /// <summary>The infinitive's “to” and the negation, which stand right before a verb as an auxiliary does.</summary>
+    private static readonly string[] BeforeVerb = ["to", "not"];
+
+    /// <summary>
+    /// Words that make the word after them a verb (“will strike”, “to visit”): the auxiliaries but
+    /// <see cref="HaveForms"/>, and <see cref="BeforeVerb"/>.
+    /// </summary>
+    private static readonly HashSet<string> VerbMarkers = new HashSet<string>(WordClasses.Auxiliaries, StringComparer.OrdinalIgnoreCase)
+        .Minus(HaveForms)
+        .Plus(BeforeVerb);
 
     /// <summary>Place, then noun: <c>Geneva talks</c>, <c>Geneva's talks</c>.</summary>
     private static readonly Regex PlaceBeforeNoun = new(@"\A(?:['’]s)?\s+\z", Options);

@@ -7,18 +7,23 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>Closed word classes that tell where a name stands in its sentence.</summary>
 internal static class FunctionWords
 {
-    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position.</summary>
-    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "against", "between", "among", "over",
-        "under", "into", "onto", "like", "than", "toward", "towards", "without", "within", "after", "before",
-    };
+    /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position: the prepositions.</summary>
+    public static readonly HashSet<string> Prepositions = new(WordClasses.Prepositions, StringComparer.Ordinal);
 
-    /// <summary>Words that make the word after them a noun (“her remarks”, “the calls”).</summary>
-    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    };
+    /// <summary>
+    /// Not a determiner here: “that” before a word mostly opens what was said or a relative clause (“said that calls
+    /// …”, “the plan that tweets …”) rather than points at a noun.
+    /// </summary>
+    private static readonly string[] ClauseThat = ["that"];
+
+    /// <summary>
+    /// Words that make the word after them a noun (“her remarks”, “the calls”): the articles, demonstratives and
+    /// possessives, but <see cref="ClauseThat"/>.
+    /// </summary>
+    public static readonly HashSet<string> Determiners = new HashSet<string>(WordClasses.Articles, StringComparer.OrdinalIgnoreCase)
+        .Plus(WordClasses.Demonstratives)
+        .Plus(WordClasses.Possessives)
+        .Minus(ClauseThat);
 
     /// <summary>
     /// Not read as such a clause: a condition (“if Ruiz agrees”, “unless …”) tells of nothing its subject has done, so
@@ -40,11 +45,12 @@ internal static class FunctionWords
         .Minus(Conditions)
         .Minus(TimeOrder);
 
-    /// <summary>Sentence openers skipped when looking for a sentence's subject.</summary>
-    public static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now", "also", "instead",
-    };
+    /// <summary>Adverbs that link a sentence to the one before (“Meanwhile, …”, “Still, …”) and stand before its subject.</summary>
+    private static readonly string[] LinkingAdverbs = ["still", "meanwhile", "however", "then", "now", "also", "instead"];
+
+    /// <summary>Sentence openers skipped when looking for a sentence's subject: the coordinators and <see cref="LinkingAdverbs"/>.</summary>
+    public static readonly HashSet<string> Openers = new HashSet<string>(WordClasses.Coordinators, StringComparer.OrdinalIgnoreCase)
+        .Plus(LinkingAdverbs);
 
     /// <summary>
     /// The first token of the sentence from <paramref name="t"/> past a run-in head (“TALKS STALL AGAIN — …”), openers,

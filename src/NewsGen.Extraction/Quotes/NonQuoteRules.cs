@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
@@ -29,12 +30,18 @@ internal static class NonQuoteRules
     /// <summary>Longer title-case runs read as slogans or headlines rather than names of works.</summary>
     private const int MaximumTitleWords = 8;
 
-    /// <summary>Words that stay lowercase inside a title.</summary>
-    private static readonly HashSet<string> TitleMinorWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from",
-        "as", "vs", "de", "la", "le", "du", "der", "von", "van",
-    };
+    /// <summary>Words that stay lowercase in a title besides the classes: “as” (“Life as a Spy”) and “vs”.</summary>
+    private static readonly string[] TitleConnectives = ["as", "vs"];
+
+    /// <summary>
+    /// Words that stay lowercase inside a title: the articles, coordinators and prepositions, the particles that stay
+    /// lowercase inside names (“Journal du Soir”, Data/entities/name-particles.txt), and <see cref="TitleConnectives"/>.
+    /// </summary>
+    private static readonly HashSet<string> TitleMinorWords = new HashSet<string>(WordClasses.Articles, StringComparer.Ordinal)
+        .Plus(WordClasses.Coordinators)
+        .Plus(WordClasses.Prepositions)
+        .Plus(WordLists.NameParticles)
+        .Plus(TitleConnectives);
 
     /// <summary>Nouns of works whose title may follow them between commas (Data/work-nouns.txt).</summary>
     private static readonly HashSet<string> WorkNouns = EmbeddedData.Set("work-nouns.txt", StringComparer.OrdinalIgnoreCase);

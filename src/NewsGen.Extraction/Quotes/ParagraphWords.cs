@@ -161,7 +161,7 @@ internal sealed class ParagraphWords
         }
 
         var before = t - 1;
-        while (IsWord(before) && this[before] is var adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || adverb is "also" or "then" or "again" or "later"))
+        while (IsWord(before) && this[before] is var adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || VerbContext.Adverbs.Contains(adverb)))
         {
             before--;
         }

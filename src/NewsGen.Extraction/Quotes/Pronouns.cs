@@ -1,4 +1,5 @@
 using System;
+using NewsGen.Extraction.Entities.Lexicon;
 
 namespace NewsGen.Extraction.Quotes;
 
@@ -61,13 +62,14 @@ internal static class Pronouns
     private static bool Is(string text, int start, int length, string pronoun) =>
         length == pronoun.Length && string.Compare(text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 
-    /// <summary>The gender an honorific before a name implies.</summary>
-    public static Gender GenderOfHonorific(string word) => word switch
-    {
-        "Mr" or "Messrs" or "Sir" or "Lord" or "King" or "Prince" => Gender.Male,
-        "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess" => Gender.Female,
-        _ => Gender.Unknown,
-    };
+    /// <summary>
+    /// The gender an honorific or title before a name implies: those marked male or female in
+    /// Data/entities/honorifics.txt and person-titles.txt, capitalized.
+    /// </summary>
+    public static Gender GenderOfHonorific(string word) =>
+        WordLists.MaleTitles.Contains(word) ? Gender.Male
+        : WordLists.FemaleTitles.Contains(word) ? Gender.Female
+        : Gender.Unknown;
 }
 
 /// <summary>What is known of a person's gender from the article itself.</summary>

@@ -22,18 +22,26 @@ internal sealed class SubjectFinder
     /// </summary>
     private static readonly string[] AfterCommaOnly = ["although", "though", "whereas", "until", "unless", "where", "whom"];
 
-    /// <summary>Prepositions, linking words and the commonest speech verbs that end a name phrase as a clause does.</summary>
-    private static readonly string[] PhraseLinks =
-        ["in", "on", "at", "during", "to", "from", "about", "with", "for", "of", "than", "and", "but", "said", "says"];
+    /// <summary>
+    /// Not a phrase break, as the rule has always had it: “by” after a speaker's description names who quoted or
+    /// employs them (“said an analyst quoted by the news agency”), and the rule reads that name as the speaker.
+    /// </summary>
+    private static readonly string[] AgentBy = ["by"];
+
+    /// <summary>The commonest speech verbs, which end a name phrase as a clause does (“said Ruiz, said Lee”).</summary>
+    private static readonly string[] CommonSpeechVerbs = ["said", "says"];
 
     /// <summary>
     /// Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”, “said Ruiz,
-    /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>, and <see cref="PhraseLinks"/>.
+    /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>; the prepositions, but
+    /// <see cref="AgentBy"/>; the coordinators and <see cref="CommonSpeechVerbs"/>.
     /// </summary>
     private static readonly HashSet<string> PhraseBreaks = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
         .Plus(WordClasses.RelativeWords)
         .Minus(AfterCommaOnly)
-        .Plus(PhraseLinks);
+        .Plus(new HashSet<string>(WordClasses.Prepositions, StringComparer.Ordinal).Minus(AgentBy))
+        .Plus(WordClasses.Coordinators)
+        .Plus(CommonSpeechVerbs);
 
     /// <summary>
     /// Subordinators that open no skipped clause at the start of a sentence, as the rule has always had it: they rarely
@@ -41,19 +49,27 @@ internal sealed class SubjectFinder
     /// </summary>
     private static readonly string[] RareOpeners = ["whereas", "until", "unless"];
 
-    /// <summary>Prepositions and words of time, reporting and reference that open an adverbial phrase (“In Oslo, …”, “Speaking to reporters, …”).</summary>
-    private static readonly string[] SceneSetters =
-    [
-        "in", "on", "at", "during", "with", "without", "following", "despite", "amid", "unlike", "like", "for", "from", "by",
-        "under", "over", "last", "earlier", "later", "speaking", "asked", "according",
-    ];
+    /// <summary>
+    /// Words of time, reporting and reference that open an adverbial phrase as a preposition does (“Earlier, …”,
+    /// “Speaking to reporters, …”, “According to …”, “Following the vote, …”).
+    /// </summary>
+    private static readonly string[] SceneSetters = ["following", "last", "earlier", "later", "speaking", "asked", "according"];
+
+    /// <summary>
+    /// Prepositions that open no skipped phrase at the start of a sentence, as the rule has always had it: “To” there
+    /// mostly opens an infinitive of purpose (“To cut costs, the board …”), where the rule reads the first name rather
+    /// than the word after the comma, and “Among” a sentence whose subject follows its verb (“Among the guests was …”).
+    /// </summary>
+    private static readonly string[] NotPhraseOpeners = ["to", "among"];
 
     /// <summary>
     /// Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma: the
-    /// subordinators but <see cref="RareOpeners"/>, and <see cref="SceneSetters"/>.
+    /// subordinators but <see cref="RareOpeners"/>, the prepositions (“In Oslo, …”) but <see cref="NotPhraseOpeners"/>,
+    /// and <see cref="SceneSetters"/>.
     /// </summary>
     private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(RareOpeners)
+        .Plus(new HashSet<string>(WordClasses.Prepositions, StringComparer.OrdinalIgnoreCase).Minus(NotPhraseOpeners))
         .Plus(SceneSetters);
 
     /// <summary>

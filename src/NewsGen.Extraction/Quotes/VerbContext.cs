@@ -6,42 +6,50 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>What the words around a speech verb say about it: whether it is passive, negated, a participle, in a relative clause.</summary>
 internal static class VerbContext
 {
-    /// <summary>Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”).</summary>
-    public static readonly HashSet<string> VerbModifiers = new(StringComparer.Ordinal)
-    {
-        "also", "then", "later", "once", "again", "previously", "recently", "earlier", "often", "never", "still", "even",
-        "just", "already", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may",
-        "might", "can", "did", "does", "do", "not", "further", "first", "last", "finally", "publicly", "privately",
-    };
+    /// <summary>Adverbs that stand between a subject and its verb besides those in -ly (“Fowler also said”): the verb adverbs.</summary>
+    public static readonly HashSet<string> Adverbs = new(WordClasses.VerbAdverbs, StringComparer.Ordinal);
+
+    /// <summary>The negation, which stands between an auxiliary and its verb (“did not say”).</summary>
+    private static readonly string[] Negation = ["not"];
 
     /// <summary>
-    /// Coordinators: after a quote they join a clause to the sentence it is in (“…,” and Ruiz said nothing more), which
-    /// then goes on rather than attributes the quote.
+    /// Not skipped between a subject and its speech verb, as the rule has always had it: “been” and “being” make the
+    /// verb a passive (“has been described as”, “is being called”), whose subject is not who speaks.
     /// </summary>
-    private static readonly string[] Coordinators = ["and", "but", "or"];
+    private static readonly string[] PassiveOnly = ["been", "being"];
+
+    /// <summary>
+    /// Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”): the verb adverbs,
+    /// the forms of “be” but <see cref="PassiveOnly"/>, the other auxiliaries and <see cref="Negation"/>.
+    /// </summary>
+    public static readonly HashSet<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
+        .Plus(WordClasses.BeForms)
+        .Minus(PassiveOnly)
+        .Plus(WordClasses.Auxiliaries)
+        .Plus(Negation);
 
     /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
     private static readonly string[] Sequence = ["then", "before", "after"];
 
     /// <summary>
     /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
-    /// <see cref="Coordinators"/> and <see cref="Sequence"/>.
+    /// coordinators and <see cref="Sequence"/>.
     /// </summary>
-    public static readonly HashSet<string> Conjunctions = new HashSet<string>(Coordinators, StringComparer.Ordinal).Plus(Sequence);
+    public static readonly HashSet<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence);
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
-    /// “whom”, “whose”), where a speech verb that follows may attribute it.
+    /// “whom”, “whose”, “nor”), where a speech verb that follows may attribute it.
     /// </summary>
-    private static readonly string[] RareAfterQuote = ["whereas", "whom", "whose"];
+    private static readonly string[] RareAfterQuote = ["whereas", "whom", "whose", "nor"];
 
     /// <summary>
     /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
-    /// the subordinators and relative words with <see cref="Coordinators"/>, but <see cref="RareAfterQuote"/>.
+    /// the subordinators, relative words and coordinators (“…,” and Ruiz said nothing more), but <see cref="RareAfterQuote"/>.
     /// </summary>
     public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.RelativeWords)
-        .Plus(Coordinators)
+        .Plus(WordClasses.Coordinators)
         .Minus(RareAfterQuote);
 
     /// <summary>
@@ -54,10 +62,8 @@ internal static class VerbContext
     private static readonly HashSet<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
         .Minus(NoSubject);
 
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
-    {
-        "was", "were", "is", "are", "been", "being", "be",
-    };
+    /// <summary>Auxiliaries of the passive (“was told”, “is said to”): the forms of “be”.</summary>
+    private static readonly HashSet<string> PassiveAuxiliaries = new(WordClasses.BeForms, StringComparer.Ordinal);
 
     /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
     public static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)

@@ -4,9 +4,9 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// The closed word classes the quote stage reads clauses with, one <c>Data</c> list each. A rule never copies a class:
-/// it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves out (<see cref="Minus"/>), and
-/// why, where the rule is written.
+/// The closed word classes the quote stage reads clauses with (and the event key phrase its verbs), one <c>Data</c>
+/// list each. A rule never copies a class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or
+/// leaves out (<see cref="Minus"/>), and why, where the rule is written.
 /// </summary>
 internal static class WordClasses
 {
@@ -15,6 +15,30 @@ internal static class WordClasses
 
     /// <summary>Relative pronouns and adverbs (“who”, “which”, “where”), from <c>Data/relative-words.txt</c>.</summary>
     public static readonly IReadOnlyList<string> RelativeWords = EmbeddedData.Lines("relative-words.txt");
+
+    /// <summary>Prepositions (“in”, “with”, “despite”), from <c>Data/prepositions.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Prepositions = EmbeddedData.Lines("prepositions.txt");
+
+    /// <summary>Coordinating conjunctions (“and”, “but”, “or”), from <c>Data/coordinators.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Coordinators = EmbeddedData.Lines("coordinators.txt");
+
+    /// <summary>Articles (“a”, “an”, “the”), from <c>Data/articles.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Articles = EmbeddedData.Lines("articles.txt");
+
+    /// <summary>Demonstrative determiners (“this”, “those”), from <c>Data/demonstratives.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Demonstratives = EmbeddedData.Lines("demonstratives.txt");
+
+    /// <summary>Possessive determiners (“her”, “their”), from <c>Data/possessives.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Possessives = EmbeddedData.Lines("possessives.txt");
+
+    /// <summary>The forms of “be” (“is”, “was”, “been”), from <c>Data/be-forms.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> BeForms = EmbeddedData.Lines("be-forms.txt");
+
+    /// <summary>The other auxiliaries: forms of “have” and “do” and the modals, from <c>Data/auxiliaries.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Auxiliaries = EmbeddedData.Lines("auxiliaries.txt");
+
+    /// <summary>Adverbs that stand before a verb (“also”, “later”, “never”), from <c>Data/verb-adverbs.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> VerbAdverbs = EmbeddedData.Lines("verb-adverbs.txt");
 
     /// <summary>The set with <paramref name="words"/> added.</summary>
     public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)

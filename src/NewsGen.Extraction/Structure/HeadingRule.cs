@@ -15,8 +15,10 @@ public static class HeadingRule
     /// <summary>The longest heading in words; longer single lines are paragraphs that lack a full stop.</summary>
     public const int MaxWords = 14;
 
+    /// <summary>A byline, a weekday, or a month's name or short form before a number (“Sept. 4”, “March 2”).</summary>
     private static readonly Regex BylineOrDate = new(
-        @"\A(?:By\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
+        @"\A(?:By\s|(?:" + string.Join("|", Lexicon.WeekdayNames) + @")\b|(?:"
+        + string.Join("|", Lexicon.MonthNames) + "|" + string.Join("|", Lexicon.MonthAbbreviations) + @")[a-z]*\.?\s+\d)",
         RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="block"/> could be a heading of an article titled <paramref name="title"/>.</summary>

@@ -11,6 +11,8 @@ internal static class EmbeddedData
 
     private static readonly char[] LineBreaks = ['\r', '\n'];
 
+    private static readonly char[] WordSeparators = [' ', '\t'];
+
     /// <summary>Resource names by their path under Data/ with forward slashes, whatever separator the build used.</summary>
     private static readonly Dictionary<string, string> ResourceNames = ByDataPath(typeof(EmbeddedData).Assembly.GetManifestResourceNames());
 
@@ -31,6 +33,19 @@ internal static class EmbeddedData
         // this method a second time, optimized on the stack (OSR), in every fresh compiler process.
         var entries = Array.ConvertAll(reader.ReadToEnd().Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries), line => line.Trim());
         return new List<string>(Array.FindAll(entries, entry => entry.Length > 0 && entry[0] != '#'));
+    }
+
+    /// <summary>The entries of <paramref name="path"/>, each split into its words (a list of a word and its marks or forms).</summary>
+    public static IReadOnlyList<string[]> WordsByLine(string path)
+    {
+        var lines = Lines(path);
+        var words = new List<string[]>(lines.Count);
+        foreach (var line in lines)
+        {
+            words.Add(line.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return words;
     }
 
     /// <summary>The entries of <paramref name="path"/> as a set.</summary>

@@ -5,13 +5,28 @@ namespace NewsGen.Extraction.Text;
 
 /// <summary>
 /// The word and mark classes every stage reads text with, one list each, loaded once per process: abbreviations
-/// (<c>Data/period-abbreviations.txt</c>), verbs of saying (<c>Data/speech-verbs.txt</c>), quotation marks and
-/// closing marks.
+/// (<c>Data/period-abbreviations.txt</c>), verbs of saying (<c>Data/speech-verbs.txt</c>), month and weekday names
+/// (<c>Data/month-names.txt</c>, <c>Data/weekday-names.txt</c>), quotation marks and closing marks.
 /// </summary>
 internal static class Lexicon
 {
     /// <summary>Declared first: static initializers run in text order and the lists below need it.</summary>
     private static readonly char[] Separators = { ' ', '\t' };
+
+    /// <summary>The lines of <c>Data/month-names.txt</c>: a month's name and its abbreviations, in calendar order.</summary>
+    private static readonly IReadOnlyList<string[]> MonthLines = EmbeddedData.WordsByLine("month-names.txt");
+
+    /// <summary>The lines of <c>Data/weekday-names.txt</c>: a weekday's name and its abbreviations, from Monday.</summary>
+    private static readonly IReadOnlyList<string[]> WeekdayLines = EmbeddedData.WordsByLine("weekday-names.txt");
+
+    /// <summary>“January” to “December”, in calendar order.</summary>
+    public static IReadOnlyList<string> MonthNames { get; } = Names(MonthLines);
+
+    /// <summary>The months' abbreviations (“Jan”, “Sept”, “Sep”), in calendar order, the longer of a month's first.</summary>
+    public static IReadOnlyList<string> MonthAbbreviations { get; } = ShortForms(MonthLines);
+
+    /// <summary>“Monday” to “Sunday”.</summary>
+    public static IReadOnlyList<string> WeekdayNames { get; } = Names(WeekdayLines);
 
     /// <summary>Abbreviations, looked up in place rather than cut out of the text at every period.</summary>
     private static readonly TextRangeMap<string> Abbreviations = AbbreviationForms();
@@ -48,7 +63,10 @@ internal static class Lexicon
     private static TextRangeMap<string> AbbreviationForms()
     {
         var forms = new TextRangeMap<string>();
-        foreach (var entry in EmbeddedData.Lines("period-abbreviations.txt"))
+        var entries = new List<string>(EmbeddedData.Lines("period-abbreviations.txt"));
+        entries.AddRange(MonthAbbreviations);
+        entries.AddRange(ShortForms(WeekdayLines));
+        foreach (var entry in entries)
         {
             var capitalized = char.ToUpperInvariant(entry[0]) + entry.Substring(1);
             foreach (var form in new[] { entry, capitalized, entry.ToUpperInvariant() })
@@ -58,6 +76,33 @@ internal static class Lexicon
         }
 
         return forms;
+    }
+
+    /// <summary>The first word of each line: the name.</summary>
+    private static IReadOnlyList<string> Names(IReadOnlyList<string[]> lines)
+    {
+        var names = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            names.Add(line[0]);
+        }
+
+        return names;
+    }
+
+    /// <summary>The words after the first of each line: the abbreviations, in the order written.</summary>
+    private static IReadOnlyList<string> ShortForms(IReadOnlyList<string[]> lines)
+    {
+        var abbreviations = new List<string>();
+        foreach (var line in lines)
+        {
+            for (var i = 1; i < line.Length; i++)
+            {
+                abbreviations.Add(line[i]);
+            }
+        }
+
+        return abbreviations;
     }
 
     // Straight into the sets, without a list of tuples and a filter per set: a list over a value type is JIT-compiled

@@ -72,6 +72,22 @@ public class EventKeyPhraseTests
     }
 
     [Fact]
+    public void An_event_noun_after_any_auxiliary_but_a_form_of_have_is_a_verb()
+    {
+        const string text = "Trip planned\n\nThe minister shall visit Lisbon. She could visit Lisbon and did not visit Lisbon before.";
+
+        Assert.Null(Find(text, ("Lisbon", PlaceKind.City)));
+    }
+
+    [Fact]
+    public void An_event_noun_after_a_form_of_have_is_a_noun()
+    {
+        const string text = "Ferry strike\n\nThe union has talks in Lisbon on Monday. It had talks in Lisbon last week.";
+
+        Assert.Equal("Lisbon talks", Find(text, ("Lisbon", PlaceKind.City)));
+    }
+
+    [Fact]
     public void Verb_uses_of_event_nouns_do_not_count()
     {
         const string text = "Trip planned\n\nThe president wants to visit Rome. He will visit Rome in May and may visit Rome again.";

@@ -48,4 +48,25 @@ public class NonQuoteRulesTests
 
         Assert.Equal("far too long for its own good,", Assert.Single(result.Quotes).Text);
     }
+
+    [Theory]
+    [InlineData("Storm over the Harbour Wall")]
+    [InlineData("Life as a Harbour Pilot")]
+    [InlineData("Rowing for the Club vs the Tide")]
+    [InlineData("Journal du Port Nord")]
+    [InlineData("Tides and Ferries of the North")]
+    public void Articles_coordinators_prepositions_name_particles_as_and_vs_stay_lowercase_in_a_quoted_title(string title)
+    {
+        var result = Extract($"She wrote \u201c{title}\u201d last year.");
+
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void A_quoted_run_with_another_lowercase_word_is_a_quote_not_a_title()
+    {
+        var result = Extract("She wrote \u201cStorm hit the Harbour Wall\u201d last year.");
+
+        Assert.Equal("Storm hit the Harbour Wall", Assert.Single(result.Quotes).Text);
+    }
 }

@@ -1,5 +1,8 @@
 using System.Linq;
+using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Quotes;
+using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
 using static NewsGen.Extraction.Tests.Quotes.QuoteTestText;
 
 namespace NewsGen.Extraction.Tests.Quotes;
@@ -12,7 +15,13 @@ public class WordClassTests
     [Fact]
     public void Each_word_class_is_one_list_of_distinct_lowercase_words()
     {
-        foreach (var words in new[] { WordClasses.Subordinators, WordClasses.RelativeWords })
+        var classes = new[]
+        {
+            WordClasses.Subordinators, WordClasses.RelativeWords, WordClasses.Prepositions, WordClasses.Coordinators,
+            WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives, WordClasses.BeForms,
+            WordClasses.Auxiliaries, WordClasses.VerbAdverbs,
+        };
+        foreach (var words in classes)
         {
             Assert.NotEmpty(words);
             Assert.Equal(words.Count, words.Distinct().Count());
@@ -22,6 +31,147 @@ public class WordClassTests
         Assert.Contains("as", WordClasses.Subordinators);
         Assert.Contains("whom", WordClasses.RelativeWords);
         Assert.Empty(WordClasses.Subordinators.Intersect(WordClasses.RelativeWords));
+    }
+
+    [Fact]
+    public void The_preposition_and_coordinator_lists_hold_their_words_and_read_for_as_a_preposition()
+    {
+        Assert.Contains("despite", WordClasses.Prepositions);
+        Assert.Contains("towards", WordClasses.Prepositions);
+        Assert.Equal(new[] { "and", "but", "nor", "or", "so", "yet" }, WordClasses.Coordinators);
+        Assert.Contains("for", WordClasses.Prepositions);
+        Assert.DoesNotContain("as", WordClasses.Prepositions);
+    }
+
+    [Fact]
+    public void The_determiner_lists_hold_the_articles_demonstratives_and_possessives()
+    {
+        Assert.Equal(new[] { "a", "an", "the" }, WordClasses.Articles);
+        Assert.Equal(new[] { "that", "these", "this", "those" }, WordClasses.Demonstratives);
+        Assert.Contains("their", WordClasses.Possessives);
+        Assert.Empty(WordClasses.Articles.Intersect(WordClasses.Demonstratives).Intersect(WordClasses.Possessives));
+    }
+
+    [Fact]
+    public void The_verb_lists_hold_the_forms_of_be_the_other_auxiliaries_and_the_adverbs_before_a_verb()
+    {
+        Assert.Equal(new[] { "am", "are", "be", "been", "being", "is", "was", "were" }, WordClasses.BeForms);
+        Assert.Contains("might", WordClasses.Auxiliaries);
+        Assert.Contains("did", WordClasses.Auxiliaries);
+        Assert.Empty(WordClasses.BeForms.Intersect(WordClasses.Auxiliaries));
+        Assert.Contains("later", WordClasses.VerbAdverbs);
+        Assert.Contains("never", WordClasses.VerbAdverbs);
+    }
+
+    [Theory]
+    [InlineData("She often claims \u201cthe pier is unsafe\u201d in town.", true)]
+    [InlineData("She later claims \u201cthe pier is unsafe\u201d in town.", true)]
+    [InlineData("She cited claims \u201cthe pier is unsafe\u201d in town.", false)]
+    public void A_word_that_is_also_a_noun_is_a_speech_verb_after_a_subject_and_any_verb_adverb(string sentence, bool isVerb)
+    {
+        Assert.Equal(isVerb, IsSpeechVerb(sentence, "claims"));
+    }
+
+    [Fact]
+    public void Been_before_a_speech_verb_makes_it_a_passive_whose_subject_does_not_speak()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Harbour Board"),
+            "The Harbour Board met on Monday. It has been called \u201ca gift to every family on the island\u201d in town.");
+
+        Assert.Null(result.SpeakerOf("a gift"));
+    }
+
+    [Fact]
+    public void Am_before_a_speech_verb_and_by_after_it_make_the_agent_the_speaker()
+    {
+        var result = Extract(Harbour, "\u201cThe old pier will hold for years,\u201d I am told by Nilsen.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("The old pier"));
+    }
+
+    [Theory]
+    [InlineData("Brandt rejected the claims that the pier is unsafe.", false)]
+    [InlineData("Brandt rejected their claims that the pier is unsafe.", false)]
+    [InlineData("It is Brandt that claims that the pier is unsafe.", true)]
+    public void A_word_that_is_also_a_noun_is_no_speech_verb_after_a_determiner_but_that_is_no_determiner(string sentence, bool isVerb)
+    {
+        Assert.Equal(isVerb, IsSpeechVerb(sentence, "claims"));
+    }
+
+    [Fact]
+    public void A_name_after_any_preposition_is_not_the_subject_of_its_sentence()
+    {
+        var result = Extract(Harbour, "Harbour costs rose despite Nilsen, who pushed for \u201ca second pier for the winter ferries\u201d in town.");
+
+        Assert.Null(result.SpeakerOf("a second pier"));
+    }
+
+    [Theory]
+    [InlineData("But")]
+    [InlineData("Or")]
+    [InlineData("Meanwhile")]
+    public void A_coordinator_or_linking_adverb_opening_a_sentence_is_skipped_for_its_subject(string opener)
+    {
+        var result = Extract(Harbour, $"Nilsen spoke at the pier on Monday. {opener} she pushed for \u201ca second pier for the winter ferries\u201d in town.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("a second pier"));
+    }
+
+    [Theory]
+    [InlineData("Despite the storm")]
+    [InlineData("Following the storm")]
+    [InlineData("Within hours")]
+    public void A_preposition_or_scene_setter_opening_a_sentence_puts_its_subject_after_the_comma(string phrase)
+    {
+        var result = Extract(Harbour, $"Nilsen spoke at the pier on Monday. {phrase} at the pier, she pushed for \u201ca second pier for the winter ferries\u201d in town.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("a second pier"));
+    }
+
+    [Fact]
+    public void Among_opening_a_sentence_whose_subject_follows_its_verb_opens_no_skipped_phrase()
+    {
+        var result = Extract(Harbour, "Among the guests at the pier was Nilsen, who called the plan \u201ca gift to every family on the island.\u201d");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("a gift"));
+    }
+
+    [Fact]
+    public void To_opening_an_infinitive_of_purpose_opens_no_skipped_phrase()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Ferry Union", "Org:Harbour Board"),
+            "The Ferry Union met on Monday.",
+            "To settle the matter, they turned to the Harbour Board, which reported \u201ca second pier for the winter ferries\u201d in its plan.");
+
+        Assert.Equal("Harbour Board", result.SpeakerOf("a second pier"));
+    }
+
+    [Fact]
+    public void By_after_a_speaker_description_does_not_end_the_phrase_so_the_name_after_it_speaks()
+    {
+        var result = Extract(
+            EntitiesOf("Org:Harbour Gazette"),
+            "\u201cThe old pier will hold for years,\u201d said an engineer quoted by the Harbour Gazette.");
+
+        Assert.Equal("Harbour Gazette", result.SpeakerOf("The old pier"));
+    }
+
+    [Fact]
+    public void Without_after_a_speaker_name_ends_the_phrase_as_any_preposition_does()
+    {
+        var result = Extract(Harbour, "\u201cThe old pier will hold for years,\u201d said Nilsen without Brandt at her side.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("The old pier"));
+    }
+
+    [Fact]
+    public void Nor_after_a_quote_lets_the_speech_verb_that_follows_attribute_it()
+    {
+        var result = Extract(Harbour, "\u201cThe old pier will hold for years,\u201d nor any crack in the stone, Nilsen added.");
+
+        Assert.Equal("Petra Nilsen", result.SpeakerOf("The old pier"));
     }
 
     [Fact]
@@ -72,5 +222,14 @@ public class WordClassTests
         var result = Extract(Harbour, "Brandt thanked the divers, who said \u201cthe old pier will hold for years\u201d after the storm.");
 
         Assert.Equal("Aron Brandt", result.SpeakerOf("the old pier"));
+    }
+
+    /// <summary>Whether <paramref name="word"/> in the one-paragraph <paramref name="sentence"/> reads as a speech verb.</summary>
+    private static bool IsSpeechVerb(string sentence, string word)
+    {
+        var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
+        var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
+        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(structure.Paragraphs[0].Text));
+        return paragraph.IsSpeechVerb(Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == word));
     }
 }

@@ -104,4 +104,15 @@ public class HeadingTests
         Assert.False(HeadingRule.LooksLikeHeading(block, "Title"));
         Assert.True(HeadingRule.LooksLikeHeading(block with { IsSingleLine = true }, "Title"));
     }
+
+    [Theory]
+    [InlineData("By Lena Moreau and Tomas Berg", false)]
+    [InlineData("Thursday in the harbour district", false)]
+    [InlineData("Sept. 4 in the harbour district", false)]
+    [InlineData("September 4 in the harbour district", false)]
+    [InlineData("May 12 in the harbour district", false)]
+    [InlineData("Mayors meet in the harbour district", true)]
+    [InlineData("Thursdays in the harbour district", true)]
+    public void Bylines_and_lines_opening_with_a_weekday_or_a_month_and_a_day_are_not_headings(string line, bool heading) =>
+        Assert.Equal(heading, HeadingRule.LooksLikeHeading(new TextBlock(line, 0, IsSingleLine: true), "Title"));
 }

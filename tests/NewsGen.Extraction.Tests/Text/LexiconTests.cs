@@ -56,4 +56,27 @@ public class LexiconTests
     [InlineData('\'', false)]
     public void Double_quotation_marks_of_every_style_are_quotation_marks(char c, bool expected) =>
         Assert.Equal(expected, Lexicon.IsDoubleQuoteMark(c));
+
+    [Fact]
+    public void Month_names_are_read_in_calendar_order_with_their_short_forms_longer_first()
+    {
+        Assert.Equal(12, Lexicon.MonthNames.Count);
+        Assert.Equal("January", Lexicon.MonthNames[0]);
+        Assert.Equal("September", Lexicon.MonthNames[8]);
+        Assert.Equal(new[] { "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec" }, Lexicon.MonthAbbreviations);
+    }
+
+    [Fact]
+    public void Weekday_names_are_read_from_monday()
+    {
+        Assert.Equal(new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" }, Lexicon.WeekdayNames);
+    }
+
+    [Theory]
+    [InlineData("Sept")]
+    [InlineData("Dec")]
+    [InlineData("Thurs")]
+    [InlineData("Tue")]
+    public void The_short_forms_of_months_and_weekdays_are_abbreviations(string word) =>
+        Assert.True(Lexicon.IsAbbreviation(word));
 }

@@ -9,11 +9,23 @@ internal static class WordLists
 {
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
 
+    /// <summary>The lines of Data/entities/honorifics.txt: a title and, for some, the gender it tells.</summary>
+    private static readonly IReadOnlyList<string[]> HonorificEntries = EmbeddedData.WordsByLine("entities/honorifics.txt");
+
+    /// <summary>The lines of Data/entities/person-titles.txt: a title and, for some, the gender it tells.</summary>
+    private static readonly IReadOnlyList<string[]> TitleEntries = EmbeddedData.WordsByLine("entities/person-titles.txt");
+
     /// <summary>Mr, Dr, Gen, Sen … (without period).</summary>
-    public static HashSet<string> Honorifics { get; } = EmbeddedData.Set("entities/honorifics.txt", IgnoreCase);
+    public static HashSet<string> Honorifics { get; } = Words(HonorificEntries);
 
     /// <summary>president, minister, spokesman … (any case).</summary>
-    public static HashSet<string> PersonTitles { get; } = EmbeddedData.Set("entities/person-titles.txt", IgnoreCase);
+    public static HashSet<string> PersonTitles { get; } = Words(TitleEntries);
+
+    /// <summary>Honorifics and titles marked male, capitalized as written before a name (“Mr”, “Sir”, “King”).</summary>
+    public static HashSet<string> MaleTitles { get; } = Marked("male");
+
+    /// <summary>Honorifics and titles marked female, capitalized as written before a name (“Mrs”, “Dame”, “Queen”).</summary>
+    public static HashSet<string> FemaleTitles { get; } = Marked("female");
 
     /// <summary>former, deputy, foreign … words that may stand in a role phrase.</summary>
     public static HashSet<string> RoleModifiers { get; } = EmbeddedData.Set("entities/role-modifiers.txt", IgnoreCase);
@@ -21,8 +33,8 @@ internal static class WordLists
     /// <summary>van, de, bin … lowercase words inside names.</summary>
     public static HashSet<string> NameParticles { get; } = EmbeddedData.Set("entities/name-particles.txt", StringComparer.Ordinal);
 
-    /// <summary>Months and weekdays.</summary>
-    public static HashSet<string> CalendarWords { get; } = EmbeddedData.Set("entities/calendar-words.txt", StringComparer.Ordinal);
+    /// <summary>Months, their short forms and weekdays (Text/Lexicon), and holidays named by one word.</summary>
+    public static HashSet<string> CalendarWords { get; } = CalendarWordsOf();
 
     /// <summary>Capitalized function words and web furniture that never belong to a name.</summary>
     public static HashSet<string> StopWords { get; } = EmbeddedData.Set("entities/stop-words.txt", StringComparer.Ordinal);
@@ -56,6 +68,44 @@ internal static class WordLists
 
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
+
+    private static HashSet<string> CalendarWordsOf()
+    {
+        var words = EmbeddedData.Set("entities/calendar-words.txt", StringComparer.Ordinal);
+        words.UnionWith(Extraction.Text.Lexicon.MonthNames);
+        words.UnionWith(Extraction.Text.Lexicon.MonthAbbreviations);
+        words.UnionWith(Extraction.Text.Lexicon.WeekdayNames);
+        return words;
+    }
+
+    private static HashSet<string> Words(IReadOnlyList<string[]> entries)
+    {
+        var words = new HashSet<string>(IgnoreCase);
+        foreach (var entry in entries)
+        {
+            words.Add(entry[0]);
+        }
+
+        return words;
+    }
+
+    /// <summary>The titles of both lists whose gender mark is <paramref name="gender"/>, capitalized, matched as written.</summary>
+    private static HashSet<string> Marked(string gender)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entries in new[] { HonorificEntries, TitleEntries })
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Length > 1 && entry[1] == gender)
+                {
+                    titles.Add(char.ToUpperInvariant(entry[0][0]) + entry[0].Substring(1));
+                }
+            }
+        }
+
+        return titles;
+    }
 
     /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name.</summary>
     public static bool IsGenerationSuffix(string word)

@@ -1,0 +1,33 @@
+using NewsGen.Extraction.Quotes;
+using static NewsGen.Extraction.Tests.Quotes.QuoteTestText;
+
+namespace NewsGen.Extraction.Tests.Quotes;
+
+public class PronounsTests
+{
+    [Theory]
+    [InlineData("Mr", (int)Gender.Male)]
+    [InlineData("Sir", (int)Gender.Male)]
+    [InlineData("Prince", (int)Gender.Male)]
+    [InlineData("Mrs", (int)Gender.Female)]
+    [InlineData("Mlle", (int)Gender.Female)]
+    [InlineData("Queen", (int)Gender.Female)]
+    [InlineData("Dr", (int)Gender.Unknown)]
+    [InlineData("Senator", (int)Gender.Unknown)]
+    [InlineData("MR", (int)Gender.Unknown)]
+    public void An_honorific_or_title_marked_in_the_lists_tells_the_gender_of_the_name_after_it(string word, int gender)
+    {
+        Assert.Equal((Gender)gender, Pronouns.GenderOfHonorific(word));
+    }
+
+    [Fact]
+    public void A_french_honorific_tells_which_of_two_people_sharing_a_surname_speaks()
+    {
+        var result = Extract(
+            EntitiesOf("Person:Ingrid Mollet|Mollet", "Person:Ragnar Mollet|Mollet"),
+            "Ingrid Mollet and her brother Ragnar Mollet opened the bakery again this spring.",
+            "\u201cThe oven decides how much bread we make,\u201d Mme Mollet said.");
+
+        Assert.Equal("Ingrid Mollet", result.SpeakerOf("The oven"));
+    }
+}
