@@ -63,9 +63,7 @@ internal enum DateAnchor
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
-    // The digits in two halves: string.IndexOfAny is vectorized for up to five characters and reads one character at
-    // a time for more, and every unit is searched for a digit.
-    private static readonly char[][] DigitHalves = [['0', '1', '2', '3', '4'], ['5', '6', '7', '8', '9']];
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
 
@@ -116,7 +114,7 @@ internal struct DateAnchorSearch
             _searched |= anchor;
             var found = anchor switch
             {
-                DateAnchor.Digit => _text.IndexOfAny(DigitHalves[0]) >= 0 || _text.IndexOfAny(DigitHalves[1]) >= 0,
+                DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
                 DateAnchor.Day => Contains("day"),
                 DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
                 DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
@@ -181,18 +179,19 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    // Days of the month are rare among numbers, so each digit is tested for a suffix right after it (only the last
-    // digit of a number can have one), one half of the digits at a time.
+    // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
     private readonly bool HasOrdinal()
     {
-        foreach (var digits in DigitHalves)
+        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at))
         {
-            for (var at = _text.IndexOfAny(digits); at >= 0; at = _text.IndexOfAny(digits, at + 1))
+            while (at < _text.Length && _text[at] is >= '0' and <= '9')
             {
-                if (StartsWithAny(at + 1, OrdinalSuffixes))
-                {
-                    return true;
-                }
+                at++;
+            }
+
+            if (StartsWithAny(at, OrdinalSuffixes))
+            {
+                return true;
             }
         }
 
