@@ -86,7 +86,13 @@ public static class EventKeyPhrase
     /// <summary>Every mention of every place, in text order (mentions at one offset in the order of their places).</summary>
     private static List<PlaceMention> PlaceMentions(IReadOnlyList<Place> places)
     {
-        var mentions = new List<PlaceMention>();
+        var count = 0;
+        for (var place = 0; place < places.Count; place++)
+        {
+            count += places[place].Mentions.Count;
+        }
+
+        var mentions = new List<PlaceMention>(count);
         for (var place = 0; place < places.Count; place++)
         {
             var own = places[place].Mentions;
