@@ -57,9 +57,9 @@ public static class EventKeyPhrase
             return null;
         }
 
-        // Only a noun tied to a place can name the story, and ties are made only in sentences that name a place:
-        // those are read first, and every word of the article is read for the nouns' frequencies only when some
-        // noun has a place with MinScore (most articles have none).
+        // Only a noun tied to a place with MinScore can name the story, and ties are made only in sentences that
+        // name a place: those are read first. Frequency decides only between two or more such nouns, so only then
+        // is every word of the article read to count the nouns (most articles have none, most others one).
         var units = Units(structure);
         var tally = new Tally();
         foreach (var unit in units)
@@ -67,9 +67,10 @@ public static class EventKeyPhrase
             CountTies(structure, unit, mentions, tally);
         }
 
-        if (!tally.HasTieOf(MinScore))
+        var named = tally.NounsTiedWith(MinScore);
+        if (named.Count < 2)
         {
-            return null;
+            return named.Count == 0 ? null : Choose(structure, places, mentions, tally, named);
         }
 
         foreach (var unit in units)
@@ -80,7 +81,7 @@ public static class EventKeyPhrase
             }
         }
 
-        return Choose(structure, places, mentions, tally);
+        return Choose(structure, places, mentions, tally, tally.NounsByFrequency());
     }
 
     /// <summary>Every mention of every place, in text order (mentions at one offset in the order of their places).</summary>
@@ -241,10 +242,11 @@ public static class EventKeyPhrase
         return after >= 0 && after <= MaxTightGap && VenueAfterNoun.Match(document, nounEnd, after).Success;
     }
 
-    private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
+    /// <summary>The first of <paramref name="nouns"/> with a place of at least <see cref="MinScore"/>, with its best place.</summary>
+    private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally, List<string> nouns)
     {
         var titleEnd = structure.TitleStart + structure.Title.Length;
-        foreach (var noun in tally.NounsByFrequency())
+        foreach (var noun in nouns)
         {
             // The first best in tally order, a loop rather than OrderBy chains whose lambdas and sorter are
             // JIT-compiled in every fresh compiler process.
@@ -317,18 +319,19 @@ public static class EventKeyPhrase
         public void AddNoun(string noun) =>
             _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? known with { Count = known.Count + 1 } : new NounCount(1, _nouns.Count);
 
-        /// <summary>Whether some place is tied to some noun with at least <paramref name="score"/>.</summary>
-        public bool HasTieOf(int score)
+        /// <summary>The nouns tied to some place with at least <paramref name="score"/>, each once.</summary>
+        public List<string> NounsTiedWith(int score)
         {
+            var nouns = new List<string>();
             foreach (var tie in _ties)
             {
-                if (tie.Value >= score)
+                if (tie.Value >= score && !nouns.Contains(tie.Key.Noun))
                 {
-                    return true;
+                    nouns.Add(tie.Key.Noun);
                 }
             }
 
-            return false;
+            return nouns;
         }
 
         /// <summary>Adds one sentence's ties and clears them for the next sentence.</summary>
