@@ -67,16 +67,43 @@ public static class EventKeyPhrase
             return null;
         }
 
+        // Only a noun tied to a place with MinScore can name the story, and ties are made only in sentences that
+        // name a place: those are read first. Frequency decides only between two or more such nouns, so only then
+        // is every word of the article read to count the nouns (most articles have none, most others one).
+        var units = Units(structure);
         var tally = new Tally();
-        CountUnits(structure, mentions, tally);
+        foreach (var unit in units)
+        {
+            CountTies(structure, unit, mentions, tally);
+        }
 
-        return Choose(structure, places, mentions, tally);
+        var named = tally.NounsTiedWith(MinScore);
+        if (named.Count < 2)
+        {
+            return named.Count == 0 ? null : Choose(structure, places, mentions, tally, named);
+        }
+
+        foreach (var unit in units)
+        {
+            for (var nouns = new NounScan(unit.Text, 0, unit.Text.Length); nouns.MoveNext(out var noun, out _, out _);)
+            {
+                tally.AddNoun(noun);
+            }
+        }
+
+        return Choose(structure, places, mentions, tally, tally.NounsByFrequency());
     }
 
     /// <summary>Every mention of every place, in text order (mentions at one offset in the order of their places).</summary>
     private static List<PlaceMention> PlaceMentions(IReadOnlyList<Place> places)
     {
-        var mentions = new List<PlaceMention>();
+        var count = 0;
+        for (var place = 0; place < places.Count; place++)
+        {
+            count += places[place].Mentions.Count;
+        }
+
+        var mentions = new List<PlaceMention>(count);
         for (var place = 0; place < places.Count; place++)
         {
             var own = places[place].Mentions;
@@ -90,57 +117,85 @@ public static class EventKeyPhrase
         return mentions;
     }
 
-    /// <summary>Counts the title, the photo caption, then each heading and paragraph, in reading order.</summary>
-    private static void CountUnits(ArticleStructure structure, List<PlaceMention> mentions, Tally tally)
+    /// <summary>The title, the photo caption, then each heading and paragraph, in reading order.</summary>
+    private static List<Unit> Units(ArticleStructure structure)
     {
-        CountUnit(structure, structure.Title, structure.TitleStart, mentions, tally);
+        var units = new List<Unit> { new(structure.Title, structure.TitleStart) };
         if (structure.Photo is { } photo)
         {
-            CountUnit(structure, photo.Caption, photo.Start, mentions, tally);
+            units.Add(new Unit(photo.Caption, photo.Start));
         }
 
         foreach (var section in structure.Sections)
         {
             if (section.Heading is { } heading)
             {
-                CountUnit(structure, heading, section.HeadingStart, mentions, tally);
+                units.Add(new Unit(heading, section.HeadingStart));
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
-                CountUnit(structure, paragraph.Text, paragraph.Start, mentions, tally);
+                units.Add(new Unit(paragraph.Text, paragraph.Start));
             }
         }
+
+        return units;
     }
 
     /// <summary>
-    /// Counts the event nouns of one title, caption, heading or paragraph and their ties per sentence. Every word is
-    /// read here, so this loop only finds the nouns; the few it finds are tied to places by <see cref="UnitTies"/>.
+    /// Ties the nouns of each sentence of <paramref name="unit"/> that names a place to the places it names. A noun
+    /// belongs to the first sentence that ends after it starts (the last sentence takes the rest of the unit).
     /// </summary>
-    private static void CountUnit(ArticleStructure structure, string text, int offset, List<PlaceMention> mentions, Tally tally)
+    private static void CountTies(ArticleStructure structure, Unit unit, List<PlaceMention> mentions, Tally tally)
     {
-        UnitTies? ties = null;
-        var previous = -1;
-        var position = NextWordStart(text, 0);
-        while (position < text.Length)
+        var sentences = structure.Text.SentencesOf(unit.Text);
+        var document = structure.Document.Text;
+        Dictionary<Tie, int>? ties = null;
+        for (int i = 0, from = 0; i < sentences.Count; i++)
         {
-            var start = position;
-            var end = WordEnd(text, start);
-            position = NextWordStart(text, end);
-            if (StoryNouns.Canonical(text, start, end - start) is { } noun && !(previous >= 0 && IsVerbMarker(text, previous)))
+            var to = i + 1 < sentences.Count ? sentences[i].End : unit.Text.Length;
+            var (sentenceStart, sentenceEnd) = (unit.Offset + sentences[i].Start, unit.Offset + sentences[i].End);
+            var first = FirstMentionFrom(mentions, sentenceStart);
+            if (first < mentions.Count && mentions[first].End <= sentenceEnd)
             {
-                ties ??= new UnitTies(structure, text, offset, mentions, tally);
-                ties.Add(noun, start, end);
+                for (var nouns = new NounScan(unit.Text, from, to); nouns.MoveNext(out var noun, out var start, out var end);)
+                {
+                    var (nounStart, nounEnd) = (unit.Offset + start, unit.Offset + end);
+                    for (var m = first; m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
+                    {
+                        var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
+                        var key = new Tie(mentions[m].Place, noun);
+                        ties ??= [];
+                        ties[key] = Math.Max(score, ties.TryGetValue(key, out var known) ? known : 0);
+                    }
+                }
+
+                if (ties is not null)
+                {
+                    tally.AddTies(ties);
+                }
             }
 
-            previous = start;
+            from = to;
         }
-
-        ties?.Close();
     }
 
-    /// <summary>Whether the word at <paramref name="start"/> marks the word after it as a verb ("to visit", "will strike").</summary>
-    private static bool IsVerbMarker(string text, int start) => VerbMarkers.Contains(text.Substring(start, WordEnd(text, start) - start));
+    /// <summary>Whether the word before the one at <paramref name="start"/> marks it as a verb ("to visit", "will strike").</summary>
+    private static bool FollowsVerbMarker(string text, int start)
+    {
+        var previous = start - 1;
+        while (previous >= 0 && !char.IsLetterOrDigit(text[previous]))
+        {
+            previous--;
+        }
+
+        while (previous > 0 && !IsWordStart(text, previous))
+        {
+            previous--;
+        }
+
+        return previous >= 0 && VerbMarkers.Contains(text.Substring(previous, WordEnd(text, previous) - previous));
+    }
 
     private static int NextWordStart(string text, int position)
     {
@@ -152,18 +207,34 @@ public static class EventKeyPhrase
         return position;
     }
 
+    /// <summary>The first word that starts at or after <paramref name="position"/>, as a scan from the start of the text finds it.</summary>
+    private static int FirstWordStart(string text, int position)
+    {
+        while (position < text.Length && !IsWordStart(text, position))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>A letter or digit that <see cref="WordEnd"/> does not reach from the character or the joiner before it.</summary>
+    private static bool IsWordStart(string text, int i) =>
+        char.IsLetterOrDigit(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || (IsJoiner(text[i - 1]) && i >= 2 && char.IsLetterOrDigit(text[i - 2]))));
+
     /// <summary>The end of the word at <paramref name="start"/>: letters and digits, with inner apostrophes and hyphens.</summary>
     private static int WordEnd(string text, int start)
     {
         var end = start + 1;
-        while (end < text.Length &&
-            (char.IsLetterOrDigit(text[end]) || (text[end] is '\'' or '\u2019' or '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (IsJoiner(text[end]) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
         {
             end++;
         }
 
         return end;
     }
+
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';
 
     private static int FirstMentionFrom(List<PlaceMention> mentions, int start) =>
         SortedSearch.FirstAtLeast(mentions, mentions.Count, start, static (list, i) => list[i].Start);
@@ -181,10 +252,11 @@ public static class EventKeyPhrase
         return after >= 0 && after <= MaxTightGap && VenueAfterNoun.Match(document, nounEnd, after).Success;
     }
 
-    private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally)
+    /// <summary>The first of <paramref name="nouns"/> with a place of at least <see cref="MinScore"/>, with its best place.</summary>
+    private static string? Choose(ArticleStructure structure, IReadOnlyList<Place> places, List<PlaceMention> mentions, Tally tally, List<string> nouns)
     {
         var titleEnd = structure.TitleStart + structure.Title.Length;
-        foreach (var noun in tally.NounsByFrequency())
+        foreach (var noun in nouns)
         {
             // The first best in tally order, a loop rather than OrderBy chains whose lambdas and sorter are
             // JIT-compiled in every fresh compiler process.
@@ -240,42 +312,13 @@ public static class EventKeyPhrase
     // JIT-compiled anew for it in every fresh compiler process, over a class they share code compiled once.
     private sealed record PlaceMention(int Start, int End, int Place, int Order);
 
+    private sealed record Unit(string Text, int Offset);
+
     private sealed record Tie(int Place, string Noun);
 
     private sealed record PlaceScore(int Place, int Score);
 
     private sealed record NounCount(int Count, int First);
-
-    /// <summary>The nouns of one unit and their ties to the places named in the same sentence.</summary>
-    private sealed class UnitTies(ArticleStructure structure, string text, int offset, List<PlaceMention> mentions, Tally tally)
-    {
-        private readonly IReadOnlyList<(int Start, int End)> _sentences = structure.Text.SentencesOf(text);
-        private readonly Dictionary<Tie, int> _ties = [];
-        private int _sentence;
-
-        public void Add(string noun, int start, int end)
-        {
-            while (_sentence + 1 < _sentences.Count && _sentences[_sentence].End <= start)
-            {
-                tally.AddTies(_ties);
-                _sentence++;
-            }
-
-            tally.AddNoun(noun);
-            var document = structure.Document.Text;
-            var (nounStart, nounEnd) = (offset + start, offset + end);
-            var sentenceEnd = offset + _sentences[_sentence].End;
-            for (var m = FirstMentionFrom(mentions, offset + _sentences[_sentence].Start); m < mentions.Count && mentions[m].End <= sentenceEnd; m++)
-            {
-                var score = IsTight(document, mentions[m], nounStart, nounEnd) ? TightTie : 1;
-                var key = new Tie(mentions[m].Place, noun);
-                _ties[key] = Math.Max(score, _ties.TryGetValue(key, out var known) ? known : 0);
-            }
-        }
-
-        /// <summary>Adds the ties of the unit's last sentence with a noun.</summary>
-        public void Close() => tally.AddTies(_ties);
-    }
 
     /// <summary>Noun frequencies and (place, noun) tie scores of one article.</summary>
     private sealed class Tally
@@ -285,6 +328,21 @@ public static class EventKeyPhrase
 
         public void AddNoun(string noun) =>
             _nouns[noun] = _nouns.TryGetValue(noun, out var known) ? known with { Count = known.Count + 1 } : new NounCount(1, _nouns.Count);
+
+        /// <summary>The nouns tied to some place with at least <paramref name="score"/>, each once.</summary>
+        public List<string> NounsTiedWith(int score)
+        {
+            var nouns = new List<string>();
+            foreach (var tie in _ties)
+            {
+                if (tie.Value >= score && !nouns.Contains(tie.Key.Noun))
+                {
+                    nouns.Add(tie.Key.Noun);
+                }
+            }
+
+            return nouns;
+        }
 
         /// <summary>Adds one sentence's ties and clears them for the next sentence.</summary>
         public void AddTies(Dictionary<Tie, int> sentenceTies)
@@ -321,6 +379,34 @@ public static class EventKeyPhrase
             }
 
             return scores;
+        }
+    }
+
+    /// <summary>
+    /// The event nouns that start between <c>from</c> and <c>to</c> in a text, in order, each unless the word before
+    /// it marks it as a verb ("to visit"). Words are those of a scan from the start of the text, wherever the range
+    /// starts; every word is read, so nothing is allocated per word.
+    /// </summary>
+    private struct NounScan(string text, int from, int to)
+    {
+        private int _position = FirstWordStart(text, from);
+
+        public bool MoveNext(out string noun, out int start, out int end)
+        {
+            while (_position < to)
+            {
+                start = _position;
+                end = WordEnd(text, start);
+                _position = NextWordStart(text, end);
+                if (StoryNouns.Canonical(text, start, end - start) is { } canonical && !FollowsVerbMarker(text, start))
+                {
+                    noun = canonical;
+                    return true;
+                }
+            }
+
+            (noun, start, end) = (string.Empty, 0, 0);
+            return false;
         }
     }
 }

@@ -7,9 +7,10 @@ namespace NewsGen.Extraction.Structure;
 /// <summary>Decides whether a block is boilerplate, using compiled default and consumer patterns.</summary>
 public sealed class BoilerplateMatcher
 {
-    private readonly IReadOnlyList<PatternPair> _patterns;
+    // An array: every block is tested, and a foreach over a list interface allocates an enumerator each time.
+    private readonly PatternPair[] _patterns;
 
-    internal BoilerplateMatcher(IReadOnlyList<PatternPair> patterns, IReadOnlyList<InvalidPattern> invalidPatterns)
+    internal BoilerplateMatcher(PatternPair[] patterns, IReadOnlyList<InvalidPattern> invalidPatterns)
     {
         _patterns = patterns;
         InvalidPatterns = invalidPatterns;

@@ -96,6 +96,18 @@ public class EventKeyPhraseTests
     }
 
     [Fact]
+    public void Event_nouns_in_sentences_that_name_no_place_count_towards_the_most_frequent() => Assert.Equal(
+        "Tallinn summit",
+        Find(
+            "Officials gather\n\nThe Porto meeting began early. The summit in Tallinn opened later. The summit ran late.\n\nThe summit ended with a statement.",
+            ("Porto", PlaceKind.City),
+            ("Tallinn", PlaceKind.City)));
+
+    [Fact]
+    public void A_place_ties_the_nouns_of_its_own_sentence_after_a_sentence_without_one() =>
+        Assert.Equal("Tallinn vote", Find("Polls close\n\nTurnout was low in the first vote. The Tallinn vote drew larger crowds.", ("Tallinn", PlaceKind.City)));
+
+    [Fact]
     public void No_places_no_phrase()
     {
         Assert.Null(Find("Talks\n\nThe talks continue. The talks are long."));
