@@ -94,10 +94,10 @@ internal static class PersonNameFinder
 
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
-        var words = new List<string>(last - first + 1);
+        var words = new string[last - first + 1];
         for (var j = first; j <= last; j++)
         {
-            words.Add(segment[j]);
+            words[j - first] = segment[j];
         }
 
         return new PersonForm(words, segment.MentionOf(first, last));

@@ -211,9 +211,11 @@ internal static class PlaceFinder
                 continue;
             }
 
-            var part = segment.Text.Substring(partStart, k - partStart);
-            if (part.Length > 1 && char.IsUpper(part[0]) && Gazetteer.TryFind(part, out var name) && !name.Place.IsCommonWord)
+            // Looked up in place: most parts name no place, and only a place is cut out.
+            var length = k - partStart;
+            if (length > 1 && char.IsUpper(segment.Text[partStart]) && Gazetteer.TryFind(segment.Text, partStart, length, out var name) && !name.Place.IsCommonWord)
             {
+                var part = segment.Text.Substring(partStart, length);
                 places.Add(name, part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
             }
 
