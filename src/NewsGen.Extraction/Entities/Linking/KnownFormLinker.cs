@@ -79,9 +79,9 @@ internal static class KnownFormLinker
     }
 
     // A loop rather than GroupBy over a char key, whose LINQ code the JIT compiles anew in every compiler process.
-    private static Dictionary<char, List<EntityDraft>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
+    private static Dictionary<char, List<KnownSurname>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
     {
-        var byInitial = new Dictionary<char, List<EntityDraft>>();
+        var byInitial = new Dictionary<char, List<KnownSurname>>();
         foreach (var person in people)
         {
             if (person.Name.Length == 0)
@@ -89,13 +89,14 @@ internal static class KnownFormLinker
                 continue;
             }
 
-            var initial = char.ToUpperInvariant(Surname(person)[0]);
+            var surname = Surname(person);
+            var initial = char.ToUpperInvariant(surname[0]);
             if (!byInitial.TryGetValue(initial, out var group))
             {
                 byInitial[initial] = group = [];
             }
 
-            group.Add(person);
+            group.Add(new KnownSurname(person, surname));
         }
 
         return byInitial;
@@ -151,13 +152,14 @@ internal static class KnownFormLinker
     }
 
     /// <summary>"Lindquist" where the article named "Mary Lindqvist": a lone name word spelled like a known surname.</summary>
-    private static bool LinkVariant(TextSegment segment, int i, Dictionary<char, List<EntityDraft>> bySurnameInitial, MentionHistory history)
+    private static bool LinkVariant(TextSegment segment, int i, Dictionary<char, List<KnownSurname>> bySurnameInitial, MentionHistory history)
     {
-        var word = segment[i];
-        if (word.Length < MinVariantLength || !NameWords.IsNameWord(segment, i) || NameWords.IsPlace(segment, i) || NameWords.IsCommonWordAtSentenceStart(segment, i))
+        if (segment.Tokens[i].Length < MinVariantLength || !NameWords.IsNameWord(segment, i) || NameWords.IsPlace(segment, i) || NameWords.IsCommonWordAtSentenceStart(segment, i))
         {
             return false;
         }
+
+        var word = segment[i];
 
         if (!bySurnameInitial.TryGetValue(char.ToUpperInvariant(word[0]), out var people))
         {
@@ -170,9 +172,9 @@ internal static class KnownFormLinker
         // Latest first; on a tie the earlier person wins, as when every person was compared in order.
         for (var p = people.Count - 1; p >= Math.Max(0, people.Count - VariantLookback); p--)
         {
-            var person = people[p];
+            var person = people[p].Person;
             var last = history.LastBefore(person, start);
-            if (SpellingVariants.Match(Surname(person), word) && (best is null || last >= bestLast))
+            if (SpellingVariants.Match(people[p].Surname, word) && (best is null || last >= bestLast))
             {
                 best = person;
                 bestLast = last;
@@ -195,4 +197,7 @@ internal static class KnownFormLinker
         var space = person.Name.LastIndexOf(' ');
         return space < 0 ? person.Name : person.Name.Substring(space + 1);
     }
+
+    /// <summary>A person and the last word of their name, cut once: a lone word is compared with it many times.</summary>
+    private sealed record KnownSurname(EntityDraft Person, string Surname);
 }

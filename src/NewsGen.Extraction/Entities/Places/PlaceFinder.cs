@@ -100,8 +100,8 @@ internal static class PlaceFinder
     {
         kind = PlaceKind.Water;
         key = null;
-        var word = segment[i];
         var isHead = segment.IsIn(i, WordClass.PlaceHead);
+        var word = isHead ? segment[i] : string.Empty; // cut out for a head word only: most capitalized words are none
         if (isHead && PlaceHeads.TryGet(word, HeadPosition.Before, out kind))
         {
             var last = CoreEnd(segment, i + 1);

@@ -63,7 +63,8 @@ internal sealed class TextSegment
     public bool IsOrganizationWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.OrganizationWord, token, compute);
 
     /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
-    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && WordLists.IsTitle(segment[j], segment.ClassesOf(j)));
+    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) =>
+        segment.Tokens[j].IsWord && WordLists.IsTitle(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length, segment.ClassesOf(j)));
 
     /// <summary>Whether a token's word is in any of <paramref name="classes"/>' lists, looked up once per token.</summary>
     public bool IsIn(int token, WordClass classes) => (ClassesOf(token) & classes) != 0;
