@@ -31,6 +31,15 @@ internal sealed class EntityDraft
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>
+    /// Starts of the mentions the finders found, sorted, and of the latest mention the linker added (-1 for none):
+    /// <see cref="Linking.MentionHistory"/> keeps them here, where they are reached without hashing the draft.
+    /// </summary>
+    internal int[] FoundStarts { get; set; } = [];
+
+    /// <inheritdoc cref="FoundStarts"/>
+    internal int LastLinked { get; set; } = -1;
+
     /// <summary>Offset of the earliest mention in the article text.</summary>
     public int FirstStart
     {

@@ -39,7 +39,7 @@ internal static class KnownFormLinker
             forms.Add(LinkKind.Place, place);
         }
 
-        var history = new MentionHistory(people.Count + organizations.Count + places.Count, people.Concat(organizations).Concat(places));
+        var history = new MentionHistory(people.Concat(organizations).Concat(places));
         var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
