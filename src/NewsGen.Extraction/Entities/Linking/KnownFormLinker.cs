@@ -43,10 +43,10 @@ internal static class KnownFormLinker
         var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Length; i++)
+            // A mention linked here claims the words it spans, which are then passed over.
+            foreach (var i in segment.MarkedWords)
             {
-                var token = segment.Tokens[i];
-                if (segment.Claimed[i] || !token.IsWord || !token.IsCapitalized)
+                if (segment.Claimed[i] || !segment.Tokens[i].IsCapitalized)
                 {
                     continue;
                 }
@@ -60,7 +60,6 @@ internal static class KnownFormLinker
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
-                    i = end;
                 }
             }
         }

@@ -19,9 +19,10 @@ internal static class PlaceFinder
     {
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Length; i++)
+            // A place claimed here claims the words it spans, which are then passed over.
+            foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i] || !segment.Tokens[i].IsWord)
+                if (segment.Claimed[i])
                 {
                     continue;
                 }
@@ -30,7 +31,6 @@ internal static class PlaceFinder
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
-                    i = end;
                 }
                 else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
                 {
