@@ -89,7 +89,7 @@ internal static class OrganizationFinder
 
         for (var noun = i + 1; noun <= i + 2 && noun < segment.Tokens.Length; noun++)
         {
-            if (segment.IsIn(noun, WordClass.AffiliationNoun))
+            if (segment.Tokens[noun].IsWord && segment.IsIn(noun, WordClass.AffiliationNoun))
             {
                 var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
                 organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));
