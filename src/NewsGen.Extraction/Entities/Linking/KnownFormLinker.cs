@@ -133,12 +133,18 @@ internal static class KnownFormLinker
     }
 
     /// <summary>People first, the one named last before <paramref name="start"/>; then organizations, then places.</summary>
-    private static LinkTarget Choose(List<LinkTarget> targets, int start, MentionHistory history)
+    private static LinkTarget Choose(LinkTargets targets, int start, MentionHistory history)
     {
         var best = targets[0];
-        var bestLast = history.LastBefore(best.Draft, start);
-        foreach (var target in targets)
+        if (targets.Count == 1)
         {
+            return best;
+        }
+
+        var bestLast = history.LastBefore(best.Draft, start);
+        for (var k = 1; k < targets.Count; k++)
+        {
+            var target = targets[k];
             var last = history.LastBefore(target.Draft, start);
             if (target.Kind < best.Kind || (target.Kind == best.Kind && last > bestLast))
             {
