@@ -12,23 +12,52 @@ namespace NewsGen.Extraction.Entities;
 /// </summary>
 internal static class EntityAssembler
 {
-    public static EntitySet Assemble(IEnumerable<EntityDraft> people, IEnumerable<EntityDraft> organizations, IEnumerable<EntityDraft> places)
+    public static EntitySet Assemble(List<EntityDraft> people, List<EntityDraft> organizations, List<EntityDraft> places)
     {
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        var personRecords = InOrder(people)
-            .Select(d => new Person(UniqueId(ids, WithoutMiddleInitials(d.Name)), d.Name, d.Aliases.ToEquatableArray(), d.Roles.ToEquatableArray(), Mentions(d)))
-            .ToList();
-        var organizationRecords = InOrder(organizations)
-            .Select(d => new Organization(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), Mentions(d)))
-            .ToList();
-        var placeRecords = InOrder(places)
-            .Select(d => new Place(UniqueId(ids, d.Name), d.Name, d.Kind, d.Aliases.ToEquatableArray(), Mentions(d)))
-            .ToList();
+        var personRecords = new List<Person>(people.Count);
+        foreach (var d in InOrder(people))
+        {
+            personRecords.Add(new Person(UniqueId(ids, WithoutMiddleInitials(d.Name)), d.Name, d.Aliases.ToEquatableArray(), d.Roles.ToEquatableArray(), Mentions(d)));
+        }
+
+        var organizationRecords = new List<Organization>(organizations.Count);
+        foreach (var d in InOrder(organizations))
+        {
+            organizationRecords.Add(new Organization(UniqueId(ids, d.Name), d.Name, d.Aliases.ToEquatableArray(), Mentions(d)));
+        }
+
+        var placeRecords = new List<Place>(places.Count);
+        foreach (var d in InOrder(places))
+        {
+            placeRecords.Add(new Place(UniqueId(ids, d.Name), d.Name, d.Kind, d.Aliases.ToEquatableArray(), Mentions(d)));
+        }
+
         return new EntitySet(personRecords, organizationRecords, placeRecords);
     }
 
-    private static IEnumerable<EntityDraft> InOrder(IEnumerable<EntityDraft> drafts) =>
-        drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.FirstStart);
+    /// <summary>
+    /// The mentioned drafts by first mention (a stable sort), sorted only when they are not already: drafts are made
+    /// as their first mention is read, so most lists are in order.
+    /// </summary>
+    private static List<EntityDraft> InOrder(List<EntityDraft> drafts)
+    {
+        var mentioned = new List<EntityDraft>(drafts.Count);
+        var sorted = true;
+        var previous = int.MinValue;
+        foreach (var draft in drafts)
+        {
+            if (draft.Mentions.Count > 0)
+            {
+                var first = draft.FirstStart;
+                sorted &= first >= previous;
+                previous = first;
+                mentioned.Add(draft);
+            }
+        }
+
+        return sorted ? mentioned : mentioned.OrderBy(d => d.FirstStart).ToList();
+    }
 
     private static readonly System.Comparison<Mention> ByStart = static (a, b) => a.Start.CompareTo(b.Start);
 

@@ -6,13 +6,13 @@ namespace NewsGen.Extraction.Entities;
 /// <summary>An entity while the article is being read: name, other names, roles and mentions in the order found.</summary>
 internal sealed class EntityDraft
 {
-    // Made with the first alias: most drafts never get one.
-    private HashSet<string>? _aliasSet;
     /// <summary>
-    /// Up to this many mentions a new one is compared with each; past it their starts go in a set, so adding stays
-    /// linear. Most drafts have a few mentions, and a set for each cost more than the rest of the draft.
+    /// Up to this many aliases or mentions a new one is compared with each; past it they (or their starts) go in a
+    /// set, so adding stays linear. Most drafts have a few of each, and a set for each cost more than the rest of the draft.
     /// </summary>
-    private const int ScannedMentions = 8;
+    private const int Scanned = 8;
+
+    private HashSet<string>? _aliasSet;
 
     private HashSet<int>? _mentionStarts;
 
@@ -31,6 +31,15 @@ internal sealed class EntityDraft
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>
+    /// Starts of the mentions the finders found, sorted, and of the latest mention the linker added (-1 for none):
+    /// <see cref="Linking.MentionHistory"/> keeps them here, where they are reached without hashing the draft.
+    /// </summary>
+    internal int[] FoundStarts { get; set; } = [];
+
+    /// <inheritdoc cref="FoundStarts"/>
+    internal int LastLinked { get; set; } = -1;
+
     /// <summary>Offset of the earliest mention in the article text.</summary>
     public int FirstStart
     {
@@ -48,10 +57,22 @@ internal sealed class EntityDraft
 
     public void AddAlias(string alias)
     {
-        if (alias.Length > 0 && alias != Name && (_aliasSet ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(alias))
+        if (alias.Length > 0 && alias != Name && !HasAlias(alias))
         {
             Aliases.Add(alias);
+            _aliasSet?.Add(alias);
         }
+    }
+
+    private bool HasAlias(string alias)
+    {
+        if (_aliasSet is null && Aliases.Count < Scanned)
+        {
+            return Aliases.Contains(alias);
+        }
+
+        _aliasSet ??= new HashSet<string>(Aliases, System.StringComparer.Ordinal);
+        return _aliasSet.Contains(alias);
     }
 
     public void AddRole(string role)
@@ -74,7 +95,7 @@ internal sealed class EntityDraft
 
     private bool HasMentionAt(int start)
     {
-        if (_mentionStarts is null && Mentions.Count < ScannedMentions)
+        if (_mentionStarts is null && Mentions.Count < Scanned)
         {
             foreach (var mention in Mentions)
             {

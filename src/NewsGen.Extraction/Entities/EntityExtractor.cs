@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Entities.Linking;
 using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.People;
@@ -23,25 +22,46 @@ public static class EntityExtractor
         var organizations = new OrganizationCollector();
         PublicationFinder.Find(segments, organizations);
 
-        var people = PersonGrouper.Group(PersonNameFinder.Find(segments)).Select(g => g.ToDraft()).ToList();
+        var people = Drafts(PersonGrouper.Group(PersonNameFinder.Find(segments)));
         var personNames = PersonNames(people);
 
-        OrganizationFinder.Find(segments, organizations, personNames.Contains);
+        OrganizationFinder.Find(segments, organizations, personNames.ContainsKey);
         var places = new PlaceCollector();
-        PlaceFinder.Find(segments, places, personNames.Contains);
+        PlaceFinder.Find(segments, places, personNames.ContainsKey);
 
         KnownFormLinker.Link(segments, people, organizations.Drafts, places.Drafts);
         return EntityAssembler.Assemble(people, organizations.Drafts, places.Drafts);
     }
 
-    /// <summary>Every name and alias of the people found, which the later finders leave to them.</summary>
-    private static HashSet<string> PersonNames(List<EntityDraft> people)
+    private static List<EntityDraft> Drafts(List<PersonGroup> groups)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var drafts = new List<EntityDraft>(groups.Count);
+        foreach (var group in groups)
+        {
+            drafts.Add(group.ToDraft());
+        }
+
+        return drafts;
+    }
+
+    /// <summary>Every name and alias of the people found, which the later finders leave to them.</summary>
+    private static Dictionary<string, EntityDraft> PersonNames(List<EntityDraft> people)
+    {
+        var count = 0;
         foreach (var person in people)
         {
-            names.Add(person.Name);
-            names.UnionWith(person.Aliases);
+            count += 1 + person.Aliases.Count;
+        }
+
+        // A map sized once (netstandard's sets take no capacity): a set grown step by step cost more than its lookups.
+        var names = new Dictionary<string, EntityDraft>(count, System.StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            names[person.Name] = person;
+            foreach (var alias in person.Aliases)
+            {
+                names[alias] = person;
+            }
         }
 
         return names;

@@ -39,4 +39,25 @@ public class EntityDraftTests
 
         Assert.Equal(["Penhallow"], draft.Aliases);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void A_draft_keeps_each_of_many_aliases_once_in_the_order_first_added(int count)
+    {
+        var draft = new EntityDraft("Orla Penhallow");
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                draft.AddAlias("Penhallow " + i);
+            }
+        }
+
+        Assert.Equal(count, draft.Aliases.Count);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Equal("Penhallow " + i, draft.Aliases[i]);
+        }
+    }
 }

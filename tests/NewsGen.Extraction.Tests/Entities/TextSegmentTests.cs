@@ -21,6 +21,17 @@ public class TextSegmentTests
     }
 
     [Fact]
+    public void The_marked_words_are_those_with_a_capital_or_a_hyphen_in_order()
+    {
+        var segment = Segment("Yesterday the keeper of Brannoch Light met an ex-sailor, 4WD in tow, near OSLO-bound ferries.");
+
+        var marked = System.Array.ConvertAll(segment.MarkedWords, j => segment[j]);
+
+        Assert.Equal(["Yesterday", "Brannoch", "Light", "ex-sailor", "4WD", "OSLO-bound"], marked);
+        Assert.Same(segment.MarkedWords, segment.MarkedWords);
+    }
+
+    [Fact]
     public void Each_fact_of_a_token_is_computed_once_and_kept_apart_from_the_others()
     {
         var segment = Segment("Ferreira spoke");

@@ -130,19 +130,22 @@ internal static class WordLists
     public static bool IsTitle(string word) => IsTitle(word, WordTable.Of(word));
 
     /// <summary>The same test for a word whose <see cref="WordTable"/> classes are known.</summary>
-    public static bool IsTitle(string word, WordClass classes)
+    public static bool IsTitle(string word, WordClass classes) => IsTitle(word, 0, word.Length, classes);
+
+    /// <summary>The same test for the word <c>text[start..start+length)</c>, read in place: most words asked about are no title.</summary>
+    public static bool IsTitle(string text, int start, int length, WordClass classes)
     {
-        if ((classes & WordClass.PersonTitle) != 0 || (word.Length > 3 && word[word.Length - 1] == 's' && (classes & WordClass.PersonTitlePlural) != 0))
+        if ((classes & WordClass.PersonTitle) != 0 || (length > 3 && text[start + length - 1] == 's' && (classes & WordClass.PersonTitlePlural) != 0))
         {
             return true;
         }
 
-        if (word.IndexOf('-') < 0)
+        if (text.IndexOf('-', start, length) < 0)
         {
             return false;
         }
 
-        foreach (var part in word.Split('-'))
+        foreach (var part in text.Substring(start, length).Split('-'))
         {
             if (PersonTitles.Contains(part))
             {

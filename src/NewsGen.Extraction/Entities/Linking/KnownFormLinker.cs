@@ -39,14 +39,14 @@ internal static class KnownFormLinker
             forms.Add(LinkKind.Place, place);
         }
 
-        var history = new MentionHistory(people.Count + organizations.Count + places.Count, people.Concat(organizations).Concat(places));
+        var history = new MentionHistory(people.Concat(organizations).Concat(places));
         var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Length; i++)
+            // A mention linked here claims the words it spans, which are then passed over.
+            foreach (var i in segment.MarkedWords)
             {
-                var token = segment.Tokens[i];
-                if (segment.Claimed[i] || !token.IsWord || !token.IsCapitalized)
+                if (segment.Claimed[i] || !segment.Tokens[i].IsCapitalized)
                 {
                     continue;
                 }
@@ -60,7 +60,6 @@ internal static class KnownFormLinker
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
-                    i = end;
                 }
             }
         }
@@ -79,9 +78,9 @@ internal static class KnownFormLinker
     }
 
     // A loop rather than GroupBy over a char key, whose LINQ code the JIT compiles anew in every compiler process.
-    private static Dictionary<char, List<EntityDraft>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
+    private static Dictionary<char, List<KnownSurname>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
     {
-        var byInitial = new Dictionary<char, List<EntityDraft>>();
+        var byInitial = new Dictionary<char, List<KnownSurname>>();
         foreach (var person in people)
         {
             if (person.Name.Length == 0)
@@ -89,13 +88,14 @@ internal static class KnownFormLinker
                 continue;
             }
 
-            var initial = char.ToUpperInvariant(Surname(person)[0]);
+            var surname = Surname(person);
+            var initial = char.ToUpperInvariant(surname[0]);
             if (!byInitial.TryGetValue(initial, out var group))
             {
                 byInitial[initial] = group = [];
             }
 
-            group.Add(person);
+            group.Add(new KnownSurname(person, surname));
         }
 
         return byInitial;
@@ -133,12 +133,18 @@ internal static class KnownFormLinker
     }
 
     /// <summary>People first, the one named last before <paramref name="start"/>; then organizations, then places.</summary>
-    private static LinkTarget Choose(List<LinkTarget> targets, int start, MentionHistory history)
+    private static LinkTarget Choose(LinkTargets targets, int start, MentionHistory history)
     {
         var best = targets[0];
-        var bestLast = history.LastBefore(best.Draft, start);
-        foreach (var target in targets)
+        if (targets.Count == 1)
         {
+            return best;
+        }
+
+        var bestLast = history.LastBefore(best.Draft, start);
+        for (var k = 1; k < targets.Count; k++)
+        {
+            var target = targets[k];
             var last = history.LastBefore(target.Draft, start);
             if (target.Kind < best.Kind || (target.Kind == best.Kind && last > bestLast))
             {
@@ -151,13 +157,14 @@ internal static class KnownFormLinker
     }
 
     /// <summary>"Lindquist" where the article named "Mary Lindqvist": a lone name word spelled like a known surname.</summary>
-    private static bool LinkVariant(TextSegment segment, int i, Dictionary<char, List<EntityDraft>> bySurnameInitial, MentionHistory history)
+    private static bool LinkVariant(TextSegment segment, int i, Dictionary<char, List<KnownSurname>> bySurnameInitial, MentionHistory history)
     {
-        var word = segment[i];
-        if (word.Length < MinVariantLength || !NameWords.IsNameWord(segment, i) || NameWords.IsPlace(segment, i) || NameWords.IsCommonWordAtSentenceStart(segment, i))
+        if (segment.Tokens[i].Length < MinVariantLength || !NameWords.IsNameWord(segment, i) || NameWords.IsPlace(segment, i) || NameWords.IsCommonWordAtSentenceStart(segment, i))
         {
             return false;
         }
+
+        var word = segment[i];
 
         if (!bySurnameInitial.TryGetValue(char.ToUpperInvariant(word[0]), out var people))
         {
@@ -170,9 +177,9 @@ internal static class KnownFormLinker
         // Latest first; on a tie the earlier person wins, as when every person was compared in order.
         for (var p = people.Count - 1; p >= Math.Max(0, people.Count - VariantLookback); p--)
         {
-            var person = people[p];
+            var person = people[p].Person;
             var last = history.LastBefore(person, start);
-            if (SpellingVariants.Match(Surname(person), word) && (best is null || last >= bestLast))
+            if (SpellingVariants.Match(people[p].Surname, word) && (best is null || last >= bestLast))
             {
                 best = person;
                 bestLast = last;
@@ -195,4 +202,7 @@ internal static class KnownFormLinker
         var space = person.Name.LastIndexOf(' ');
         return space < 0 ? person.Name : person.Name.Substring(space + 1);
     }
+
+    /// <summary>A person and the last word of their name, cut once: a lone word is compared with it many times.</summary>
+    private sealed record KnownSurname(EntityDraft Person, string Surname);
 }

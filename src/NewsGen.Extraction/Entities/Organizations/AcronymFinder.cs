@@ -49,10 +49,14 @@ internal static class AcronymFinder
                 continue;
             }
 
-            var part = segment.Text.Substring(partStart, k - partStart);
-            if (IsAllCaps(part) && IsAcronym(segment, part))
+            // Tested in place: most hyphenated words have no part in capitals, and only such a part is cut out.
+            if (IsAllCaps(segment.Text, partStart, k - partStart))
             {
-                organizations.Add(part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
+                var part = segment.Text.Substring(partStart, k - partStart);
+                if (IsAcronym(segment, part))
+                {
+                    organizations.Add(part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
+                }
             }
 
             partStart = k + 1;
@@ -90,16 +94,17 @@ internal static class AcronymFinder
     private static bool IsLabel(TextSegment segment, int i) =>
         i == 0 && segment.Tokens.Length > 1 && !segment.Tokens[1].IsWord && segment.CharAt(1) is ',' or ':' or '(' or '—' or '-';
 
-    private static bool IsAllCaps(string part)
+    /// <summary>Whether <c>text[start..start+length)</c> is two or more capital letters.</summary>
+    private static bool IsAllCaps(string text, int start, int length)
     {
-        if (part.Length < 2)
+        if (length < 2)
         {
             return false;
         }
 
-        foreach (var c in part)
+        for (var k = start; k < start + length; k++)
         {
-            if (!char.IsUpper(c))
+            if (!char.IsUpper(text[k]))
             {
                 return false;
             }

@@ -53,7 +53,7 @@ internal sealed class OrganizationCollector
 
         foreach (var draft in Drafts)
         {
-            if (draft.Name.Length > name.Length && draft.Name.EndsWith(" " + name, StringComparison.Ordinal))
+            if (EndsWithWords(draft.Name, name))
             {
                 return draft;
             }
@@ -61,6 +61,10 @@ internal sealed class OrganizationCollector
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="name"/> ends with a space and <paramref name="words"/>, compared in place.</summary>
+    private static bool EndsWithWords(string name, string words) =>
+        name.Length > words.Length && name[name.Length - words.Length - 1] == ' ' && name.EndsWith(words, StringComparison.Ordinal);
 
     /// <summary>"NATO" defined by "North Atlantic Treaty Organization (NATO)": an alias and a mention of that name.</summary>
     public void AddDefinition(EntityDraft draft, Mention mention)

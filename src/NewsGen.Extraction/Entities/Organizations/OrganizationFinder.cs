@@ -21,20 +21,20 @@ internal static class OrganizationFinder
     {
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Length; i++)
+            // An organization claimed here claims the words it spans, which are then passed over.
+            foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i] || !segment.Tokens[i].IsWord)
+                if (segment.Claimed[i])
                 {
                     continue;
                 }
 
-                // Each way of naming an organization starts at a capitalized word or an acronym; most words are neither.
+                // Each way of naming an organization starts at a capitalized word or an acronym.
                 var token = segment.Tokens[i];
                 var end = token.IsCapitalized || token.Has(TokenFlags.AllCaps) ? Match(segment, i, organizations, isPersonName) : -1;
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
-                    i = end;
                 }
                 else if (token.Has(TokenFlags.Hyphenated))
                 {
@@ -89,7 +89,7 @@ internal static class OrganizationFinder
 
         for (var noun = i + 1; noun <= i + 2 && noun < segment.Tokens.Length; noun++)
         {
-            if (segment.IsIn(noun, WordClass.AffiliationNoun))
+            if (segment.Tokens[noun].IsWord && segment.IsIn(noun, WordClass.AffiliationNoun))
             {
                 var owner = segment.Text.Substring(segment.Tokens[i].Start, segment.Tokens[noun - 1].End - segment.Tokens[i].Start);
                 organizations.Add(owner + " " + segment[noun], segment.MentionOf(i, noun));

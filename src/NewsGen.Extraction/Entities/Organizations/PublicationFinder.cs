@@ -69,7 +69,8 @@ internal static class PublicationFinder
             return -1;
         }
 
-        if (segment.Tokens[noun].IsCapitalized || !segment.IsIn(noun, WordClass.MediaNoun) || !CanStartName(segment, first))
+        // The capitalized word is asked first: its classes are looked up for every finder, the word before it only here.
+        if (segment.Tokens[noun].IsCapitalized || !CanStartName(segment, first) || !segment.IsIn(noun, WordClass.MediaNoun))
         {
             return -1;
         }

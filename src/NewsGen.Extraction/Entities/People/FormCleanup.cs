@@ -15,38 +15,23 @@ internal static class FormCleanup
 {
     public static List<PersonForm> DropEpithets(List<PersonForm> forms)
     {
-        var bareNames = new HashSet<string>(StringComparer.Ordinal);
-        // Counted once, so that each form is judged without reading all the others.
-        var fullGivenNames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
-        var surnames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
-        foreach (var form in forms)
-        {
-            if (form.Words.Count == 2)
-            {
-                bareNames.Add(form.Text);
-            }
-
-            if (form.IsFull)
-            {
-                CountIn(fullGivenNames, form.GivenName);
-            }
-
-            CountIn(surnames, form.Surname);
-        }
-
+        // Counted only when a form may carry an epithet: most forms start with a listed given name or are a lone surname.
+        FormCounts? counts = null;
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
-            var epithet = form.Words[0];
-            if (WordLists.GivenNames.Contains(epithet))
+            if (form.Words.Count is not (2 or 3) || WordLists.GivenNames.Contains(form.Words[0]))
             {
                 cleaned.Add(form);
+                continue;
             }
-            else if (form.Words.Count == 3 && bareNames.Contains(form.Words[1] + " " + form.Words[2]))
+
+            counts ??= new FormCounts(forms);
+            if (form.Words.Count == 3 && counts.BareNames.Contains(form.Words[1] + " " + form.Words[2]))
             {
                 cleaned.Add(WithoutFirstWord(form));
             }
-            else if (!IsEpithetBeforeGivenName(form, fullGivenNames, surnames))
+            else if (!IsEpithetBeforeGivenName(form, counts))
             {
                 cleaned.Add(form);
             }
@@ -59,13 +44,43 @@ internal static class FormCleanup
     /// A two-word form whose second word is the given name of another full form, and whose surname no other form
     /// has. The counts include <paramref name="form"/> itself, which is taken off.
     /// </summary>
-    private static bool IsEpithetBeforeGivenName(PersonForm form, Dictionary<string, int> fullGivenNames, Dictionary<string, int> surnames) =>
+    private static bool IsEpithetBeforeGivenName(PersonForm form, FormCounts counts) =>
         form.Words.Count == 2
-        && fullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
-        && surnames[form.Surname] == 1;
+        && counts.FullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
+        && counts.Surnames[form.Surname] == 1;
 
     private static void CountIn(Dictionary<string, int> counts, string word) =>
         counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
+
+    /// <summary>The two-word names, given names of full forms and surnames of an article's forms, counted once so that each form is judged without reading all the others.</summary>
+    private sealed class FormCounts
+    {
+        public FormCounts(List<PersonForm> forms)
+        {
+            FullGivenNames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+            Surnames = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+            foreach (var form in forms)
+            {
+                if (form.Words.Count == 2)
+                {
+                    BareNames.Add(form.Text);
+                }
+
+                if (form.IsFull)
+                {
+                    CountIn(FullGivenNames, form.GivenName);
+                }
+
+                CountIn(Surnames, form.Surname);
+            }
+        }
+
+        public HashSet<string> BareNames { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> FullGivenNames { get; }
+
+        public Dictionary<string, int> Surnames { get; }
+    }
 
     private static PersonForm WithoutFirstWord(PersonForm form)
     {

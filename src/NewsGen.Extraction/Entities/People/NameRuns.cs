@@ -22,9 +22,10 @@ internal static class NameRuns
     public static IEnumerable<(int First, int Last)> Find(TextSegment segment)
     {
         var tokens = segment.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var runEnd = -1;
+        foreach (var i in segment.MarkedWords)
         {
-            if (segment.Claimed[i] || !tokens[i].IsWord || !tokens[i].IsCapitalized)
+            if (i <= runEnd || segment.Claimed[i] || !tokens[i].IsCapitalized)
             {
                 continue;
             }
@@ -53,7 +54,7 @@ internal static class NameRuns
                 }
             }
 
-            i = last;
+            runEnd = last;
         }
     }
 

@@ -25,14 +25,14 @@ internal static class NameWords
             return false;
         }
 
-        var word = segment[j];
         var classes = segment.ClassesOf(j);
         if (token.Has(TokenFlags.Hyphenated))
         {
-            return IsHyphenatedName(word, classes);
+            return IsHyphenatedName(segment[j], classes);
         }
 
-        return IsPlainNameWord(word, classes);
+        // Read in place: nearly every capitalized word is asked, and most are never needed as a string.
+        return IsPlainNameWord(segment.Text, token.Start, token.Length, classes);
     }
 
     /// <summary>"Treaty", "Strait", "Street": the last word of a name of a thing or place, never of a person.</summary>
@@ -53,7 +53,7 @@ internal static class NameWords
     public static bool IsCalendarWord(TextSegment segment, int j) => segment.IsIn(j, WordClass.CalendarWord);
 
     /// <summary>A one-word place or demonym ("Geneva", "Russian").</summary>
-    public static bool IsPlace(TextSegment segment, int j) => Gazetteer.IsPlaceWord(segment[j]);
+    public static bool IsPlace(TextSegment segment, int j) => Gazetteer.TryFind(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length, out _);
 
     /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>
     public static bool IsHonorific(TextSegment segment, int j) =>
@@ -87,25 +87,27 @@ internal static class NameWords
     private const WordClass NeverInName = WordClass.StopWord | WordClass.Honorific | WordClass.RoleModifier | WordClass.OrganizationHead | WordClass.MediaNoun
         | WordClass.KnownOrganization | WordClass.Demonym;
 
-    private static bool IsPlainNameWord(string word, WordClass classes)
+    /// <summary>Whether the word <c>text[start..start+length)</c> with these classes can be a name.</summary>
+    private static bool IsPlainNameWord(string text, int start, int length, WordClass classes)
     {
-        if (IsAcronymPlural(word) || IsContraction(word))
+        if (IsAcronymPlural(text, start, length) || IsContraction(text, start, length))
         {
             return false;
         }
 
-        return word.Length >= 2 && (classes & NeverInName) == 0 && !WordLists.IsTitle(word, classes);
+        return length >= 2 && (classes & NeverInName) == 0 && !WordLists.IsTitle(text, start, length, classes);
     }
 
     /// <summary>"MPs", "CEOs".</summary>
-    private static bool IsAcronymPlural(string word) =>
-        word.Length >= 3 && word[word.Length - 1] == 's' && IsAllUpper(word, word.Length - 1);
+    private static bool IsAcronymPlural(string text, int start, int length) =>
+        length >= 3 && text[start + length - 1] == 's' && IsAllUpper(text, start, length - 1);
 
     /// <summary>"I've", "She'll": an apostrophe before lowercase letters only.</summary>
-    private static bool IsContraction(string word)
+    private static bool IsContraction(string text, int start, int length)
     {
-        var apostrophe = word.IndexOfAny(Apostrophes);
-        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && word.Length - apostrophe <= 3;
+        var apostrophe = text.IndexOfAny(Apostrophes, start, length);
+        var end = start + length;
+        return apostrophe >= 0 && apostrophe + 1 < end && char.IsLower(text[apostrophe + 1]) && end - apostrophe <= 3;
     }
 
     private static bool IsHyphenatedName(string word, WordClass classes)
@@ -133,7 +135,7 @@ internal static class NameWords
                     return false;
                 }
             }
-            else if (part.Length > 1 && IsAllUpper(part, part.Length))
+            else if (part.Length > 1 && IsAllUpper(part, 0, part.Length))
             {
                 return false;
             }
@@ -142,12 +144,12 @@ internal static class NameWords
         return (classes & WordClass.Demonym) == 0;
     }
 
-    /// <summary>Whether the first <paramref name="length"/> characters of <paramref name="part"/> have no lowercase letter.</summary>
-    private static bool IsAllUpper(string part, int length)
+    /// <summary>Whether <c>text[start..start+length)</c> has no lowercase letter.</summary>
+    private static bool IsAllUpper(string text, int start, int length)
     {
-        for (var i = 0; i < length; i++)
+        for (var i = start; i < start + length; i++)
         {
-            var c = part[i];
+            var c = text[i];
             if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;

@@ -17,16 +17,20 @@ internal sealed class PersonGroup
     /// </summary>
     public const int MaxDistinctForms = 8;
 
+    /// <summary>
+    /// Up to this many distinct texts a new form's text is compared with each; past it the texts go in a set, so
+    /// adding stays linear. Most people are written one to three ways, and a set for each cost more than the group.
+    /// </summary>
+    private const int ScannedTexts = 8;
+
+    // The grouper adds every full form before any lone surname, each kind in reading order: the full forms
+    // (_forms[0.._fullCount)) and the lone ones after them are two sorted runs, searched and merged as such.
     private readonly List<PersonForm> _forms = [];
+    private int _fullCount;
 
     // The first form of each distinct text: what resemblance is judged on.
     private readonly List<PersonForm> _distinct = [];
-    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
-
-    // Mention offsets of the full forms and of the lone surnames: the grouper adds each kind in reading order, so
-    // both lists are sorted and the latest mention before a point is a binary search.
-    private readonly List<int> _fullStarts = [];
-    private readonly List<int> _loneStarts = [];
+    private HashSet<string>? _texts;
 
     /// <summary>The first full form added, whose given name a group keeps.</summary>
     private PersonForm? _firstFull;
@@ -44,16 +48,43 @@ internal sealed class PersonGroup
     public void Add(PersonForm form)
     {
         _forms.Add(form);
-        if (_firstFull is null && form.IsFull)
+        if (form.IsFull)
         {
-            _firstFull = form;
+            _firstFull ??= form;
+            _fullCount++;
         }
 
-        (form.IsFull ? _fullStarts : _loneStarts).Add(form.Mention.Start);
-        if (_texts.Add(form.Text))
+        if (IsNewText(form.Text))
         {
             _distinct.Add(form);
         }
+    }
+
+    private bool IsNewText(string text)
+    {
+        if (_texts is null)
+        {
+            foreach (var form in _distinct)
+            {
+                if (string.Equals(form.Text, text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            if (_distinct.Count < ScannedTexts)
+            {
+                return true;
+            }
+
+            _texts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var form in _distinct)
+            {
+                _texts.Add(form.Text);
+            }
+        }
+
+        return _texts.Add(text);
     }
 
     /// <summary>Whether <paramref name="surname"/> is one of this person's surnames, or a spelling of one.</summary>
@@ -109,18 +140,53 @@ internal sealed class PersonGroup
     }
 
     /// <summary>Offset of the latest mention before <paramref name="start"/>, or -1.</summary>
-    public int LastMentionBefore(int start) => Math.Max(LastBefore(_fullStarts, start), LastBefore(_loneStarts, start));
+    public int LastMentionBefore(int start) => Math.Max(LastBefore(0, _fullCount, start), LastBefore(_fullCount, _forms.Count, start));
 
-    private static int LastBefore(List<int> sorted, int start)
+    /// <summary>The latest mention start before <paramref name="start"/> among the sorted forms <c>_forms[from..to)</c>, or -1.</summary>
+    private int LastBefore(int from, int to, int start)
     {
-        var at = sorted.BinarySearch(start);
-        var index = (at >= 0 ? at : ~at) - 1;
-        return index >= 0 ? sorted[index] : -1;
+        // The first form at or after start, by binary search.
+        var low = from;
+        var high = to;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_forms[middle].Mention.Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low > from ? _forms[low - 1].Mention.Start : -1;
+    }
+
+    /// <summary>The forms in reading order: the two sorted runs merged, a full form first on a tie (as a stable sort keeps them).</summary>
+    private List<PersonForm> InReadingOrder()
+    {
+        if (_fullCount == 0 || _fullCount == _forms.Count || _forms[_fullCount - 1].Mention.Start <= _forms[_fullCount].Mention.Start)
+        {
+            return _forms;
+        }
+
+        var merged = new List<PersonForm>(_forms.Count);
+        var full = 0;
+        var lone = _fullCount;
+        while (full < _fullCount || lone < _forms.Count)
+        {
+            var takeFull = lone == _forms.Count || (full < _fullCount && _forms[full].Mention.Start <= _forms[lone].Mention.Start);
+            merged.Add(_forms[takeFull ? full++ : lone++]);
+        }
+
+        return merged;
     }
 
     public EntityDraft ToDraft()
     {
-        var ordered = PersonGrouper.InReadingOrder(_forms);
+        var ordered = InReadingOrder();
         var fullest = ordered[0];
         foreach (var form in ordered)
         {

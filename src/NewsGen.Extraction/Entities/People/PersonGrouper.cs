@@ -46,8 +46,8 @@ internal static class PersonGrouper
     }
 
     /// <summary>
-    /// <paramref name="forms"/> in reading order (a stable sort), the list itself when it already is: the finder and
-    /// the grouper add forms in reading order, so most lists need no sort.
+    /// <paramref name="forms"/> in reading order (a stable sort), the list itself when it already is: the finder adds
+    /// forms in reading order, so most lists need no sort.
     /// </summary>
     public static List<PersonForm> InReadingOrder(List<PersonForm> forms)
     {

@@ -63,7 +63,6 @@ internal static class PersonNameFinder
     private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
     {
         var before = NameWords.WordBefore(segment, runLast);
-        var word = segment[runLast];
         var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
         return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.IsTitle(runLast)
             && !vocative
@@ -73,7 +72,7 @@ internal static class PersonNameFinder
 
     /// <summary>"the Archbishop of Caldermoor said": the word after a title and "of" is the see, city or land of the title, not a surname.</summary>
     private static bool IsJurisdiction(TextSegment segment, int of) =>
-        of >= 1 && segment.Tokens[of].IsWord && segment[of] == "of" && segment.Tokens[of - 1].IsWord && segment.IsTitle(of - 1);
+        of >= 1 && segment.Tokens[of].IsWord && segment.Is(of, "of") && segment.Tokens[of - 1].IsWord && segment.IsTitle(of - 1);
 
     /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
     private static bool IsCommonNoun(string word) =>
@@ -94,10 +93,10 @@ internal static class PersonNameFinder
 
     public static PersonForm FormOf(TextSegment segment, int first, int last)
     {
-        var words = new List<string>(last - first + 1);
+        var words = new string[last - first + 1];
         for (var j = first; j <= last; j++)
         {
-            words.Add(segment[j]);
+            words[j - first] = segment[j];
         }
 
         return new PersonForm(words, segment.MentionOf(first, last));

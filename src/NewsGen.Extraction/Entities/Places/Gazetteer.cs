@@ -62,7 +62,10 @@ internal static class Gazetteer
 
     /// <summary>The place tokens <paramref name="first"/>..<paramref name="last"/> of <paramref name="segment"/> name, if any.</summary>
     public static bool TryFind(TextSegment segment, int first, int last, out PlaceName name) =>
-        Names.TryGetValue(segment.Text, segment.Tokens[first].Start, segment.Tokens[last].End - segment.Tokens[first].Start, out name);
+        TryFind(segment.Text, segment.Tokens[first].Start, segment.Tokens[last].End - segment.Tokens[first].Start, out name);
+
+    /// <summary>The place <c>text[start..start+length)</c> names, if any.</summary>
+    public static bool TryFind(string text, int start, int length, out PlaceName name) => Names.TryGetValue(text, start, length, out name);
 
     /// <summary>The most tokens a name starting with <paramref name="firstWord"/> has, 0 when none does.</summary>
     public static int LongestNameStartingWith(string firstWord) =>

@@ -19,9 +19,10 @@ internal static class PlaceFinder
     {
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Length; i++)
+            // A place claimed here claims the words it spans, which are then passed over.
+            foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i] || !segment.Tokens[i].IsWord)
+                if (segment.Claimed[i])
                 {
                     continue;
                 }
@@ -30,7 +31,6 @@ internal static class PlaceFinder
                 if (end >= 0)
                 {
                     segment.Claim(i, end);
-                    i = end;
                 }
                 else if (segment.Tokens[i].Has(TokenFlags.Hyphenated))
                 {
@@ -100,8 +100,8 @@ internal static class PlaceFinder
     {
         kind = PlaceKind.Water;
         key = null;
-        var word = segment[i];
         var isHead = segment.IsIn(i, WordClass.PlaceHead);
+        var word = isHead ? segment[i] : string.Empty; // cut out for a head word only: most capitalized words are none
         if (isHead && PlaceHeads.TryGet(word, HeadPosition.Before, out kind))
         {
             var last = CoreEnd(segment, i + 1);
@@ -211,9 +211,11 @@ internal static class PlaceFinder
                 continue;
             }
 
-            var part = segment.Text.Substring(partStart, k - partStart);
-            if (part.Length > 1 && char.IsUpper(part[0]) && Gazetteer.TryFind(part, out var name) && !name.Place.IsCommonWord)
+            // Looked up in place: most parts name no place, and only a place is cut out.
+            var length = k - partStart;
+            if (length > 1 && char.IsUpper(segment.Text[partStart]) && Gazetteer.TryFind(segment.Text, partStart, length, out var name) && !name.Place.IsCommonWord)
             {
+                var part = segment.Text.Substring(partStart, length);
                 places.Add(name, part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
             }
 

@@ -22,11 +22,16 @@ internal static class CaseSignal
             {
                 words++;
                 capitalized += token.IsCapitalized ? 1 : 0;
+                if (words > MaxHeadlineWords)
+                {
+                    // Most texts are body paragraphs, decided here without reading the rest.
+                    return true;
+                }
             }
         }
 
-        // Most texts are body paragraphs, decided by these counts alone; only short capitalized texts need the word-by-word look.
-        if (words > MaxHeadlineWords || capitalized < 3)
+        // Only short capitalized texts need the word-by-word look.
+        if (capitalized < 3)
         {
             return true;
         }

@@ -22,6 +22,8 @@ internal sealed class TextSegment
 
     private bool? _isAllCaps;
 
+    private int[]? _markedWords;
+
     public TextSegment(int paragraph, string text, int start)
     {
         Paragraph = paragraph;
@@ -53,6 +55,13 @@ internal sealed class TextSegment
     /// <summary>Mostly capitals ("BREAKING NEWS: …"), where an all-caps word is no acronym; counted when an acronym asks, which few texts have.</summary>
     public bool IsAllCaps => _isAllCaps ??= CaseSignal.IsAllCaps(Tokens);
 
+    /// <summary>
+    /// The word tokens with a capital letter or a hyphen, in order: the only ones where a name can start or a
+    /// hyphenated part can name a place or an acronym. Listed once, on first use, so each finder visits these instead
+    /// of every token (about one word in six).
+    /// </summary>
+    public int[] MarkedWords => _markedWords ??= ListMarkedWords();
+
     /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
     public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
@@ -63,7 +72,8 @@ internal sealed class TextSegment
     public bool IsOrganizationWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.OrganizationWord, token, compute);
 
     /// <summary>Whether a token is a title word ("President", "spokesmen"), computed once.</summary>
-    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) => segment.Tokens[j].IsWord && WordLists.IsTitle(segment[j], segment.ClassesOf(j)));
+    public bool IsTitle(int token) => Cached(Fact.Title, token, static (segment, j) =>
+        segment.Tokens[j].IsWord && WordLists.IsTitle(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length, segment.ClassesOf(j)));
 
     /// <summary>Whether a token's word is in any of <paramref name="classes"/>' lists, looked up once per token.</summary>
     public bool IsIn(int token, WordClass classes) => (ClassesOf(token) & classes) != 0;
@@ -80,6 +90,30 @@ internal sealed class TextSegment
 
         return classes & ~LookedUp;
     }
+
+    private int[] ListMarkedWords()
+    {
+        var count = 0;
+        foreach (var token in Tokens)
+        {
+            count += IsMarked(token) ? 1 : 0;
+        }
+
+        var marked = new int[count];
+        count = 0;
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (IsMarked(Tokens[i]))
+            {
+                marked[count++] = i;
+            }
+        }
+
+        return marked;
+    }
+
+    private static bool IsMarked(Token token) =>
+        token.IsWord && (token.IsCapitalized || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated));
 
     private bool Cached(Fact fact, int token, System.Func<TextSegment, int, bool> compute)
     {

@@ -89,6 +89,8 @@ public class WordTableTests
         foreach (var word in probes)
         {
             Assert.Equal(IsTitleByList(word), WordLists.IsTitle(word));
+            var text = "a " + word + "-";
+            Assert.Equal(IsTitleByList(word), WordLists.IsTitle(text, 2, word.Length, WordTable.Of(word)));
         }
     }
 

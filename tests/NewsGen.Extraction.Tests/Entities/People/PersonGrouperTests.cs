@@ -27,6 +27,21 @@ public class PersonGrouperTests
         Assert.Equal([late, first, second], forms);
     }
 
+    [Fact]
+    public void Lone_surnames_before_between_and_after_full_names_give_aliases_and_mentions_in_reading_order()
+    {
+        var forms = new List<PersonForm>
+        {
+            Form("Arkwright", 12), Form("Tamsin Arkwright", 90), Form("Arkright", 150), Form("Tamsin K. Arkwright", 200), Form("Arkwright", 260),
+        };
+
+        var draft = Assert.Single(PersonGrouper.Group(forms)).ToDraft();
+
+        Assert.Equal("Tamsin K. Arkwright", draft.Name);
+        Assert.Equal(["Arkwright", "Tamsin Arkwright", "Arkright"], draft.Aliases);
+        Assert.Equal([12, 90, 150, 200, 260], draft.Mentions.ConvertAll(m => m.Start));
+    }
+
     private static PersonForm Form(string text, int start) =>
         new(text.Split(' '), new Mention(0, start, text.Length, text));
 }

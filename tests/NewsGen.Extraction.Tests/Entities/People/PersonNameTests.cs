@@ -115,6 +115,15 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void A_surname_two_people_share_is_linked_later_to_the_one_named_last_before_it()
+    {
+        var entities = EntityText.Extract("Hillary Rodwell spoke first.", "Then Chelsea Rodwell spoke.", "The crowd cheered Rodwell for a long time.");
+
+        Assert.Equal(2, entities.Person("Chelsea Rodwell").Mentions.Count);
+        Assert.Single(entities.Person("Hillary Rodwell").Mentions);
+    }
+
+    [Fact]
     public void A_lone_word_is_a_person_after_an_honorific_or_next_to_a_verb_of_saying()
     {
         var entities = EntityText.Extract("Mr Okonkwo arrived late.", "The plan is sound, Tavernier said.");
