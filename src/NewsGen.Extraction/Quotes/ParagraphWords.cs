@@ -6,8 +6,8 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// A body paragraph split into tokens, with the sentence and word tests attribution needs. Its sentences are those of
-/// the article's shared split (<see cref="ArticleText"/>), not a split of its own.
+/// A body paragraph split into tokens, with the sentence and word tests attribution needs. Its tokens and sentences
+/// are those of the article's shared text layer (<see cref="ArticleText"/>), not a split of its own.
 /// </summary>
 internal sealed class ParagraphWords
 {
@@ -27,13 +27,13 @@ internal sealed class ParagraphWords
     /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
     private Pronoun[]? _openingPronouns;
 
-    public ParagraphWords(Paragraph paragraph, int position, IReadOnlyList<(int Start, int End)> sentences)
+    public ParagraphWords(Paragraph paragraph, int position, ArticleText shared)
     {
         Paragraph = paragraph;
         Position = position;
-        Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
+        Tokens = shared.TokensOf(paragraph.Text, TokenPolicy.Clauses);
         _marks = new Marks[Tokens.Length];
-        _sentenceEnds = MarkSentenceEnds(sentences);
+        _sentenceEnds = MarkSentenceEnds(shared.SentencesOf(paragraph.Text));
     }
 
     /// <summary>What is known of a token.</summary>

@@ -4,12 +4,15 @@ using System.Collections.Generic;
 namespace NewsGen.Extraction.Text;
 
 /// <summary>
-/// The shared text layer of one article: the sentence split of each paragraph (caption, title, heading), computed
-/// once on first use and read by every stage (dates, events, quotes, key phrases), so none of them splits again.
+/// The shared text layer of one article: the sentence split and the tokens of each paragraph (caption, title,
+/// heading), computed once on first use and read by every stage (entities, dates, events, quotes, key phrases), so
+/// none of them splits or tokenizes again.
 /// </summary>
 internal sealed class ArticleText
 {
     private readonly Dictionary<string, List<(int Start, int End)>> _sentences = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Readings> _tokens = new(StringComparer.Ordinal);
 
     /// <summary>The sentences of <paramref name="text"/> (<see cref="Sentences.In"/>), split on the first request.</summary>
     public IReadOnlyList<(int Start, int End)> SentencesOf(string text)
@@ -20,5 +23,55 @@ internal sealed class ArticleText
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, tokenized on the first request: a
+    /// text without a mark the policies read differently (most paragraphs) is tokenized once for every policy, and the
+    /// stages share its array, which none of them writes.
+    /// </summary>
+    public Token[] TokensOf(string text, TokenPolicy policy)
+    {
+        if (!_tokens.TryGetValue(text, out var readings))
+        {
+            var tokens = Tokenizer.Tokenize(text, policy, out var policyMatters);
+            _tokens[text] = new Readings(policy, tokens, policyMatters);
+            return tokens;
+        }
+
+        return readings.Of(text, policy);
+    }
+
+    /// <summary>The tokens of one text: its first reading, and the other policy's reading when the policy matters.</summary>
+    private sealed class Readings
+    {
+        private readonly TokenPolicy _policy;
+        private readonly Token[] _tokens;
+        private readonly bool _policyMatters;
+        private TokenPolicy _otherPolicy;
+        private Token[]? _other;
+
+        public Readings(TokenPolicy policy, Token[] tokens, bool policyMatters)
+        {
+            _policy = policy;
+            _tokens = tokens;
+            _policyMatters = policyMatters;
+        }
+
+        public Token[] Of(string text, TokenPolicy policy)
+        {
+            if (policy == _policy || !_policyMatters)
+            {
+                return _tokens;
+            }
+
+            if (_other is null || _otherPolicy != policy)
+            {
+                _otherPolicy = policy;
+                _other = Tokenizer.Tokenize(text, policy);
+            }
+
+            return _other;
+        }
     }
 }

@@ -16,7 +16,7 @@ public class SpeakerNamesTests
         var document = SourceDocument.Create("test.txt", "Title\n\n" + paragraph + "\n");
         var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
         var text = structure.Paragraphs[0].Text;
-        return SpeakerNames.From(Rowers).FindIn(new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(text)), null);
+        return SpeakerNames.From(Rowers).FindIn(new ParagraphWords(structure.Paragraphs[0], 0, structure.Text), null);
     }
 
     [Theory]

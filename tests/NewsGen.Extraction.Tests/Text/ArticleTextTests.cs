@@ -16,4 +16,33 @@ public class ArticleTextTests
         Assert.Same(first, again);
         Assert.Equal([(0, 23), (24, 54)], first);
     }
+
+    [Fact]
+    public void A_text_the_policies_read_alike_is_tokenized_once_for_every_policy()
+    {
+        var layer = new ArticleText();
+        const string paragraph = "The ferry left at dawn and reached the island by noon.";
+
+        var names = layer.TokensOf(paragraph, TokenPolicy.Names);
+        var clauses = layer.TokensOf(new string(paragraph.ToCharArray()), TokenPolicy.Clauses);
+
+        Assert.Same(names, clauses);
+        Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
+    }
+
+    [Fact]
+    public void A_text_the_policies_read_differently_gets_each_policy_s_own_tokens_once()
+    {
+        var layer = new ArticleText();
+        const string paragraph = "The ferry’s crew left the U.K. at dawn.";
+
+        var names = layer.TokensOf(paragraph, TokenPolicy.Names);
+        var clauses = layer.TokensOf(paragraph, TokenPolicy.Clauses);
+
+        Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Names), names);
+        Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses), clauses);
+        Assert.NotEqual(names.Length, clauses.Length);
+        Assert.Same(clauses, layer.TokensOf(paragraph, TokenPolicy.Clauses));
+        Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
+    }
 }

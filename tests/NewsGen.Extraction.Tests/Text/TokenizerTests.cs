@@ -109,4 +109,34 @@ public class TokenizerTests
     {
         Assert.Equal(["Okonkwo", "Adeyemi-Grant"], NewsGen.Extraction.Validation.Names.NameTokens.Of("Dr J. Okonkwo’s aide Adeyemi-Grant of the U.N."));
     }
+
+    [Theory]
+    [InlineData("The harbour pilots met at noon; the ferry, late again, docked.")]
+    [InlineData("“We won't sail,” she said. Isn't it O'Donnell-Vance who steers?")]
+    public void A_text_without_marks_the_policies_read_differently_gives_the_same_tokens_under_every_policy(string text)
+    {
+        var names = Tokenizer.Tokenize(text, TokenPolicy.Names, out var namesMatter);
+        var clauses = Tokenizer.Tokenize(text, TokenPolicy.Clauses, out var clausesMatter);
+
+        Assert.False(namesMatter);
+        Assert.False(clausesMatter);
+        Assert.Equal(names, clauses);
+    }
+
+    [Theory]
+    [InlineData("The pilots’ union met.")]
+    [InlineData("The captain's log was wet.")]
+    [InlineData("Pilot K. Marsh steered.")]
+    [InlineData("Fares rose 4.5 percent.")]
+    [InlineData("Fares rose in the U.K. first.")]
+    [InlineData("The Smith&Daughters yard closed.")]
+    [InlineData("The rock'98 festival sailed.")]
+    public void A_possessive_an_initial_or_a_mark_inside_a_word_makes_the_policy_matter(string text)
+    {
+        Tokenizer.Tokenize(text, TokenPolicy.Names, out var namesMatter);
+        Tokenizer.Tokenize(text, TokenPolicy.Clauses, out var clausesMatter);
+
+        Assert.True(namesMatter);
+        Assert.True(clausesMatter);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Structure;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Text;
 
@@ -15,24 +16,28 @@ internal static class SegmentReader
         var segments = new List<TextSegment>(structure.Paragraphs.Count + 3);
         if (structure.Title.Length > 0)
         {
-            segments.Add(new TextSegment(TitleParagraph, structure.Title, structure.TitleStart));
+            segments.Add(Segment(structure, TitleParagraph, structure.Title, structure.TitleStart));
         }
 
         if (structure.Photo is { } photo)
         {
-            segments.Add(new TextSegment(PhotoParagraph, photo.Caption, photo.Start));
+            segments.Add(Segment(structure, PhotoParagraph, photo.Caption, photo.Start));
             var creditStart = photo.Credit.Length == 0 ? -1 : structure.Document.Text.IndexOf(photo.Credit, photo.Start, System.StringComparison.Ordinal);
             if (creditStart >= 0)
             {
-                segments.Add(new TextSegment(PhotoParagraph, photo.Credit, creditStart));
+                segments.Add(Segment(structure, PhotoParagraph, photo.Credit, creditStart));
             }
         }
 
         foreach (var paragraph in structure.Paragraphs)
         {
-            segments.Add(new TextSegment(paragraph.Index, paragraph.Text, paragraph.Start));
+            segments.Add(Segment(structure, paragraph.Index, paragraph.Text, paragraph.Start));
         }
 
         return segments;
     }
+
+    /// <summary>A segment with the article's shared tokens of its text, which the quote stage reads again.</summary>
+    private static TextSegment Segment(ArticleStructure structure, int paragraph, string text, int start) =>
+        new(paragraph, text, start, structure.Text.TokensOf(text, TokenPolicy.Names));
 }

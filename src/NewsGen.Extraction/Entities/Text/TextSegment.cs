@@ -22,12 +22,12 @@ internal sealed class TextSegment
 
     private bool? _isAllCaps;
 
-    public TextSegment(int paragraph, string text, int start)
+    public TextSegment(int paragraph, string text, int start, Token[] tokens)
     {
         Paragraph = paragraph;
         Text = text;
         Start = start;
-        Tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
+        Tokens = tokens;
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _facts = new byte[Tokens.Length];
