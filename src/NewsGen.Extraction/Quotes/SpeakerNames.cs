@@ -137,7 +137,8 @@ internal sealed class SpeakerNames
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
-    /// between them skipped), the last one without a possessive.
+    /// between them skipped), the last one without a possessive. Words are compared in place; only a word with a
+    /// curly apostrophe is cut out, to read it with a straight one.
     /// </summary>
     private (NameForm? Form, int Last) LongestMatch(ParagraphWords paragraph, int t)
     {
@@ -147,16 +148,14 @@ internal sealed class SpeakerNames
         var current = t;
         while (true)
         {
-            var word = paragraph[current];
-            var unified = word.Replace('\u2019', '\'');
-            var normalized = Tokenizer.Normalize(word);
-            if (!string.Equals(normalized, unified, StringComparison.Ordinal) && node.Next(normalized) is { Form: { } last })
+            var (text, start, length) = Unified(paragraph, current);
+            if (Tokenizer.EndsInPossessive(text, start, length) && node.Next(text, start, length - 2) is { Form: { } last })
             {
                 found = last;
                 foundLast = current;
             }
 
-            node = node.Next(unified);
+            node = node.Next(text, start, length);
             if (node is null)
             {
                 break;
@@ -181,6 +180,19 @@ internal sealed class SpeakerNames
         }
 
         return (found, foundLast);
+    }
+
+    /// <summary>Where the word of token <paramref name="t"/> is written with straight apostrophes, as names are stored.</summary>
+    private static (string Text, int Start, int Length) Unified(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        if (paragraph.Text.IndexOf('\u2019', token.Start, token.Length) < 0)
+        {
+            return (paragraph.Text, token.Start, token.Length);
+        }
+
+        var word = paragraph[t].Replace('\u2019', '\'');
+        return (word, 0, word.Length);
     }
 
     private EntityRef Owner(NameForm form, Gender honorific, PersonGenders? genders)
@@ -300,20 +312,21 @@ internal sealed class SpeakerNames
     /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
     private sealed class NameNode
     {
-        // Most words of a name have one word after them, so only a node with several gets a dictionary.
+        // Most words of a name have one word after them, so only a node with several gets a table.
         private string? _firstWord;
         private NameNode? _firstNext;
-        private Dictionary<string, NameNode>? _moreNext;
+        private TextRangeMap<NameNode>? _moreNext;
 
         public NameForm? Form { get; set; }
 
-        public NameNode? Next(string word) =>
-            string.Equals(_firstWord, word, StringComparison.Ordinal) ? _firstNext
-            : _moreNext is not null && _moreNext.TryGetValue(word, out var node) ? node : null;
+        /// <summary>The node the word <c>text[start..start+length)</c> leads to, if any, compared in place.</summary>
+        public NameNode? Next(string text, int start, int length) =>
+            _firstWord is not null && _firstWord.Length == length && string.CompareOrdinal(text, start, _firstWord, 0, length) == 0 ? _firstNext
+            : _moreNext is not null && _moreNext.TryGetValue(text, start, length, out var node) ? node : null;
 
         public NameNode Child(string word)
         {
-            if (Next(word) is { } node)
+            if (Next(word, 0, word.Length) is { } node)
             {
                 return node;
             }
@@ -325,8 +338,7 @@ internal sealed class SpeakerNames
             }
             else
             {
-                _moreNext ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
-                _moreNext.Add(word, node);
+                (_moreNext ??= new TextRangeMap<NameNode>()).Set(word, node);
             }
 
             return node;
