@@ -64,6 +64,10 @@ internal sealed class ParagraphWords
 
     public string Text => Paragraph.Text;
 
+    /// <summary>
+    /// The tokens read as clauses, shared with the entity stage where the readings agree: a word's extent is
+    /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/>, a possessive <c>'s</c> the shared token leaves out included.
+    /// </summary>
     public Token[] Tokens { get; }
 
     /// <summary>Records that token <paramref name="t"/> ends a known name that is not possessive.</summary>
@@ -116,7 +120,7 @@ internal sealed class ParagraphWords
     /// The text of token <paramref name="t"/>, cut anew at each call: most tokens asked for are asked once, so a table
     /// of texts per paragraph would cost more than the few texts cut twice.
     /// </summary>
-    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].Length);
+    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].WrittenLength);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
@@ -268,11 +272,11 @@ internal sealed class ParagraphWords
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {
-        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].Length) : Pronoun.None;
+        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].WrittenLength) : Pronoun.None;
         return pronoun != Pronoun.None;
     }
 
     /// <summary>Whether token <paramref name="t"/> is <paramref name="word"/> in any case, compared in place.</summary>
     public bool WordIs(int t, string word) =>
-        IsWord(t) && Tokens[t].Length == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        IsWord(t) && Tokens[t].WrittenLength == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

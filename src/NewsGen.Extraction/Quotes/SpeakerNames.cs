@@ -95,7 +95,7 @@ internal sealed class SpeakerNames
             }
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
-            var possessive = Tokenizer.EndsInPossessive(paragraph.Text, paragraph.Tokens[last].Start, paragraph.Tokens[last].Length);
+            var possessive = Tokenizer.EndsInPossessive(paragraph.Text, paragraph.Tokens[last].Start, paragraph.Tokens[last].WrittenLength);
             for (; counted < t; counted++)
             {
                 sentence += paragraph.EndsSentence(counted) ? 1 : 0;
@@ -125,13 +125,13 @@ internal sealed class SpeakerNames
     /// </summary>
     private bool StartsNoName(string text, Token token)
     {
-        if (text.IndexOf('\u2019', token.Start, token.Length) >= 0
-            || (token.Length > 2 && text[token.End - 2] == '\'' && text[token.End - 1] == 's'))
+        if (text.IndexOf('\u2019', token.Start, token.WrittenLength) >= 0
+            || (token.WrittenLength > 2 && text[token.WrittenEnd - 2] == '\'' && text[token.WrittenEnd - 1] == 's'))
         {
             return false;
         }
 
-        var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
+        var bit = StableHash.Of(text, token.Start, token.WrittenLength) % FirstWordBitCount;
         return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
 
@@ -186,9 +186,9 @@ internal sealed class SpeakerNames
     private static (string Text, int Start, int Length) Unified(ParagraphWords paragraph, int t)
     {
         var token = paragraph.Tokens[t];
-        if (paragraph.Text.IndexOf('\u2019', token.Start, token.Length) < 0)
+        if (paragraph.Text.IndexOf('\u2019', token.Start, token.WrittenLength) < 0)
         {
-            return (paragraph.Text, token.Start, token.Length);
+            return (paragraph.Text, token.Start, token.WrittenLength);
         }
 
         var word = paragraph[t].Replace('\u2019', '\'');

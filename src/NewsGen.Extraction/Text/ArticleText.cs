@@ -27,8 +27,9 @@ internal sealed class ArticleText
 
     /// <summary>
     /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, tokenized on the first request: a
-    /// text without a mark the policies read differently (most paragraphs) is tokenized once for every policy, and the
-    /// stages share its array, which none of them writes.
+    /// text without a mark the policies read differently (<see cref="Tokenizer.Tokenize(string, TokenPolicy, out bool)"/>)
+    /// is tokenized once for every policy, and the stages share its array, which none of them writes. A word is then
+    /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/> in every reading that keeps possessives.
     /// </summary>
     public Token[] TokensOf(string text, TokenPolicy policy)
     {

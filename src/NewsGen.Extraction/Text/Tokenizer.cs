@@ -48,7 +48,8 @@ internal static class Tokenizer
     /// The tokens of <paramref name="text"/>, and whether <paramref name="policyMatters"/>: whether the text holds a
     /// mark some policy reads differently (a possessive, an initial's period, a period, ampersand or apostrophe
     /// before a letter or digit right after a word). Without one every policy gives the same tokens, so a stage with
-    /// another policy can share them instead of tokenizing again.
+    /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
+    /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
     /// </summary>
     public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters)
     {
@@ -137,10 +138,11 @@ internal static class Tokenizer
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || (innerPeriods && char.IsDigit(text[i + 1]))))
             {
-                policyMatters |= char.IsDigit(text[i + 1]) || IsPossessiveS(text, i);
-                if (detachPossessive && IsPossessiveS(text, i))
+                var possessiveS = IsPossessiveS(text, i);
+                policyMatters |= char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers)));
+                if (detachPossessive && possessiveS)
                 {
-                    var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
+                    var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive | TokenFlags.PossessiveS);
                     i += 2;
                     return word;
                 }
@@ -217,6 +219,29 @@ internal static class Tokenizer
         }
 
         return previous.Has(TokenFlags.Initial) || Lexicon.IsAbbreviation(text, previous.Start, previous.Length);
+    }
+
+    /// <summary>
+    /// Whether the word <c>text[start..apostrophe)</c>, read with its possessive <c>'s</c> kept in (as
+    /// <see cref="TokenPolicy.Clauses"/> reads it), is the same token with two more characters: the same flags, nothing
+    /// after the <c>s</c> that would continue the word, and no period after it that ends an abbreviation instead.
+    /// </summary>
+    private static bool KeptPossessiveReadsAlike(string text, int start, int apostrophe, int letters, int uppers)
+    {
+        var after = apostrophe + 2;
+        if (after < text.Length
+            && ((IsHyphen(text[after]) && after + 1 < text.Length && IsWordChar(text[after + 1]))
+                || (IsApostrophe(text[after]) && after + 1 < text.Length && char.IsLetterOrDigit(text[after + 1]))
+                || IsInnerMark(text, after)
+                || (text[after] == '.' && Lexicon.IsAbbreviation(text, start, after - start))))
+        {
+            return false;
+        }
+
+        var keptUppers = uppers + (text[apostrophe + 1] == 'S' ? 1 : 0);
+        var allCapsWithout = letters >= 2 && uppers == letters;
+        var allCapsWith = letters + 1 >= 2 && keptUppers == letters + 1;
+        return allCapsWithout == allCapsWith;
     }
 
     /// <summary>A period or ampersand between a word character and a letter or digit (<c>U.S</c>, <c>3.5</c>, <c>AT&amp;T</c>).</summary>

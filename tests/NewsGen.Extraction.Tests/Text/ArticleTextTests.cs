@@ -1,4 +1,7 @@
+using System.IO;
+using System.Linq;
 using NewsGen.Extraction.Text;
+using NewsGen.Tests;
 
 namespace NewsGen.Extraction.Tests.Text;
 
@@ -44,5 +47,39 @@ public class ArticleTextTests
         Assert.NotEqual(names.Length, clauses.Length);
         Assert.Same(clauses, layer.TokensOf(paragraph, TokenPolicy.Clauses));
         Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
+    }
+
+    [Fact]
+    public void A_text_whose_readings_differ_only_in_possessive_s_is_tokenized_once_and_read_as_written_by_clauses()
+    {
+        var layer = new ArticleText();
+        const string paragraph = "The ferry’s crew and the island's mayor met at dawn.";
+
+        var names = layer.TokensOf(paragraph, TokenPolicy.Names);
+        var clauses = layer.TokensOf(paragraph, TokenPolicy.Clauses);
+
+        Assert.Same(names, clauses);
+        Assert.Equal(
+            Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses).Select(t => paragraph.Substring(t.Start, t.Length)),
+            clauses.Select(t => paragraph.Substring(t.Start, t.WrittenLength)));
+    }
+
+    [SharedFact("corpus/bbc")]
+    public void Every_shared_reading_of_a_news_paragraph_is_its_clause_reading_as_written()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Shared!, "corpus", "bbc"), "*.txt", SearchOption.AllDirectories))
+        {
+            foreach (var paragraph in File.ReadAllText(file).Split('\n'))
+            {
+                var names = Tokenizer.Tokenize(paragraph, TokenPolicy.Names, out var policyMatters);
+                if (!policyMatters)
+                {
+                    var clauses = Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses);
+                    Assert.Equal(
+                        clauses.Select(t => (t.Start, t.Length, t.Flags)),
+                        names.Select(t => (t.Start, t.WrittenLength, t.Flags & ~(TokenFlags.Possessive | TokenFlags.PossessiveS))));
+                }
+            }
+        }
     }
 }
