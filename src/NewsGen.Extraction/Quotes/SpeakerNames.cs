@@ -13,14 +13,16 @@ namespace NewsGen.Extraction.Quotes;
 internal sealed class SpeakerNames
 {
     /// <summary>The names as a tree of words, so a paragraph is matched in one pass however many names share a first word.</summary>
-    private readonly NameNode _names = new();
+    private readonly NameNode _names;
+
+    /// <summary>Everyone the names stand for, one object each, which keeps when it was last named in full.</summary>
+    private readonly List<Speaker> _speakers;
 
     /// <summary>
     /// One bit per hash of a first word of a name (<see cref="StableHash"/>, modulo the bit count), tested in place: a
     /// word whose bit is clear starts no name and is never cut out. A set bit only means the word is looked up.
     /// </summary>
     private readonly ulong[] _firstWordBits = new ulong[FirstWordBitCount / 64];
-    private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
     private int _fullMentions;
 
     /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
@@ -29,16 +31,20 @@ internal sealed class SpeakerNames
     /// <summary>Far more bits than an article has names, so few words that start none share a bit with one that does.</summary>
     private const int FirstWordBitCount = 1024;
 
-    private SpeakerNames()
+    /// <summary>Names of <paramref name="people"/> and <paramref name="organizations"/>, with tables sized once instead of grown.</summary>
+    private SpeakerNames(int people, int organizations)
     {
+        // A person's name and surname, an organization's name, start a name; aliases are few.
+        _names = new NameNode((2 * people) + organizations);
+        _speakers = new List<Speaker>(people + organizations);
     }
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var names = new SpeakerNames();
+        var names = new SpeakerNames(entities.People.Count, entities.Organizations.Count);
         foreach (var person in entities.People)
         {
-            var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
+            var speaker = names.NewSpeaker(new EntityRef(EntityKind.Person, person.Id, person.Name));
             var words = names.AddForms(speaker, person.Name, person.Aliases);
             if (words.Length > 1)
             {
@@ -48,16 +54,27 @@ internal sealed class SpeakerNames
 
         foreach (var organization in entities.Organizations)
         {
-            names.AddForms(new EntityRef(EntityKind.Organization, organization.Id, organization.Name), organization.Name, organization.Aliases);
+            names.AddForms(names.NewSpeaker(new EntityRef(EntityKind.Organization, organization.Id, organization.Name)), organization.Name, organization.Aliases);
         }
 
         return names;
     }
 
+    private Speaker NewSpeaker(EntityRef entity)
+    {
+        var speaker = new Speaker(entity);
+        _speakers.Add(speaker);
+        return speaker;
+    }
+
     /// <summary>Forgets who was named in full so far, so the same names read the article again from its start.</summary>
     public void Restart()
     {
-        _lastNamedInFull.Clear();
+        foreach (var speaker in _speakers)
+        {
+            speaker.LastNamedInFull = 0;
+        }
+
         _fullMentions = 0;
     }
 
@@ -101,7 +118,7 @@ internal sealed class SpeakerNames
                 sentence += paragraph.EndsSentence(counted) ? 1 : 0;
             }
 
-            mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
+            mentions.Add(new NameMention(paragraph.Position, t, last, speaker.Entity)
             {
                 IsPossessive = possessive,
                 IsShared = form.Owners.Count > 1,
@@ -110,7 +127,7 @@ internal sealed class SpeakerNames
             });
             if (form.Words.Length > 1)
             {
-                _lastNamedInFull[speaker] = ++_fullMentions;
+                speaker.LastNamedInFull = ++_fullMentions;
             }
 
             t = last;
@@ -195,20 +212,20 @@ internal sealed class SpeakerNames
         return (word, 0, word.Length);
     }
 
-    private EntityRef Owner(NameForm form, Gender honorific, PersonGenders? genders)
+    private static Speaker Owner(NameForm form, Gender honorific, PersonGenders? genders)
     {
         var owner = form.Owners[0];
         var best = (Fit: -1, When: -1);
         foreach (var candidate in form.Owners)
         {
             var fit = 0;
-            var gender = honorific == Gender.Unknown ? Gender.Unknown : genders!.Of(candidate.Id);
+            var gender = honorific == Gender.Unknown ? Gender.Unknown : genders!.Of(candidate.Entity.Id);
             if (gender != Gender.Unknown)
             {
                 fit = gender == honorific ? 1 : -2;
             }
 
-            var when = _lastNamedInFull.TryGetValue(candidate, out var named) ? named : 0;
+            var when = candidate.LastNamedInFull;
             if (fit > best.Fit || (fit == best.Fit && when > best.When))
             {
                 owner = candidate;
@@ -227,7 +244,7 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>
-    private string[] AddForms(EntityRef speaker, string name, EquatableArray<string> aliases)
+    private string[] AddForms(Speaker speaker, string name, EquatableArray<string> aliases)
     {
         var words = AddForm(speaker, name);
         for (var i = 0; i < aliases.Count; i++)
@@ -239,7 +256,7 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>A name as written, and without its leading titles (“Gen. Mary Lindqvist” → “Mary Lindqvist”).</summary>
-    private string[] AddForm(EntityRef speaker, string name)
+    private string[] AddForm(Speaker speaker, string name)
     {
         var words = WordsOf(name);
         if (words.Length == 0)
@@ -268,7 +285,7 @@ internal sealed class SpeakerNames
     /// Records who a name may stand for, in the tree of its words, which is also where the same words met again find
     /// their form; a surname only counts when no alias of anyone claims the same words.
     /// </summary>
-    private void Add(string[] words, EntityRef speaker, bool isSurname)
+    private void Add(string[] words, Speaker speaker, bool isSurname)
     {
         var node = _names;
         foreach (var word in words)
@@ -317,6 +334,13 @@ internal sealed class SpeakerNames
         private NameNode? _firstNext;
         private TextRangeMap<NameNode>? _moreNext;
 
+        public NameNode()
+        {
+        }
+
+        /// <summary>A node with a table for about <paramref name="expectedNext"/> following words, made once instead of grown.</summary>
+        public NameNode(int expectedNext) => _moreNext = expectedNext > 1 ? new TextRangeMap<NameNode>(capacity: expectedNext) : null;
+
         public NameForm? Form { get; set; }
 
         /// <summary>The node the word <c>text[start..start+length)</c> leads to, if any, compared in place.</summary>
@@ -345,23 +369,32 @@ internal sealed class SpeakerNames
         }
     }
 
+    /// <summary>A person or organization names stand for: one per entity, so its own counter replaces a table by entity.</summary>
+    private sealed class Speaker(EntityRef entity)
+    {
+        public EntityRef Entity { get; } = entity;
+
+        /// <summary>The number of the full mention that last named it (counted over the article), 0 before any.</summary>
+        public int LastNamedInFull { get; set; }
+    }
+
     /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
         // Most forms are only a name or only a surname, so each list is made when first needed.
-        private List<EntityRef>? _named;
-        private List<EntityRef>? _surnamed;
+        private List<Speaker>? _named;
+        private List<Speaker>? _surnamed;
 
         public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
         /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
-        public List<EntityRef> Owners => _named ?? _surnamed!;
+        public List<Speaker> Owners => _named ?? _surnamed!;
 
-        public void Add(EntityRef speaker, bool isSurname)
+        public void Add(Speaker speaker, bool isSurname)
         {
-            var owners = isSurname ? _surnamed ??= new List<EntityRef>(1) : _named ??= new List<EntityRef>(1);
+            var owners = isSurname ? _surnamed ??= new List<Speaker>(1) : _named ??= new List<Speaker>(1);
             if (!owners.Contains(speaker))
             {
                 owners.Add(speaker);
