@@ -16,6 +16,15 @@ public static class QuoteExtractor
     /// </summary>
     public static QuoteResult Extract(ArticleStructure structure, EntitySet entities)
     {
+        var result = Find(structure, entities);
+
+        // No stage after this one reads tokens.
+        structure.Text.ReleaseTokens();
+        return result;
+    }
+
+    private static QuoteResult Find(ArticleStructure structure, EntitySet entities)
+    {
         var paragraphs = structure.Paragraphs;
         var found = QuoteFinder.Find(paragraphs);
 

@@ -43,6 +43,12 @@ internal sealed class ArticleText
         return readings.Of(text, policy);
     }
 
+    /// <summary>
+    /// Forgets the tokens, once the last stage that reads them (quotes, after entities) is done: kept for the rest of
+    /// the article, every paragraph's arrays would survive the later stages' collections and be promoted.
+    /// </summary>
+    public void ReleaseTokens() => _tokens.Clear();
+
     /// <summary>The tokens of one text: its first reading, and the other policy's reading when the policy matters.</summary>
     private sealed class Readings
     {

@@ -64,6 +64,20 @@ public class ArticleTextTests
             clauses.Select(t => paragraph.Substring(t.Start, t.WrittenLength)));
     }
 
+    [Fact]
+    public void Released_tokens_are_tokenized_anew_on_the_next_request()
+    {
+        var layer = new ArticleText();
+        const string paragraph = "The ferry left at dawn.";
+        var before = layer.TokensOf(paragraph, TokenPolicy.Names);
+
+        layer.ReleaseTokens();
+        var after = layer.TokensOf(paragraph, TokenPolicy.Names);
+
+        Assert.NotSame(before, after);
+        Assert.Equal(before, after);
+    }
+
     [SharedFact("corpus/bbc")]
     public void Every_shared_reading_of_a_news_paragraph_is_its_clause_reading_as_written()
     {
