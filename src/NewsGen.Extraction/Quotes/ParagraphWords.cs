@@ -189,8 +189,10 @@ internal sealed class ParagraphWords
     private int[] MarkSentenceEnds(IReadOnlyList<(int Start, int End)> sentences)
     {
         var count = 0;
-        foreach (var (start, end) in sentences)
+        // Indexed rather than enumerated: the list's enumerator through the interface is an object per paragraph.
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var (start, end) = sentences[s];
             var last = end;
             while (last > start && (char.IsWhiteSpace(Text[last - 1]) || Lexicon.IsClosingMark(Text[last - 1])))
             {

@@ -121,7 +121,7 @@ internal sealed class SpeakerNames
             mentions.Add(new NameMention(paragraph.Position, t, last, speaker.Entity)
             {
                 IsPossessive = possessive,
-                IsShared = form.Owners.Count > 1,
+                IsShared = form.Owners.Length > 1,
                 Sentence = sentence,
                 AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
             });
@@ -381,23 +381,36 @@ internal sealed class SpeakerNames
     /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
-        // Most forms are only a name or only a surname, so each list is made when first needed.
-        private List<Speaker>? _named;
-        private List<Speaker>? _surnamed;
+        // Most forms are only a name or only a surname, of one owner: each array is made when first needed and grown
+        // by one for another owner, which few forms have.
+        private Speaker[]? _named;
+        private Speaker[]? _surnamed;
 
         public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
         /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
-        public List<Speaker> Owners => _named ?? _surnamed!;
+        public Speaker[] Owners => _named ?? _surnamed!;
 
         public void Add(Speaker speaker, bool isSurname)
         {
-            var owners = isSurname ? _surnamed ??= new List<Speaker>(1) : _named ??= new List<Speaker>(1);
-            if (!owners.Contains(speaker))
+            var owners = isSurname ? _surnamed : _named;
+            if (owners is not null && Array.IndexOf(owners, speaker) >= 0)
             {
-                owners.Add(speaker);
+                return;
+            }
+
+            var grown = new Speaker[(owners?.Length ?? 0) + 1];
+            owners?.CopyTo(grown, 0);
+            grown[grown.Length - 1] = speaker;
+            if (isSurname)
+            {
+                _surnamed = grown;
+            }
+            else
+            {
+                _named = grown;
             }
         }
     }
