@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsGen.Extraction.Text;
 
@@ -12,7 +13,9 @@ internal sealed class ArticleText
 {
     private readonly Dictionary<string, List<(int Start, int End)>> _sentences = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Readings> _tokens = new(StringComparer.Ordinal);
+    // By reference: the stages ask with the paragraphs' own strings, and hashing a whole paragraph's text at each
+    // request cost more than the second tokenization it saves.
+    private readonly Dictionary<string, Readings> _tokens = new(SameText.Instance);
 
     /// <summary>The sentences of <paramref name="text"/> (<see cref="Sentences.In"/>), split on the first request.</summary>
     public IReadOnlyList<(int Start, int End)> SentencesOf(string text)
@@ -26,7 +29,8 @@ internal sealed class ArticleText
     }
 
     /// <summary>
-    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, tokenized on the first request: a
+    /// The tokens of <paramref name="text"/> (a paragraph's own string: texts are told apart by reference) read with
+    /// <paramref name="policy"/>, tokenized on the first request: a
     /// text without a mark the policies read differently (<see cref="Tokenizer.Tokenize(string, TokenPolicy, out bool)"/>)
     /// is tokenized once for every policy, and the stages share its array, which none of them writes. A word is then
     /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/> in every reading that keeps possessives.
@@ -48,6 +52,16 @@ internal sealed class ArticleText
     /// the article, every paragraph's arrays would survive the later stages' collections and be promoted.
     /// </summary>
     public void ReleaseTokens() => _tokens.Clear();
+
+    /// <summary>Strings compared by reference, hashed by identity.</summary>
+    private sealed class SameText : IEqualityComparer<string>
+    {
+        public static readonly SameText Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string text) => RuntimeHelpers.GetHashCode(text);
+    }
 
     /// <summary>The tokens of one text: its first reading, and the other policy's reading when the policy matters.</summary>
     private sealed class Readings

@@ -44,7 +44,7 @@ public class ArticleTextTests
         var layer = new ArticleText();
 
         var names = layer.TokensOf(paragraph, TokenPolicy.Names);
-        var clauses = layer.TokensOf(new string(paragraph.ToCharArray()), TokenPolicy.Clauses);
+        var clauses = layer.TokensOf(paragraph, TokenPolicy.Clauses);
 
         Assert.Same(names, clauses);
         Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
