@@ -31,7 +31,7 @@ internal sealed class ParagraphWords
     {
         Paragraph = paragraph;
         Position = position;
-        Tokens = shared.TokensOf(paragraph.Text, TokenPolicy.Clauses);
+        Tokens = shared.TokensOf(paragraph, TokenPolicy.Clauses);
         _marks = new Marks[Tokens.Length];
         _sentenceEnds = MarkSentenceEnds(shared.SentencesOf(paragraph.Text));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Text;
 
@@ -10,11 +11,12 @@ namespace NewsGen.Extraction.Text;
 /// </summary>
 internal sealed class ArticleText
 {
-    // Both by reference: the stages ask with the structure's own strings (paragraphs, title, caption, headings), and
-    // hashing a whole paragraph's text at each request cost more than the second tokenization sharing saves.
+    // By reference: the stages ask with the structure's own strings (paragraphs, title, caption, headings), and
+    // hashing a whole paragraph's text at each request cost more than a lookup should.
     private readonly Dictionary<string, List<(int Start, int End)>> _sentences = new(SameText.Instance);
 
-    private readonly Dictionary<string, Readings> _tokens = new(SameText.Instance);
+    // By paragraph index: even a hash by reference cost the entity stage more than the shared tokens saved.
+    private readonly List<Readings?> _tokens = new();
 
     /// <summary>
     /// The sentences of <paramref name="text"/> (<see cref="Sentences.In"/>; the structure's own string: texts are told
@@ -31,22 +33,26 @@ internal sealed class ArticleText
     }
 
     /// <summary>
-    /// The tokens of <paramref name="text"/> (a paragraph's own string: texts are told apart by reference) read with
-    /// <paramref name="policy"/>, tokenized on the first request: a
-    /// text without a mark the policies read differently (<see cref="Tokenizer.Tokenize(string, TokenPolicy, out bool)"/>)
+    /// The tokens of a body paragraph read with <paramref name="policy"/>, tokenized on the first request: a text
+    /// without a mark the policies read differently (<see cref="Tokenizer.Tokenize(string, TokenPolicy, out bool)"/>)
     /// is tokenized once for every policy, and the stages share its array, which none of them writes. A word is then
     /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/> in every reading that keeps possessives.
     /// </summary>
-    public Token[] TokensOf(string text, TokenPolicy policy)
+    public Token[] TokensOf(Paragraph paragraph, TokenPolicy policy)
     {
-        if (!_tokens.TryGetValue(text, out var readings))
+        while (_tokens.Count <= paragraph.Index)
         {
-            var tokens = Tokenizer.Tokenize(text, policy, out var policyMatters);
-            _tokens[text] = new Readings(policy, tokens, policyMatters);
+            _tokens.Add(null);
+        }
+
+        if (_tokens[paragraph.Index] is not { } readings)
+        {
+            var tokens = Tokenizer.Tokenize(paragraph.Text, policy, out var policyMatters);
+            _tokens[paragraph.Index] = new Readings(policy, tokens, policyMatters);
             return tokens;
         }
 
-        return readings.Of(text, policy);
+        return readings.Of(paragraph.Text, policy);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 using NewsGen.Tests;
 
@@ -25,15 +26,16 @@ public class ArticleTextTests
     {
         var layer = new ArticleText();
         const string paragraph = "The ferry’s crew left the U.K. at dawn.";
+        var body = new Paragraph(0, paragraph, 0);
 
-        var names = layer.TokensOf(paragraph, TokenPolicy.Names);
-        var clauses = layer.TokensOf(paragraph, TokenPolicy.Clauses);
+        var names = layer.TokensOf(body, TokenPolicy.Names);
+        var clauses = layer.TokensOf(body, TokenPolicy.Clauses);
 
         Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Names), names);
         Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses), clauses);
         Assert.NotEqual(names.Length, clauses.Length);
-        Assert.Same(clauses, layer.TokensOf(paragraph, TokenPolicy.Clauses));
-        Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
+        Assert.Same(clauses, layer.TokensOf(body, TokenPolicy.Clauses));
+        Assert.Same(names, layer.TokensOf(body, TokenPolicy.Names));
     }
 
     [Theory]
@@ -42,12 +44,13 @@ public class ArticleTextTests
     public void A_text_whose_readings_differ_at_most_in_possessive_s_is_tokenized_once_and_read_as_written_by_clauses(string paragraph)
     {
         var layer = new ArticleText();
+        var body = new Paragraph(3, paragraph, 0);
 
-        var names = layer.TokensOf(paragraph, TokenPolicy.Names);
-        var clauses = layer.TokensOf(paragraph, TokenPolicy.Clauses);
+        var names = layer.TokensOf(body, TokenPolicy.Names);
+        var clauses = layer.TokensOf(body, TokenPolicy.Clauses);
 
         Assert.Same(names, clauses);
-        Assert.Same(names, layer.TokensOf(paragraph, TokenPolicy.Names));
+        Assert.Same(names, layer.TokensOf(body, TokenPolicy.Names));
         Assert.Equal(
             Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses).Select(t => paragraph.Substring(t.Start, t.Length)),
             clauses.Select(t => paragraph.Substring(t.Start, t.WrittenLength)));
@@ -57,11 +60,11 @@ public class ArticleTextTests
     public void Released_tokens_are_tokenized_anew_on_the_next_request()
     {
         var layer = new ArticleText();
-        const string paragraph = "The ferry left at dawn.";
-        var before = layer.TokensOf(paragraph, TokenPolicy.Names);
+        var body = new Paragraph(0, "The ferry left at dawn.", 0);
+        var before = layer.TokensOf(body, TokenPolicy.Names);
 
         layer.ReleaseTokens();
-        var after = layer.TokensOf(paragraph, TokenPolicy.Names);
+        var after = layer.TokensOf(body, TokenPolicy.Names);
 
         Assert.NotSame(before, after);
         Assert.Equal(before, after);
