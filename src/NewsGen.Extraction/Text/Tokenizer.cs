@@ -139,7 +139,11 @@ internal static class Tokenizer
             else if (IsApostrophe(c) && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || (innerPeriods && char.IsDigit(text[i + 1]))))
             {
                 var possessiveS = IsPossessiveS(text, i);
-                policyMatters |= char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers)));
+                if (char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers))))
+                {
+                    policyMatters = true;
+                }
+
                 if (detachPossessive && possessiveS)
                 {
                     var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive | TokenFlags.PossessiveS);
@@ -156,13 +160,22 @@ internal static class Tokenizer
             }
             else
             {
-                policyMatters |= IsInnerMark(text, i) || (IsApostrophe(c) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
+                // Set only when it holds: a store through the reference at every word cost the tokenizer measurably.
+                if (IsInnerMark(text, i) || (IsApostrophe(c) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                {
+                    policyMatters = true;
+                }
+
                 break;
             }
         }
 
         var pluralPossessive = i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2;
-        policyMatters |= pluralPossessive;
+        if (pluralPossessive)
+        {
+            policyMatters = true;
+        }
+
         if (detachPossessive && pluralPossessive)
         {
             var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
@@ -171,7 +184,11 @@ internal static class Tokenizer
         }
 
         var initial = letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.';
-        policyMatters |= initial;
+        if (initial)
+        {
+            policyMatters = true;
+        }
+
         if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && initial)
         {
             var end = i + 1;
