@@ -6,8 +6,8 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
-/// A body paragraph split into tokens, with the sentence and word tests attribution needs. Its sentences are those of
-/// the article's shared split (<see cref="ArticleText"/>), not a split of its own.
+/// A body paragraph split into tokens, with the sentence and word tests attribution needs. Its tokens and sentences
+/// are those of the article's shared text layer (<see cref="ArticleText"/>), not a split of its own.
 /// </summary>
 internal sealed class ParagraphWords
 {
@@ -27,13 +27,13 @@ internal sealed class ParagraphWords
     /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
     private Pronoun[]? _openingPronouns;
 
-    public ParagraphWords(Paragraph paragraph, int position, IReadOnlyList<(int Start, int End)> sentences)
+    public ParagraphWords(Paragraph paragraph, int position, ArticleText shared)
     {
         Paragraph = paragraph;
         Position = position;
-        Tokens = Tokenizer.Tokenize(paragraph.Text, TokenPolicy.Clauses);
+        Tokens = shared.TokensOf(paragraph, TokenPolicy.Clauses);
         _marks = new Marks[Tokens.Length];
-        _sentenceEnds = MarkSentenceEnds(sentences);
+        _sentenceEnds = MarkSentenceEnds(shared.SentencesOf(paragraph.Text));
     }
 
     /// <summary>What is known of a token.</summary>
@@ -64,6 +64,10 @@ internal sealed class ParagraphWords
 
     public string Text => Paragraph.Text;
 
+    /// <summary>
+    /// The tokens read as clauses, shared with the entity stage where the readings agree: a word's extent is
+    /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/>, a possessive <c>'s</c> the shared token leaves out included.
+    /// </summary>
     public Token[] Tokens { get; }
 
     /// <summary>Records that token <paramref name="t"/> ends a known name that is not possessive.</summary>
@@ -116,7 +120,7 @@ internal sealed class ParagraphWords
     /// The text of token <paramref name="t"/>, cut anew at each call: most tokens asked for are asked once, so a table
     /// of texts per paragraph would cost more than the few texts cut twice.
     /// </summary>
-    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].Length);
+    public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].WrittenLength);
 
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
@@ -185,8 +189,10 @@ internal sealed class ParagraphWords
     private int[] MarkSentenceEnds(IReadOnlyList<(int Start, int End)> sentences)
     {
         var count = 0;
-        foreach (var (start, end) in sentences)
+        // Indexed rather than enumerated: the list's enumerator through the interface is an object per paragraph.
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var (start, end) = sentences[s];
             var last = end;
             while (last > start && (char.IsWhiteSpace(Text[last - 1]) || Lexicon.IsClosingMark(Text[last - 1])))
             {
@@ -268,11 +274,11 @@ internal sealed class ParagraphWords
 
     public bool IsPronoun(int t, out Pronoun pronoun)
     {
-        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].Length) : Pronoun.None;
+        pronoun = IsWord(t) ? Pronouns.Of(Text, Tokens[t].Start, Tokens[t].WrittenLength) : Pronoun.None;
         return pronoun != Pronoun.None;
     }
 
     /// <summary>Whether token <paramref name="t"/> is <paramref name="word"/> in any case, compared in place.</summary>
     public bool WordIs(int t, string word) =>
-        IsWord(t) && Tokens[t].Length == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        IsWord(t) && Tokens[t].WrittenLength == word.Length && string.Compare(Text, Tokens[t].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

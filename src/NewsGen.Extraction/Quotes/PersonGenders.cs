@@ -72,7 +72,7 @@ internal sealed class PersonGenders
         {
             if (paragraph.IsWord(t) && !paragraph.IsQuoted(t))
             {
-                var gender = Pronouns.GenderOf(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].Length);
+                var gender = Pronouns.GenderOf(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].WrittenLength);
                 if (gender != Gender.Unknown)
                 {
                     return gender;

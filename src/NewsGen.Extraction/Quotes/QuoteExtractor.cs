@@ -16,12 +16,21 @@ public static class QuoteExtractor
     /// </summary>
     public static QuoteResult Extract(ArticleStructure structure, EntitySet entities)
     {
+        var result = Find(structure, entities);
+
+        // No stage after this one reads tokens.
+        structure.Text.ReleaseTokens();
+        return result;
+    }
+
+    private static QuoteResult Find(ArticleStructure structure, EntitySet entities)
+    {
         var paragraphs = structure.Paragraphs;
         var found = QuoteFinder.Find(paragraphs);
 
-        // A paragraph is tokenized once, when a quotation in it is classified or, if any is reported, for attribution.
+        // A paragraph is read once, when a quotation in it is classified or, if any is reported, for attribution.
         var tokenized = new ParagraphWords?[paragraphs.Count];
-        Func<int, ParagraphWords> wordsOf = p => tokenized[p] ??= new ParagraphWords(paragraphs[p], p, structure.Text.SentencesOf(paragraphs[p].Text));
+        Func<int, ParagraphWords> wordsOf = p => tokenized[p] ??= new ParagraphWords(paragraphs[p], p, structure.Text);
         var turns = new TranscriptTurns(entities);
         var runs = new List<QuotedRun>();
         foreach (var quoted in found.Runs)

@@ -13,14 +13,16 @@ namespace NewsGen.Extraction.Quotes;
 internal sealed class SpeakerNames
 {
     /// <summary>The names as a tree of words, so a paragraph is matched in one pass however many names share a first word.</summary>
-    private readonly NameNode _names = new();
+    private readonly NameNode _names;
+
+    /// <summary>Everyone the names stand for, one object each, which keeps when it was last named in full.</summary>
+    private readonly List<Speaker> _speakers;
 
     /// <summary>
     /// One bit per hash of a first word of a name (<see cref="StableHash"/>, modulo the bit count), tested in place: a
     /// word whose bit is clear starts no name and is never cut out. A set bit only means the word is looked up.
     /// </summary>
     private readonly ulong[] _firstWordBits = new ulong[FirstWordBitCount / 64];
-    private readonly Dictionary<EntityRef, int> _lastNamedInFull = new();
     private int _fullMentions;
 
     /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
@@ -29,16 +31,20 @@ internal sealed class SpeakerNames
     /// <summary>Far more bits than an article has names, so few words that start none share a bit with one that does.</summary>
     private const int FirstWordBitCount = 1024;
 
-    private SpeakerNames()
+    /// <summary>Names of <paramref name="people"/> and <paramref name="organizations"/>, with tables sized once instead of grown.</summary>
+    private SpeakerNames(int people, int organizations)
     {
+        // A person's name and surname, an organization's name, start a name; aliases are few.
+        _names = new NameNode((2 * people) + organizations);
+        _speakers = new List<Speaker>(people + organizations);
     }
 
     public static SpeakerNames From(EntitySet entities)
     {
-        var names = new SpeakerNames();
+        var names = new SpeakerNames(entities.People.Count, entities.Organizations.Count);
         foreach (var person in entities.People)
         {
-            var speaker = new EntityRef(EntityKind.Person, person.Id, person.Name);
+            var speaker = names.NewSpeaker(new EntityRef(EntityKind.Person, person.Id, person.Name));
             var words = names.AddForms(speaker, person.Name, person.Aliases);
             if (words.Length > 1)
             {
@@ -48,16 +54,27 @@ internal sealed class SpeakerNames
 
         foreach (var organization in entities.Organizations)
         {
-            names.AddForms(new EntityRef(EntityKind.Organization, organization.Id, organization.Name), organization.Name, organization.Aliases);
+            names.AddForms(names.NewSpeaker(new EntityRef(EntityKind.Organization, organization.Id, organization.Name)), organization.Name, organization.Aliases);
         }
 
         return names;
     }
 
+    private Speaker NewSpeaker(EntityRef entity)
+    {
+        var speaker = new Speaker(entity);
+        _speakers.Add(speaker);
+        return speaker;
+    }
+
     /// <summary>Forgets who was named in full so far, so the same names read the article again from its start.</summary>
     public void Restart()
     {
-        _lastNamedInFull.Clear();
+        foreach (var speaker in _speakers)
+        {
+            speaker.LastNamedInFull = 0;
+        }
+
         _fullMentions = 0;
     }
 
@@ -95,22 +112,22 @@ internal sealed class SpeakerNames
             }
 
             var speaker = Owner(form, genders is null ? Gender.Unknown : HonorificBefore(paragraph, t), genders);
-            var possessive = Tokenizer.EndsInPossessive(paragraph.Text, paragraph.Tokens[last].Start, paragraph.Tokens[last].Length);
+            var possessive = Tokenizer.EndsInPossessive(paragraph.Text, paragraph.Tokens[last].Start, paragraph.Tokens[last].WrittenLength);
             for (; counted < t; counted++)
             {
                 sentence += paragraph.EndsSentence(counted) ? 1 : 0;
             }
 
-            mentions.Add(new NameMention(paragraph.Position, t, last, speaker)
+            mentions.Add(new NameMention(paragraph.Position, t, last, speaker.Entity)
             {
                 IsPossessive = possessive,
-                IsShared = form.Owners.Count > 1,
+                IsShared = form.Owners.Length > 1,
                 Sentence = sentence,
                 AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
             });
             if (form.Words.Length > 1)
             {
-                _lastNamedInFull[speaker] = ++_fullMentions;
+                speaker.LastNamedInFull = ++_fullMentions;
             }
 
             t = last;
@@ -125,19 +142,20 @@ internal sealed class SpeakerNames
     /// </summary>
     private bool StartsNoName(string text, Token token)
     {
-        if (text.IndexOf('\u2019', token.Start, token.Length) >= 0
-            || (token.Length > 2 && text[token.End - 2] == '\'' && text[token.End - 1] == 's'))
+        if (text.IndexOf('\u2019', token.Start, token.WrittenLength) >= 0
+            || (token.WrittenLength > 2 && text[token.WrittenEnd - 2] == '\'' && text[token.WrittenEnd - 1] == 's'))
         {
             return false;
         }
 
-        var bit = StableHash.Of(text, token.Start, token.Length) % FirstWordBitCount;
+        var bit = StableHash.Of(text, token.Start, token.WrittenLength) % FirstWordBitCount;
         return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
     }
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
-    /// between them skipped), the last one without a possessive.
+    /// between them skipped), the last one without a possessive. Words are compared in place; only a word with a
+    /// curly apostrophe is cut out, to read it with a straight one.
     /// </summary>
     private (NameForm? Form, int Last) LongestMatch(ParagraphWords paragraph, int t)
     {
@@ -147,16 +165,14 @@ internal sealed class SpeakerNames
         var current = t;
         while (true)
         {
-            var word = paragraph[current];
-            var unified = word.Replace('\u2019', '\'');
-            var normalized = Tokenizer.Normalize(word);
-            if (!string.Equals(normalized, unified, StringComparison.Ordinal) && node.Next(normalized) is { Form: { } last })
+            var (text, start, length) = Unified(paragraph, current);
+            if (Tokenizer.EndsInPossessive(text, start, length) && node.Next(text, start, length - 2) is { Form: { } last })
             {
                 found = last;
                 foundLast = current;
             }
 
-            node = node.Next(unified);
+            node = node.Next(text, start, length);
             if (node is null)
             {
                 break;
@@ -183,20 +199,33 @@ internal sealed class SpeakerNames
         return (found, foundLast);
     }
 
-    private EntityRef Owner(NameForm form, Gender honorific, PersonGenders? genders)
+    /// <summary>Where the word of token <paramref name="t"/> is written with straight apostrophes, as names are stored.</summary>
+    private static (string Text, int Start, int Length) Unified(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        if (paragraph.Text.IndexOf('\u2019', token.Start, token.WrittenLength) < 0)
+        {
+            return (paragraph.Text, token.Start, token.WrittenLength);
+        }
+
+        var word = paragraph[t].Replace('\u2019', '\'');
+        return (word, 0, word.Length);
+    }
+
+    private static Speaker Owner(NameForm form, Gender honorific, PersonGenders? genders)
     {
         var owner = form.Owners[0];
         var best = (Fit: -1, When: -1);
         foreach (var candidate in form.Owners)
         {
             var fit = 0;
-            var gender = honorific == Gender.Unknown ? Gender.Unknown : genders!.Of(candidate.Id);
+            var gender = honorific == Gender.Unknown ? Gender.Unknown : genders!.Of(candidate.Entity.Id);
             if (gender != Gender.Unknown)
             {
                 fit = gender == honorific ? 1 : -2;
             }
 
-            var when = _lastNamedInFull.TryGetValue(candidate, out var named) ? named : 0;
+            var when = candidate.LastNamedInFull;
             if (fit > best.Fit || (fit == best.Fit && when > best.When))
             {
                 owner = candidate;
@@ -215,7 +244,7 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>
-    private string[] AddForms(EntityRef speaker, string name, EquatableArray<string> aliases)
+    private string[] AddForms(Speaker speaker, string name, EquatableArray<string> aliases)
     {
         var words = AddForm(speaker, name);
         for (var i = 0; i < aliases.Count; i++)
@@ -227,7 +256,7 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>A name as written, and without its leading titles (“Gen. Mary Lindqvist” → “Mary Lindqvist”).</summary>
-    private string[] AddForm(EntityRef speaker, string name)
+    private string[] AddForm(Speaker speaker, string name)
     {
         var words = WordsOf(name);
         if (words.Length == 0)
@@ -256,7 +285,7 @@ internal sealed class SpeakerNames
     /// Records who a name may stand for, in the tree of its words, which is also where the same words met again find
     /// their form; a surname only counts when no alias of anyone claims the same words.
     /// </summary>
-    private void Add(string[] words, EntityRef speaker, bool isSurname)
+    private void Add(string[] words, Speaker speaker, bool isSurname)
     {
         var node = _names;
         foreach (var word in words)
@@ -300,20 +329,28 @@ internal sealed class SpeakerNames
     /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
     private sealed class NameNode
     {
-        // Most words of a name have one word after them, so only a node with several gets a dictionary.
+        // Most words of a name have one word after them, so only a node with several gets a table.
         private string? _firstWord;
         private NameNode? _firstNext;
-        private Dictionary<string, NameNode>? _moreNext;
+        private TextRangeMap<NameNode>? _moreNext;
+
+        public NameNode()
+        {
+        }
+
+        /// <summary>A node with a table for about <paramref name="expectedNext"/> following words, made once instead of grown.</summary>
+        public NameNode(int expectedNext) => _moreNext = expectedNext > 1 ? new TextRangeMap<NameNode>(capacity: expectedNext) : null;
 
         public NameForm? Form { get; set; }
 
-        public NameNode? Next(string word) =>
-            string.Equals(_firstWord, word, StringComparison.Ordinal) ? _firstNext
-            : _moreNext is not null && _moreNext.TryGetValue(word, out var node) ? node : null;
+        /// <summary>The node the word <c>text[start..start+length)</c> leads to, if any, compared in place.</summary>
+        public NameNode? Next(string text, int start, int length) =>
+            _firstWord is not null && _firstWord.Length == length && string.CompareOrdinal(text, start, _firstWord, 0, length) == 0 ? _firstNext
+            : _moreNext is not null && _moreNext.TryGetValue(text, start, length, out var node) ? node : null;
 
         public NameNode Child(string word)
         {
-            if (Next(word) is { } node)
+            if (Next(word, 0, word.Length) is { } node)
             {
                 return node;
             }
@@ -325,34 +362,55 @@ internal sealed class SpeakerNames
             }
             else
             {
-                _moreNext ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
-                _moreNext.Add(word, node);
+                (_moreNext ??= new TextRangeMap<NameNode>()).Set(word, node);
             }
 
             return node;
         }
     }
 
+    /// <summary>A person or organization names stand for: one per entity, so its own counter replaces a table by entity.</summary>
+    private sealed class Speaker(EntityRef entity)
+    {
+        public EntityRef Entity { get; } = entity;
+
+        /// <summary>The number of the full mention that last named it (counted over the article), 0 before any.</summary>
+        public int LastNamedInFull { get; set; }
+    }
+
     /// <summary>A name and the entities it may stand for, in entity order.</summary>
     private sealed class NameForm
     {
-        // Most forms are only a name or only a surname, so each list is made when first needed.
-        private List<EntityRef>? _named;
-        private List<EntityRef>? _surnamed;
+        // Most forms are only a name or only a surname, of one owner: each array is made when first needed and grown
+        // by one for another owner, which few forms have.
+        private Speaker[]? _named;
+        private Speaker[]? _surnamed;
 
         public NameForm(string[] words) => Words = words;
 
         public string[] Words { get; }
 
         /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
-        public List<EntityRef> Owners => _named ?? _surnamed!;
+        public Speaker[] Owners => _named ?? _surnamed!;
 
-        public void Add(EntityRef speaker, bool isSurname)
+        public void Add(Speaker speaker, bool isSurname)
         {
-            var owners = isSurname ? _surnamed ??= new List<EntityRef>(1) : _named ??= new List<EntityRef>(1);
-            if (!owners.Contains(speaker))
+            var owners = isSurname ? _surnamed : _named;
+            if (owners is not null && Array.IndexOf(owners, speaker) >= 0)
             {
-                owners.Add(speaker);
+                return;
+            }
+
+            var grown = new Speaker[(owners?.Length ?? 0) + 1];
+            owners?.CopyTo(grown, 0);
+            grown[grown.Length - 1] = speaker;
+            if (isSurname)
+            {
+                _surnamed = grown;
+            }
+            else
+            {
+                _named = grown;
             }
         }
     }

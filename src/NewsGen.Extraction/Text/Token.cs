@@ -29,6 +29,11 @@ internal readonly struct Token
 
     public int End => Start + Length;
 
+    /// <summary>The length with a possessive <c>'s</c> the token leaves out put back (<see cref="TokenFlags.PossessiveS"/>): the word as written.</summary>
+    public int WrittenLength => (Flags & TokenFlags.PossessiveS) != 0 ? Length + 2 : Length;
+
+    public int WrittenEnd => Start + WrittenLength;
+
     public TokenFlags Flags { get; }
 
     public bool IsWord => (Flags & TokenFlags.Word) != 0;

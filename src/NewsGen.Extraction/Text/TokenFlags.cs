@@ -38,4 +38,10 @@ internal enum TokenFlags
 
     /// <summary>A double quotation mark of any style (straight, curly, low-9, guillemet).</summary>
     QuoteMark = 512,
+
+    /// <summary>
+    /// <see cref="Possessive"/> with <c>'s</c> (two characters) left out: a reading that keeps possessives in the word
+    /// (<see cref="TokenPolicy.Clauses"/>) is this token with them (<see cref="Token.WrittenLength"/>).
+    /// </summary>
+    PossessiveS = 1024,
 }

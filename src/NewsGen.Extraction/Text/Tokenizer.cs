@@ -42,8 +42,18 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? _buffer;
 
-    public static Token[] Tokenize(string text, TokenPolicy policy)
+    public static Token[] Tokenize(string text, TokenPolicy policy) => Tokenize(text, policy, out _);
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, and whether <paramref name="policyMatters"/>: whether the text holds a
+    /// mark some policy reads differently (a possessive, an initial's period, a period, ampersand or apostrophe
+    /// before a letter or digit right after a word). Without one every policy gives the same tokens, so a stage with
+    /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
+    /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
+    /// </summary>
+    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters)
     {
+        policyMatters = false;
         var tokens = _buffer ??= new List<Token>(256);
         tokens.Clear();
         var sentenceStart = true;
@@ -53,7 +63,7 @@ internal static class Tokenizer
             var c = text[i];
             if (IsWordChar(c))
             {
-                tokens.Add(ReadWord(text, ref i, sentenceStart, policy));
+                tokens.Add(ReadWord(text, ref i, sentenceStart, policy, ref policyMatters));
                 sentenceStart = false;
             }
             else if (char.IsWhiteSpace(c))
@@ -84,7 +94,7 @@ internal static class Tokenizer
     public static bool EndsInPossessive(string text, int start, int length) =>
         length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '\u2019';
 
-    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy)
+    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy, ref bool policyMatters)
     {
         var start = i;
         var flags = TokenFlags.Word | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
@@ -128,33 +138,58 @@ internal static class Tokenizer
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || (innerPeriods && char.IsDigit(text[i + 1]))))
             {
-                if (detachPossessive && IsPossessiveS(text, i))
+                var possessiveS = IsPossessiveS(text, i);
+                if (char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers))))
                 {
-                    var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
+                    policyMatters = true;
+                }
+
+                if (detachPossessive && possessiveS)
+                {
+                    var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive | TokenFlags.PossessiveS);
                     i += 2;
                     return word;
                 }
 
                 i++;
             }
-            else if (innerPeriods && c is '.' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            else if (innerPeriods && IsInnerMark(text, i))
             {
+                policyMatters = true;
                 i++;
             }
             else
             {
+                // Set only when it holds: a store through the reference at every word cost the tokenizer measurably.
+                if (IsInnerMark(text, i) || (IsApostrophe(c) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                {
+                    policyMatters = true;
+                }
+
                 break;
             }
         }
 
-        if (detachPossessive && i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2)
+        var pluralPossessive = i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2;
+        if (pluralPossessive)
+        {
+            policyMatters = true;
+        }
+
+        if (detachPossessive && pluralPossessive)
         {
             var word = new Token(start, i - start, Classify(text, start, flags, letters, uppers) | TokenFlags.Possessive);
             i++;
             return word;
         }
 
-        if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.')
+        var initial = letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.';
+        if (initial)
+        {
+            policyMatters = true;
+        }
+
+        if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && initial)
         {
             var end = i + 1;
             while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))
@@ -202,6 +237,33 @@ internal static class Tokenizer
 
         return previous.Has(TokenFlags.Initial) || Lexicon.IsAbbreviation(text, previous.Start, previous.Length);
     }
+
+    /// <summary>
+    /// Whether the word <c>text[start..apostrophe)</c>, read with its possessive <c>'s</c> kept in (as
+    /// <see cref="TokenPolicy.Clauses"/> reads it), is the same token with two more characters: the same flags, nothing
+    /// after the <c>s</c> that would continue the word, and no period after it that ends an abbreviation instead.
+    /// </summary>
+    private static bool KeptPossessiveReadsAlike(string text, int start, int apostrophe, int letters, int uppers)
+    {
+        var after = apostrophe + 2;
+        if (after < text.Length
+            && ((IsHyphen(text[after]) && after + 1 < text.Length && IsWordChar(text[after + 1]))
+                || (IsApostrophe(text[after]) && after + 1 < text.Length && char.IsLetterOrDigit(text[after + 1]))
+                || IsInnerMark(text, after)
+                || (text[after] == '.' && Lexicon.IsAbbreviation(text, start, after - start))))
+        {
+            return false;
+        }
+
+        var keptUppers = uppers + (text[apostrophe + 1] == 'S' ? 1 : 0);
+        var allCapsWithout = letters >= 2 && uppers == letters;
+        var allCapsWith = letters + 1 >= 2 && keptUppers == letters + 1;
+        return allCapsWithout == allCapsWith;
+    }
+
+    /// <summary>A period or ampersand between a word character and a letter or digit (<c>U.S</c>, <c>3.5</c>, <c>AT&amp;T</c>).</summary>
+    private static bool IsInnerMark(string text, int i) =>
+        text[i] is '.' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
     private static bool IsPossessiveS(string text, int apostrophe) =>
         (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S')

@@ -1,11 +1,12 @@
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 using Xunit;
 
 namespace NewsGen.Extraction.Tests.Entities;
 
 public class TextSegmentTests
 {
-    private static TextSegment Segment(string text) => new(0, text, 0);
+    private static TextSegment Segment(string text) => new(0, text, 0, Tokenizer.Tokenize(text, TokenPolicy.Names));
 
     [Fact]
     public void A_token_is_compared_with_a_word_in_place_as_written_or_in_any_case()

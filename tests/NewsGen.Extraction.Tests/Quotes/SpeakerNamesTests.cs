@@ -11,12 +11,13 @@ public class SpeakerNamesTests
 {
     private static readonly NewsGen.Extraction.Entities.EntitySet Rowers = EntitiesOf("Person:Ingrid Solberg|Solberg", "Org:Fjord Rowing Club");
 
-    private static System.Collections.Generic.List<NameMention> MentionsIn(string paragraph)
+    private static System.Collections.Generic.List<NameMention> MentionsIn(string paragraph) => MentionsIn(Rowers, paragraph);
+
+    private static System.Collections.Generic.List<NameMention> MentionsIn(NewsGen.Extraction.Entities.EntitySet entities, string paragraph)
     {
         var document = SourceDocument.Create("test.txt", "Title\n\n" + paragraph + "\n");
         var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
-        var text = structure.Paragraphs[0].Text;
-        return SpeakerNames.From(Rowers).FindIn(new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(text)), null);
+        return SpeakerNames.From(entities).FindIn(new ParagraphWords(structure.Paragraphs[0], 0, structure.Text), null);
     }
 
     [Theory]
@@ -34,5 +35,15 @@ public class SpeakerNamesTests
     public void Capitalized_words_that_start_no_name_give_no_mention()
     {
         Assert.Empty(MentionsIn("Rowing in Bergen and Fjord Boats opened on Monday."));
+    }
+
+    [Fact]
+    public void Names_that_share_a_first_word_are_told_apart_and_a_curly_apostrophe_reads_as_a_straight_one()
+    {
+        var keepers = EntitiesOf("Person:Aoife O'Rourke", "Person:Aoife Brennan", "Person:Aoife Brennan-Lacey");
+
+        var mentions = MentionsIn(keepers, "Aoife O\u2019Rourke met Aoife Brennan and Aoife Brennan-Lacey at the quay.");
+
+        Assert.Equal(["Aoife O'Rourke", "Aoife Brennan", "Aoife Brennan-Lacey"], mentions.Select(m => m.Speaker.Name));
     }
 }

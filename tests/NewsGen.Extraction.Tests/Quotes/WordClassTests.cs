@@ -229,7 +229,7 @@ public class WordClassTests
     {
         var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
         var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
-        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text.SentencesOf(structure.Paragraphs[0].Text));
+        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text);
         return paragraph.IsSpeechVerb(Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == word));
     }
 }

@@ -109,4 +109,62 @@ public class TokenizerTests
     {
         Assert.Equal(["Okonkwo", "Adeyemi-Grant"], NewsGen.Extraction.Validation.Names.NameTokens.Of("Dr J. Okonkwo’s aide Adeyemi-Grant of the U.N."));
     }
+
+    [Theory]
+    [InlineData("The harbour pilots met at noon; the ferry, late again, docked.")]
+    [InlineData("“We won't sail,” she said. Isn't it O'Donnell-Vance who steers?")]
+    public void A_text_without_marks_the_policies_read_differently_gives_the_same_tokens_under_every_policy(string text)
+    {
+        var names = Tokenizer.Tokenize(text, TokenPolicy.Names, out var namesMatter);
+        var clauses = Tokenizer.Tokenize(text, TokenPolicy.Clauses, out var clausesMatter);
+
+        Assert.False(namesMatter);
+        Assert.False(clausesMatter);
+        Assert.Equal(names, clauses);
+    }
+
+    [Theory]
+    [InlineData("The pilots’ union met.")]
+    [InlineData("Pilot K. Marsh steered.")]
+    [InlineData("Fares rose 4.5 percent.")]
+    [InlineData("Fares rose in the U.K. first.")]
+    [InlineData("The Smith&Daughters yard closed.")]
+    [InlineData("The rock'98 festival sailed.")]
+    public void A_possessive_an_initial_or_a_mark_inside_a_word_makes_the_policy_matter(string text)
+    {
+        Tokenizer.Tokenize(text, TokenPolicy.Names, out var namesMatter);
+        Tokenizer.Tokenize(text, TokenPolicy.Clauses, out var clausesMatter);
+
+        Assert.True(namesMatter);
+        Assert.True(clausesMatter);
+    }
+
+    [Fact]
+    public void A_possessive_s_the_names_reading_leaves_out_is_the_clause_reading_s_word_as_written()
+    {
+        const string text = "The captain’s log and Marsh's chart were wet.";
+
+        var names = Tokenizer.Tokenize(text, TokenPolicy.Names, out var policyMatters);
+        var clauses = Tokenizer.Tokenize(text, TokenPolicy.Clauses, out var clausesMatter);
+
+        Assert.False(policyMatters);
+        Assert.True(clausesMatter);
+        Assert.True(names[1].Has(TokenFlags.PossessiveS));
+        Assert.Equal(["captain", "Marsh"], names.Where(t => t.Has(TokenFlags.Possessive)).Select(t => text.Substring(t.Start, t.Length)));
+        Assert.Equal(
+            clauses.Select(t => (t.Start, t.Length, t.Flags)),
+            names.Select(t => (t.Start, t.WrittenLength, t.Flags & ~(TokenFlags.Possessive | TokenFlags.PossessiveS))));
+    }
+
+    [Theory]
+    [InlineData("The NATO's fleet sailed.")]
+    [InlineData("The captain's-mate sailed.")]
+    [InlineData("The captain's.log sailed.")]
+    [InlineData("The pilots' union met.")]
+    public void A_possessive_the_clause_reading_reads_otherwise_than_as_one_longer_word_makes_the_policy_matter(string text)
+    {
+        Tokenizer.Tokenize(text, TokenPolicy.Names, out var policyMatters);
+
+        Assert.True(policyMatters);
+    }
 }

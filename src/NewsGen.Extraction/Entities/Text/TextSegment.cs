@@ -24,12 +24,12 @@ internal sealed class TextSegment
 
     private int[]? _markedWords;
 
-    public TextSegment(int paragraph, string text, int start)
+    public TextSegment(int paragraph, string text, int start, Token[] tokens)
     {
         Paragraph = paragraph;
         Text = text;
         Start = start;
-        Tokens = Tokenizer.Tokenize(text, TokenPolicy.Names);
+        Tokens = tokens;
         Claimed = new bool[Tokens.Length];
         _words = new string?[Tokens.Length];
         _facts = new byte[Tokens.Length];

@@ -4,6 +4,7 @@ using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Organizations;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 using Xunit;
 
 namespace NewsGen.Extraction.Tests.Entities.Lexicon;
@@ -97,7 +98,8 @@ public class WordTableTests
     [Fact]
     public void A_segment_answers_for_each_token_what_the_word_table_says_of_its_word()
     {
-        var segment = new TextSegment(0, "On Monday the keeper met Mr Quillfeather of the Harbour Union.", 0);
+        const string text = "On Monday the keeper met Mr Quillfeather of the Harbour Union.";
+        var segment = new TextSegment(0, text, 0, Tokenizer.Tokenize(text, TokenPolicy.Names));
 
         for (var j = 0; j < segment.Tokens.Length; j++)
         {
