@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
-using NewsGen.Extraction.Quotes;
 using NewsGen.Extraction.Structure;
 using NewsGen.Extraction.Text;
 

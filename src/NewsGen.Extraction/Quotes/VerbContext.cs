@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Quotes;
 

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
-using NewsGen.Extraction.Text;
 
-namespace NewsGen.Extraction.Quotes;
+namespace NewsGen.Extraction.Text;
 
 /// <summary>
-/// The closed word classes the quote stage reads clauses with (and the event key phrase its verbs), one <c>Data</c>
-/// list each. A rule never copies a class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or
-/// leaves out (<see cref="Minus"/>), and why, where the rule is written.
+/// The closed word classes (prepositions, subordinators, auxiliaries …), one <c>Data</c> list each, for every stage
+/// that reads clauses: the quote stage's subject and verb rules, the event key phrase's verbs. A rule never copies a
+/// class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves out
+/// (<see cref="Minus"/>), and why, where the rule is written.
 /// </summary>
 internal static class WordClasses
 {
