@@ -49,15 +49,11 @@ public static class NameVariantCheck
     {
         var written = PersonSpellings.Forms(person);
         // Loops rather than LINQ: this runs on every build's first article, and each lambda is JIT-compiled in every
-        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once.
-        var forms = new List<IReadOnlyList<string>>();
-        var seenForms = new HashSet<string>(System.StringComparer.Ordinal);
+        // fresh compiler process. Each distinct form is cut into words once.
+        var forms = new List<IReadOnlyList<string>>(written.Count);
         foreach (var form in written)
         {
-            if (seenForms.Add(form))
-            {
-                forms.Add(NameTokens.Of(form));
-            }
+            forms.Add(NameTokens.Of(form));
         }
 
         // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
