@@ -53,11 +53,19 @@ public static class ArticleExtractor
         var document = SourceDocument.Create(source.Path, source.Text);
         var frontMatter = FrontMatterReader.Read(document);
         var own = frontMatter.Corrections is { } block ? CorrectionsReader.Read(source.Path, block.Value) : CorrectionSet.Empty;
-        var corrections = corpusCorrections.Concat(own.Corrections).ToList();
+        // Most articles have no corrections; they skip the correction steps and build none of their lists.
+        var corrections = corpusCorrections.Count + own.Corrections.Count == 0 ? null : corpusCorrections.Concat(own.Corrections).ToList();
         var outcomes = new List<AppliedCorrection>();
-        var structure = CorrectionApplier.DropBoilerplate(StructureReader.Read(document, frontMatter.BodyStart, options), corrections, outcomes);
+        var structure = StructureReader.Read(document, frontMatter.BodyStart, options);
+        if (corrections is not null)
+        {
+            structure = CorrectionApplier.DropBoilerplate(structure, corrections, outcomes);
+        }
+
         var extracted = EntityExtractor.Extract(structure);
-        var (entities, quotes) = CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
+        var (entities, quotes) = corrections is null
+            ? (extracted, QuoteExtractor.Extract(structure, extracted))
+            : CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
         var knownDate = ReferenceDateSource.Find(source, frontMatter);
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);
@@ -86,10 +94,11 @@ public static class ArticleExtractor
             frontMatter.Entries,
             dates.ReferenceDate);
 
-        var diagnostics = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article, ArticleIdentifier.Requested(source, frontMatter)))
-            .Concat(own.Diagnostics)
-            .Concat(CorrectionReport.Unapplied(own.Corrections, outcomes));
-        var changed = outcomes.Where(o => o.Changes > 0 || o.Problem is not null).ToEquatableArray();
+        var found = ArticleValidator.Validate(new ValidationInput(document, frontMatter, structure, entities, quotes, dates, article, ArticleIdentifier.Requested(source, frontMatter)));
+        var diagnostics = own.Corrections.Count + own.Diagnostics.Count == 0
+            ? found
+            : found.Concat(own.Diagnostics).Concat(CorrectionReport.Unapplied(own.Corrections, outcomes));
+        var changed = outcomes.Count == 0 ? EquatableArray<AppliedCorrection>.Empty : outcomes.Where(o => o.Changes > 0 || o.Problem is not null).ToEquatableArray();
 
         // A file with front matter and nothing else is reported (NG0001) and skipped, like an empty file.
         return new ExtractionResult(source.Path, EmptyBodyCheck.IsEmpty(structure) ? null : article, diagnostics.ToEquatableArray(), changed);

@@ -17,10 +17,9 @@ internal static class CalendarNames
             return 0;
         }
 
-        var prefix = name.Substring(0, 3);
         for (var i = 0; i < Months.Count; i++)
         {
-            if (string.Equals(Months[i].Substring(0, 3), prefix, StringComparison.OrdinalIgnoreCase))
+            if (string.Compare(Months[i], 0, name, 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return i + 1;
             }

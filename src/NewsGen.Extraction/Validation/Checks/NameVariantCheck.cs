@@ -49,28 +49,26 @@ public static class NameVariantCheck
     {
         var written = PersonSpellings.Forms(person);
         // Loops rather than LINQ: this runs on every build's first article, and each lambda is JIT-compiled in every
-        // fresh compiler process. Mentions repeat the same few forms; each distinct form is cut into words once.
-        var forms = new List<IReadOnlyList<string>>();
-        var seenForms = new HashSet<string>(System.StringComparer.Ordinal);
+        // fresh compiler process. Each distinct form is cut into words once.
+        var forms = new List<IReadOnlyList<string>>(written.Count);
         foreach (var form in written)
         {
-            if (seenForms.Add(form))
-            {
-                forms.Add(NameTokens.Of(form));
-            }
+            forms.Add(NameTokens.Of(form));
         }
 
         // Every pair of words is compared, so only the first few distinct words are: a person's name has a handful,
-        // and a list of names read as one person would make the pairs grow with the square of the text.
+        // and a list of names read as one person would make the pairs grow with the square of the text. So few words
+        // are searched faster in a list than in a set, and each is normalized once for all its pairs.
         var words = new List<string>();
-        var seenWords = new HashSet<string>(System.StringComparer.Ordinal);
+        var normalized = new List<string>();
         foreach (var form in forms)
         {
             foreach (var word in form)
             {
-                if (words.Count < MaxWords && seenWords.Add(word))
+                if (words.Count < MaxWords && !words.Contains(word))
                 {
                     words.Add(word);
+                    normalized.Add(SpellingVariants.Normalize(word));
                 }
             }
         }
@@ -81,7 +79,7 @@ public static class NameVariantCheck
             for (var j = i + 1; j < words.Count; j++)
             {
                 var (a, b) = (words[i], words[j]);
-                if (SpellingVariants.AreVariants(a, b) && !InOneForm(forms, a, b) &&
+                if (SpellingVariants.AreNormalizedVariants(normalized[i], normalized[j]) && !InOneForm(forms, a, b) &&
                     !NameEvidence.SuggestsDifferentNames(written, a, b))
                 {
                     pairs.Add((a, b));

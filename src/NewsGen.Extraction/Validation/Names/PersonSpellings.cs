@@ -32,14 +32,28 @@ public static class PersonSpellings
         return occurrences;
     }
 
-    /// <summary>The name forms of <paramref name="person"/>: canonical name, aliases and mention texts.</summary>
+    /// <summary>
+    /// The name forms of <paramref name="person"/>: canonical name, aliases and mention texts, each distinct form once
+    /// in that order (mentions repeat the same few forms, and every reader of the forms cuts each into words).
+    /// </summary>
     public static List<string> Forms(Person person)
     {
-        var forms = new List<string>(1 + person.Aliases.Count + person.Mentions.Count) { person.Name };
-        forms.AddRange(person.Aliases);
+        var forms = new List<string> { person.Name };
+        var seen = new HashSet<string>(System.StringComparer.Ordinal) { person.Name };
+        foreach (var alias in person.Aliases)
+        {
+            if (seen.Add(alias))
+            {
+                forms.Add(alias);
+            }
+        }
+
         foreach (var mention in person.Mentions)
         {
-            forms.Add(mention.Text);
+            if (seen.Add(mention.Text))
+            {
+                forms.Add(mention.Text);
+            }
         }
 
         return forms;

@@ -14,10 +14,11 @@ public static class SpellingVariants
     private const int LongWord = 8;
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> look like two spellings of one name.</summary>
-    public static bool AreVariants(string a, string b)
+    public static bool AreVariants(string a, string b) => AreNormalizedVariants(Normalize(a), Normalize(b));
+
+    /// <summary>Like <see cref="AreVariants"/> for two words already passed through <see cref="Normalize"/>.</summary>
+    internal static bool AreNormalizedVariants(string a, string b)
     {
-        a = Normalize(a);
-        b = Normalize(b);
         if (a.Length < MinimumLength || b.Length < MinimumLength || a == b)
         {
             return false;
@@ -37,5 +38,6 @@ public static class SpellingVariants
         (plural.Length == word.Length + 1 && plural.EndsWith("s", StringComparison.Ordinal) ||
          plural.Length == word.Length + 2 && plural.EndsWith("es", StringComparison.Ordinal));
 
-    private static string Normalize(string word) => word.Replace("'", string.Empty).Replace("\u2019", string.Empty).ToLowerInvariant();
+    /// <summary>The word as spellings are compared: lower case, without apostrophes.</summary>
+    internal static string Normalize(string word) => word.Replace("'", string.Empty).Replace("\u2019", string.Empty).ToLowerInvariant();
 }
