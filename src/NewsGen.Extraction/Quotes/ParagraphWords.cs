@@ -153,6 +153,11 @@ internal sealed class ParagraphWords
 
     private bool ComputeIsSpeechVerb(int t)
     {
+        if (!Lexicon.IsSpeechVerbForm(Text, Tokens[t].Start, Tokens[t].WrittenLength))
+        {
+            return false;
+        }
+
         var word = this[t];
         if (Lexicon.SpeechVerbs.Contains(word) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(word.ToLowerInvariant())))
         {

@@ -106,7 +106,8 @@ internal sealed class SpeakerNames
                 continue;
             }
 
-            if (paragraph.IsWord(last + 1) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph[last + 1]))
+            var next = last + 1;
+            if (paragraph.IsWord(next) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph.Text, paragraph.Tokens[next].Start, paragraph.Tokens[next].WrittenLength))
             {
                 last++;
             }
