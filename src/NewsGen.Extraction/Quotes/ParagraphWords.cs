@@ -122,6 +122,11 @@ internal sealed class ParagraphWords
     /// </summary>
     public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].WrittenLength);
 
+    /// <summary>Whether token <paramref name="t"/> ends in <paramref name="suffix"/>, compared in place.</summary>
+    public bool EndsWith(int t, string suffix, StringComparison comparison = StringComparison.Ordinal) =>
+        Tokens[t].WrittenLength >= suffix.Length
+        && string.Compare(Text, Tokens[t].Start + Tokens[t].WrittenLength - suffix.Length, suffix, 0, suffix.Length, comparison) == 0;
+
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
 

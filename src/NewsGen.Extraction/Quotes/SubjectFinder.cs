@@ -121,7 +121,7 @@ internal sealed class SubjectFinder
         var j = verb - 1;
         while (j >= from)
         {
-            if (paragraph.IsWord(j) && (VerbContext.VerbModifiers.Contains(paragraph[j]) || VerbContext.IsAdverb(paragraph[j])))
+            if (VerbContext.IsModifier(paragraph, j))
             {
                 j--;
             }

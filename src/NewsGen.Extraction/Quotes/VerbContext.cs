@@ -70,7 +70,7 @@ internal static class VerbContext
     public static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
     {
         var j = verb - 1;
-        while (j >= from && paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+        while (j >= from && IsModifier(paragraph, j))
         {
             j--;
         }
@@ -82,13 +82,13 @@ internal static class VerbContext
     public static bool IsNegated(ParagraphWords paragraph, int verb)
     {
         var j = verb - 1;
-        while (paragraph.IsWord(j) && IsAdverb(paragraph[j]))
+        while (IsAdverb(paragraph, j))
         {
             j--;
         }
 
         return paragraph.WordIs(j, "not") || paragraph.WordIs(j, "never")
-            || (paragraph.IsWord(j) && (paragraph[j].EndsWith("n't", StringComparison.OrdinalIgnoreCase) || paragraph[j].EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)));
+            || (paragraph.IsWord(j) && (paragraph.EndsWith(j, "n't", StringComparison.OrdinalIgnoreCase) || paragraph.EndsWith(j, "n\u2019t", StringComparison.OrdinalIgnoreCase)));
     }
 
     public static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
@@ -101,10 +101,10 @@ internal static class VerbContext
         {
             if (PassiveAuxiliaries.Contains(paragraph[j]))
             {
-                return paragraph[verb].EndsWith("ed", StringComparison.Ordinal);
+                return paragraph.EndsWith(verb, "ed");
             }
 
-            if (!VerbModifiers.Contains(paragraph[j]) && !IsAdverb(paragraph[j]))
+            if (!IsModifier(paragraph, j))
             {
                 break;
             }
@@ -120,7 +120,13 @@ internal static class VerbContext
     public static bool IsDash(ParagraphWords paragraph, int t) =>
         paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
 
-    public static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph[verb].EndsWith("ing", StringComparison.Ordinal);
+    public static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph.EndsWith(verb, "ing");
 
-    public static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    /// <summary>Whether token <paramref name="t"/> is a lowercase word in <c>-ly</c> of five letters or more, read in place.</summary>
+    public static bool IsAdverb(ParagraphWords paragraph, int t) =>
+        paragraph.IsLowercaseWord(t) && paragraph.Tokens[t].WrittenLength > 4 && paragraph.EndsWith(t, "ly");
+
+    /// <summary>Whether token <paramref name="t"/> is a word that may stand between a subject and its verb: an adverb or a verb modifier.</summary>
+    public static bool IsModifier(ParagraphWords paragraph, int t) =>
+        IsAdverb(paragraph, t) || (paragraph.IsWord(t) && VerbModifiers.Contains(paragraph[t]));
 }
