@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -237,11 +238,19 @@ internal sealed class SpeakerNames
         return owner;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> is, in any case, a listed honorific or person title, the only words that tell
+    /// a gender: asked of the word table in place, as most words before a name are none.
+    /// </summary>
+    private static bool IsHonorificOrTitle(ParagraphWords paragraph, int t) =>
+        paragraph.IsWord(t)
+        && (WordTable.Of(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].WrittenLength) & (WordClass.Honorific | WordClass.PersonTitle)) != 0;
+
     /// <summary>The gender an honorific right before token <paramref name="first"/> implies (“Mrs.”, “Mr”).</summary>
     public static Gender HonorificBefore(ParagraphWords paragraph, int first)
     {
         var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
-        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
+        return IsHonorificOrTitle(paragraph, t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
     }
 
     /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>
