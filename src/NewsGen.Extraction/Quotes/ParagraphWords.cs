@@ -122,6 +122,9 @@ internal sealed class ParagraphWords
     /// </summary>
     public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].WrittenLength);
 
+    /// <summary>Whether token <paramref name="t"/> is a word of <paramref name="words"/> (a set made by <see cref="WordClasses.InPlace"/>), looked up in place.</summary>
+    public bool IsIn(int t, TextRangeMap<string> words) => IsWord(t) && words.TryGetValue(Text, Tokens[t].Start, Tokens[t].WrittenLength, out _);
+
     /// <summary>Whether token <paramref name="t"/> ends in <paramref name="suffix"/>, compared in place.</summary>
     public bool EndsWith(int t, string suffix, StringComparison comparison = StringComparison.Ordinal) =>
         Tokens[t].WrittenLength >= suffix.Length

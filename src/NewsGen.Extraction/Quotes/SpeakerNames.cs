@@ -125,7 +125,7 @@ internal sealed class SpeakerNames
                 IsPossessive = possessive,
                 IsShared = form.Owners.Length > 1,
                 Sentence = sentence,
-                AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
+                AfterPreposition = paragraph.IsIn(t - 1, FunctionWords.Prepositions),
             });
             if (form.Words.Length > 1)
             {

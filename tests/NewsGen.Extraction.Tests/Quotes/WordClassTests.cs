@@ -239,6 +239,18 @@ public class WordClassTests
         Assert.True(VerbContext.IsParticiple(paragraph, TokenOf(paragraph, "counting")));
     }
 
+    [Fact]
+    public void A_word_of_a_set_is_found_in_place_with_the_set_s_case_rule()
+    {
+        var paragraph = WordsOf("AND the keeper slept under the bridge, Under orders.");
+
+        Assert.True(paragraph.IsIn(TokenOf(paragraph, "under"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "Under"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "keeper"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "bridge") + 1, FunctionWords.Prepositions));
+        Assert.True(paragraph.IsIn(TokenOf(paragraph, "AND"), FunctionWords.Openers));
+    }
+
     /// <summary>Whether <paramref name="word"/> in the one-paragraph <paramref name="sentence"/> reads as a speech verb.</summary>
     private static bool IsSpeechVerb(string sentence, string word)
     {
