@@ -41,9 +41,10 @@ internal static class FunctionWords
     /// Words that open a clause with a subject of its own whose subject the rules read (“as she spoke about …”,
     /// “When Ruiz arrived, …”): the subordinators but <see cref="Conditions"/> and <see cref="TimeOrder"/>.
     /// </summary>
-    public static readonly HashSet<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly TextRangeMap<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(Conditions)
-        .Minus(TimeOrder);
+        .Minus(TimeOrder)
+        .InPlace();
 
     /// <summary>Adverbs that link a sentence to the one before (“Meanwhile, …”, “Still, …”) and stand before its subject.</summary>
     private static readonly string[] LinkingAdverbs = ["still", "meanwhile", "however", "then", "now", "also", "instead"];

@@ -157,7 +157,7 @@ internal sealed class SubjectFinder
             return named.Speaker;
         }
 
-        if (participle || paragraph.IsPunctuation(j, ',') || (paragraph.IsWord(j) && VerbContext.Conjunctions.Contains(paragraph[j])))
+        if (participle || paragraph.IsPunctuation(j, ',') || paragraph.IsIn(j, VerbContext.Conjunctions))
         {
             return SentenceSubject(paragraph, from, j);
         }

@@ -23,11 +23,12 @@ internal static class VerbContext
     /// Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”): the verb adverbs,
     /// the forms of “be” but <see cref="PassiveOnly"/>, the other auxiliaries and <see cref="Negation"/>.
     /// </summary>
-    public static readonly HashSet<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
+    public static readonly TextRangeMap<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
         .Plus(WordClasses.BeForms)
         .Minus(PassiveOnly)
         .Plus(WordClasses.Auxiliaries)
-        .Plus(Negation);
+        .Plus(Negation)
+        .InPlace();
 
     /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
     private static readonly string[] Sequence = ["then", "before", "after"];
@@ -36,7 +37,7 @@ internal static class VerbContext
     /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
     /// coordinators and <see cref="Sequence"/>.
     /// </summary>
-    public static readonly HashSet<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence);
+    public static readonly TextRangeMap<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence).InPlace();
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
@@ -48,10 +49,11 @@ internal static class VerbContext
     /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
     /// the subordinators, relative words and coordinators (“…,” and Ruiz said nothing more), but <see cref="RareAfterQuote"/>.
     /// </summary>
-    public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly TextRangeMap<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.RelativeWords)
         .Plus(WordClasses.Coordinators)
-        .Minus(RareAfterQuote);
+        .Minus(RareAfterQuote)
+        .InPlace();
 
     /// <summary>
     /// Not the subject of a speech verb: “whom” is an object, and “whose” and “where” are followed by a subject of
@@ -60,11 +62,12 @@ internal static class VerbContext
     private static readonly string[] NoSubject = ["whom", "whose", "where"];
 
     /// <summary>Relative words that stand as a speech verb's subject: the relative words but <see cref="NoSubject"/>.</summary>
-    private static readonly HashSet<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
-        .Minus(NoSubject);
+    private static readonly TextRangeMap<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
+        .Minus(NoSubject)
+        .InPlace();
 
     /// <summary>Auxiliaries of the passive (“was told”, “is said to”): the forms of “be”.</summary>
-    private static readonly HashSet<string> PassiveAuxiliaries = new(WordClasses.BeForms, StringComparer.Ordinal);
+    private static readonly TextRangeMap<string> PassiveAuxiliaries = new HashSet<string>(WordClasses.BeForms, StringComparer.Ordinal).InPlace();
 
     /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
     public static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
@@ -75,7 +78,7 @@ internal static class VerbContext
             j--;
         }
 
-        return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
+        return paragraph.IsIn(j, RelativePronouns);
     }
 
     /// <summary>“He didn't suggest …”, “did not say”: nobody speaks.</summary>
@@ -99,7 +102,7 @@ internal static class VerbContext
     {
         for (var j = verb - 1; paragraph.IsWord(j); j--)
         {
-            if (PassiveAuxiliaries.Contains(paragraph[j]))
+            if (paragraph.IsIn(j, PassiveAuxiliaries))
             {
                 return paragraph.EndsWith(verb, "ed");
             }
@@ -115,7 +118,7 @@ internal static class VerbContext
 
     /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
     public static bool IsPassive(ParagraphWords paragraph, int verb) =>
-        paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");
+        paragraph.IsIn(verb - 1, PassiveAuxiliaries) && paragraph.WordIs(verb + 1, "by");
 
     public static bool IsDash(ParagraphWords paragraph, int t) =>
         paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
@@ -128,5 +131,5 @@ internal static class VerbContext
 
     /// <summary>Whether token <paramref name="t"/> is a word that may stand between a subject and its verb: an adverb or a verb modifier.</summary>
     public static bool IsModifier(ParagraphWords paragraph, int t) =>
-        IsAdverb(paragraph, t) || (paragraph.IsWord(t) && VerbModifiers.Contains(paragraph[t]));
+        IsAdverb(paragraph, t) || paragraph.IsIn(t, VerbModifiers);
 }
