@@ -61,14 +61,15 @@ internal sealed class TextSegment
     {
         get
         {
-            var marked = System.Array.BinarySearch(MarkedWords, token);
-            if (marked < 0)
+            var marked = MarkedWords;
+            var place = _states[token].MarkedPlace - 1;
+            if (place < 0)
             {
                 return Cut(token);
             }
 
-            _markedText ??= new string?[MarkedWords.Length];
-            return _markedText[marked] ??= Cut(token);
+            _markedText ??= new string?[marked.Length];
+            return _markedText[place] ??= Cut(token);
         }
     }
 
@@ -116,6 +117,7 @@ internal sealed class TextSegment
             if (IsMarked(Tokens[i]))
             {
                 marked[count++] = i;
+                _states[i].MarkedPlace = count;
             }
         }
 
@@ -197,5 +199,8 @@ internal sealed class TextSegment
         public byte Facts;
 
         public bool Claimed;
+
+        /// <summary>One more than the token's place in MarkedWords once they are listed, 0 for a token not marked.</summary>
+        public int MarkedPlace;
     }
 }
