@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Quotes;
 internal static class FunctionWords
 {
     /// <summary>Words that put the name after them in a prepositional phrase rather than in subject position: the prepositions.</summary>
-    public static readonly HashSet<string> Prepositions = new(WordClasses.Prepositions, StringComparer.Ordinal);
+    public static readonly TextRangeMap<string> Prepositions = new HashSet<string>(WordClasses.Prepositions, StringComparer.Ordinal).InPlace();
 
     /// <summary>
     /// Not a determiner here: “that” before a word mostly opens what was said or a relative clause (“said that calls
@@ -41,16 +41,18 @@ internal static class FunctionWords
     /// Words that open a clause with a subject of its own whose subject the rules read (“as she spoke about …”,
     /// “When Ruiz arrived, …”): the subordinators but <see cref="Conditions"/> and <see cref="TimeOrder"/>.
     /// </summary>
-    public static readonly HashSet<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly TextRangeMap<string> ClauseSubordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(Conditions)
-        .Minus(TimeOrder);
+        .Minus(TimeOrder)
+        .InPlace();
 
     /// <summary>Adverbs that link a sentence to the one before (“Meanwhile, …”, “Still, …”) and stand before its subject.</summary>
     private static readonly string[] LinkingAdverbs = ["still", "meanwhile", "however", "then", "now", "also", "instead"];
 
     /// <summary>Sentence openers skipped when looking for a sentence's subject: the coordinators and <see cref="LinkingAdverbs"/>.</summary>
-    public static readonly HashSet<string> Openers = new HashSet<string>(WordClasses.Coordinators, StringComparer.OrdinalIgnoreCase)
-        .Plus(LinkingAdverbs);
+    public static readonly TextRangeMap<string> Openers = new HashSet<string>(WordClasses.Coordinators, StringComparer.OrdinalIgnoreCase)
+        .Plus(LinkingAdverbs)
+        .InPlace();
 
     /// <summary>
     /// The first token of the sentence from <paramref name="t"/> past a run-in head (“TALKS STALL AGAIN — …”), openers,
@@ -59,7 +61,7 @@ internal static class FunctionWords
     public static int SkipOpeners(ParagraphWords paragraph, int t, int to)
     {
         t = SkipRunInHead(paragraph, t, to);
-        while (t < to && (!paragraph.IsWord(t) || paragraph.IsQuoted(t) || Openers.Contains(paragraph[t])))
+        while (t < to && (!paragraph.IsWord(t) || paragraph.IsQuoted(t) || paragraph.IsIn(t, Openers)))
         {
             t++;
         }

@@ -122,6 +122,14 @@ internal sealed class ParagraphWords
     /// </summary>
     public string this[int t] => Text.Substring(Tokens[t].Start, Tokens[t].WrittenLength);
 
+    /// <summary>Whether token <paramref name="t"/> is a word of <paramref name="words"/> (a set made by <see cref="WordClasses.InPlace"/>), looked up in place.</summary>
+    public bool IsIn(int t, TextRangeMap<string> words) => IsWord(t) && words.TryGetValue(Text, Tokens[t].Start, Tokens[t].WrittenLength, out _);
+
+    /// <summary>Whether token <paramref name="t"/> ends in <paramref name="suffix"/>, compared in place.</summary>
+    public bool EndsWith(int t, string suffix, StringComparison comparison = StringComparison.Ordinal) =>
+        Tokens[t].WrittenLength >= suffix.Length
+        && string.Compare(Text, Tokens[t].Start + Tokens[t].WrittenLength - suffix.Length, suffix, 0, suffix.Length, comparison) == 0;
+
     /// <summary>The first character of token <paramref name="t"/>, without cutting out its text.</summary>
     public char FirstChar(int t) => Text[Tokens[t].Start];
 
@@ -153,6 +161,11 @@ internal sealed class ParagraphWords
 
     private bool ComputeIsSpeechVerb(int t)
     {
+        if (!Lexicon.IsSpeechVerbForm(Text, Tokens[t].Start, Tokens[t].WrittenLength))
+        {
+            return false;
+        }
+
         var word = this[t];
         if (Lexicon.SpeechVerbs.Contains(word) || (char.IsUpper(FirstChar(t)) && StartsSentence(t) && Lexicon.SpeechVerbs.Contains(word.ToLowerInvariant())))
         {

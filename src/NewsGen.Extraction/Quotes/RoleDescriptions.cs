@@ -115,7 +115,7 @@ internal sealed class RoleDescriptions
         {
             // A demonym before a capitalized word is an adjective of a name (“Norwegian firm Polar Lines”).
             var head = IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
-            if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || VerbContext.VerbModifiers.Contains(paragraph[k + 1])))
+            if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || paragraph.IsIn(k + 1, VerbContext.VerbModifiers)))
             {
                 return EndingAt(paragraph, the, k);
             }
@@ -210,7 +210,7 @@ internal sealed class RoleDescriptions
     private int EpithetLookback(ParagraphWords paragraph, int the)
     {
         var start = paragraph.SentenceStart(0, the);
-        if (!paragraph.IsWord(start) || !FunctionWords.ClauseSubordinators.Contains(paragraph[start]))
+        if (!paragraph.IsIn(start, FunctionWords.ClauseSubordinators))
         {
             return start;
         }

@@ -269,7 +269,7 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
-            return paragraph.IsWord(t) && VerbContext.Subordinators.Contains(paragraph[t])
+            return paragraph.IsIn(t, VerbContext.Subordinators)
                 ? Attribution.None
                 : Attribution.Cue(_subjects.SubjectBefore(paragraph, t, k));
         }
@@ -358,8 +358,8 @@ internal sealed class SpeakerAttributor
             start--;
         }
 
-        var opener = VerbContext.Conjunctions.Contains(start + 1 < open && paragraph.IsWord(start + 1) ? paragraph[start + 1] : string.Empty) ? start + 2 : start + 1;
-        if (opener + 1 >= open || !paragraph.IsWord(opener) || !FunctionWords.ClauseSubordinators.Contains(paragraph[opener])
+        var opener = start + 1 < open && paragraph.IsIn(start + 1, VerbContext.Conjunctions) ? start + 2 : start + 1;
+        if (opener + 1 >= open || !paragraph.IsIn(opener, FunctionWords.ClauseSubordinators)
             || _subjects.OpeningPerson(paragraph, opener + 1, out var last) is not { } person)
         {
             return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -106,7 +107,8 @@ internal sealed class SpeakerNames
                 continue;
             }
 
-            if (paragraph.IsWord(last + 1) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph[last + 1]))
+            var next = last + 1;
+            if (paragraph.IsWord(next) && Entities.Lexicon.WordLists.IsGenerationSuffix(paragraph.Text, paragraph.Tokens[next].Start, paragraph.Tokens[next].WrittenLength))
             {
                 last++;
             }
@@ -123,7 +125,7 @@ internal sealed class SpeakerNames
                 IsPossessive = possessive,
                 IsShared = form.Owners.Length > 1,
                 Sentence = sentence,
-                AfterPreposition = paragraph.IsWord(t - 1) && FunctionWords.Prepositions.Contains(paragraph[t - 1]),
+                AfterPreposition = paragraph.IsIn(t - 1, FunctionWords.Prepositions),
             });
             if (form.Words.Length > 1)
             {
@@ -236,11 +238,19 @@ internal sealed class SpeakerNames
         return owner;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> is, in any case, a listed honorific or person title, the only words that tell
+    /// a gender: asked of the word table in place, as most words before a name are none.
+    /// </summary>
+    private static bool IsHonorificOrTitle(ParagraphWords paragraph, int t) =>
+        paragraph.IsWord(t)
+        && (WordTable.Of(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].WrittenLength) & (WordClass.Honorific | WordClass.PersonTitle)) != 0;
+
     /// <summary>The gender an honorific right before token <paramref name="first"/> implies (“Mrs.”, “Mr”).</summary>
     public static Gender HonorificBefore(ParagraphWords paragraph, int first)
     {
         var t = paragraph.IsPunctuation(first - 1, '.') ? first - 2 : first - 1;
-        return paragraph.IsWord(t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
+        return IsHonorificOrTitle(paragraph, t) ? Pronouns.GenderOfHonorific(paragraph[t]) : Gender.Unknown;
     }
 
     /// <summary>Adds the forms of a name and its aliases; returns the words of the name.</summary>

@@ -36,12 +36,13 @@ internal sealed class SubjectFinder
     /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>; the prepositions, but
     /// <see cref="AgentBy"/>; the coordinators and <see cref="CommonSpeechVerbs"/>.
     /// </summary>
-    private static readonly HashSet<string> PhraseBreaks = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
+    private static readonly TextRangeMap<string> PhraseBreaks = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
         .Plus(WordClasses.RelativeWords)
         .Minus(AfterCommaOnly)
         .Plus(new HashSet<string>(WordClasses.Prepositions, StringComparer.Ordinal).Minus(AgentBy))
         .Plus(WordClasses.Coordinators)
-        .Plus(CommonSpeechVerbs);
+        .Plus(CommonSpeechVerbs)
+        .InPlace();
 
     /// <summary>
     /// Subordinators that open no skipped clause at the start of a sentence, as the rule has always had it: they rarely
@@ -121,7 +122,7 @@ internal sealed class SubjectFinder
         var j = verb - 1;
         while (j >= from)
         {
-            if (paragraph.IsWord(j) && (VerbContext.VerbModifiers.Contains(paragraph[j]) || VerbContext.IsAdverb(paragraph[j])))
+            if (VerbContext.IsModifier(paragraph, j))
             {
                 j--;
             }
@@ -156,7 +157,7 @@ internal sealed class SubjectFinder
             return named.Speaker;
         }
 
-        if (participle || paragraph.IsPunctuation(j, ',') || (paragraph.IsWord(j) && VerbContext.Conjunctions.Contains(paragraph[j])))
+        if (participle || paragraph.IsPunctuation(j, ',') || paragraph.IsIn(j, VerbContext.Conjunctions))
         {
             return SentenceSubject(paragraph, from, j);
         }
@@ -309,7 +310,7 @@ internal sealed class SubjectFinder
 
             var before = mention.First - 1;
             var after = mention.Last + 1;
-            var inSubjectPosition = !(paragraph.IsWord(before) && FunctionWords.Prepositions.Contains(paragraph[before]))
+            var inSubjectPosition = !paragraph.IsIn(before, FunctionWords.Prepositions)
                 && (paragraph.IsLowercaseWord(after) || paragraph.IsPunctuation(after, ',') || paragraph.IsPunctuation(after, '('));
             if (inSubjectPosition)
             {
@@ -414,7 +415,7 @@ internal sealed class SubjectFinder
         return token.Kind switch
         {
             TokenKind.QuoteMark => true,
-            TokenKind.Word => PhraseBreaks.Contains(paragraph[t]),
+            TokenKind.Word => paragraph.IsIn(t, PhraseBreaks),
             _ => paragraph.Text[token.Start] switch
             {
                 '.' => paragraph.EndsSentence(t),

@@ -23,11 +23,12 @@ internal static class VerbContext
     /// Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”): the verb adverbs,
     /// the forms of “be” but <see cref="PassiveOnly"/>, the other auxiliaries and <see cref="Negation"/>.
     /// </summary>
-    public static readonly HashSet<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
+    public static readonly TextRangeMap<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
         .Plus(WordClasses.BeForms)
         .Minus(PassiveOnly)
         .Plus(WordClasses.Auxiliaries)
-        .Plus(Negation);
+        .Plus(Negation)
+        .InPlace();
 
     /// <summary>Words that put a second action after the first (“X stressed … then said”).</summary>
     private static readonly string[] Sequence = ["then", "before", "after"];
@@ -36,7 +37,7 @@ internal static class VerbContext
     /// A speech verb after one of these shares the subject of the verb before it (“X stressed … and said”): the
     /// coordinators and <see cref="Sequence"/>.
     /// </summary>
-    public static readonly HashSet<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence);
+    public static readonly TextRangeMap<string> Conjunctions = new HashSet<string>(WordClasses.Coordinators, StringComparer.Ordinal).Plus(Sequence).InPlace();
 
     /// <summary>
     /// Not read as going on after a quote, as the rule has always had it: words rare right after a quotation (“whereas”,
@@ -48,10 +49,11 @@ internal static class VerbContext
     /// A clause after a quote that starts with one of these continues the sentence; it does not attribute the quote:
     /// the subordinators, relative words and coordinators (“…,” and Ruiz said nothing more), but <see cref="RareAfterQuote"/>.
     /// </summary>
-    public static readonly HashSet<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    public static readonly TextRangeMap<string> Subordinators = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.RelativeWords)
         .Plus(WordClasses.Coordinators)
-        .Minus(RareAfterQuote);
+        .Minus(RareAfterQuote)
+        .InPlace();
 
     /// <summary>
     /// Not the subject of a speech verb: “whom” is an object, and “whose” and “where” are followed by a subject of
@@ -60,35 +62,36 @@ internal static class VerbContext
     private static readonly string[] NoSubject = ["whom", "whose", "where"];
 
     /// <summary>Relative words that stand as a speech verb's subject: the relative words but <see cref="NoSubject"/>.</summary>
-    private static readonly HashSet<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
-        .Minus(NoSubject);
+    private static readonly TextRangeMap<string> RelativePronouns = new HashSet<string>(WordClasses.RelativeWords, StringComparer.Ordinal)
+        .Minus(NoSubject)
+        .InPlace();
 
     /// <summary>Auxiliaries of the passive (“was told”, “is said to”): the forms of “be”.</summary>
-    private static readonly HashSet<string> PassiveAuxiliaries = new(WordClasses.BeForms, StringComparer.Ordinal);
+    private static readonly TextRangeMap<string> PassiveAuxiliaries = new HashSet<string>(WordClasses.BeForms, StringComparer.Ordinal).InPlace();
 
     /// <summary>“anybody who complains …”: a speech verb whose subject is a relative pronoun belongs to a relative clause.</summary>
     public static bool InRelativeClause(ParagraphWords paragraph, int from, int verb)
     {
         var j = verb - 1;
-        while (j >= from && paragraph.IsWord(j) && (VerbModifiers.Contains(paragraph[j]) || IsAdverb(paragraph[j])))
+        while (j >= from && IsModifier(paragraph, j))
         {
             j--;
         }
 
-        return paragraph.IsWord(j) && RelativePronouns.Contains(paragraph[j]);
+        return paragraph.IsIn(j, RelativePronouns);
     }
 
     /// <summary>“He didn't suggest …”, “did not say”: nobody speaks.</summary>
     public static bool IsNegated(ParagraphWords paragraph, int verb)
     {
         var j = verb - 1;
-        while (paragraph.IsWord(j) && IsAdverb(paragraph[j]))
+        while (IsAdverb(paragraph, j))
         {
             j--;
         }
 
         return paragraph.WordIs(j, "not") || paragraph.WordIs(j, "never")
-            || (paragraph.IsWord(j) && (paragraph[j].EndsWith("n't", StringComparison.OrdinalIgnoreCase) || paragraph[j].EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)));
+            || (paragraph.IsWord(j) && (paragraph.EndsWith(j, "n't", StringComparison.OrdinalIgnoreCase) || paragraph.EndsWith(j, "n\u2019t", StringComparison.OrdinalIgnoreCase)));
     }
 
     public static bool IsAccordingTo(ParagraphWords paragraph, int t) =>
@@ -99,12 +102,12 @@ internal static class VerbContext
     {
         for (var j = verb - 1; paragraph.IsWord(j); j--)
         {
-            if (PassiveAuxiliaries.Contains(paragraph[j]))
+            if (paragraph.IsIn(j, PassiveAuxiliaries))
             {
-                return paragraph[verb].EndsWith("ed", StringComparison.Ordinal);
+                return paragraph.EndsWith(verb, "ed");
             }
 
-            if (!VerbModifiers.Contains(paragraph[j]) && !IsAdverb(paragraph[j]))
+            if (!IsModifier(paragraph, j))
             {
                 break;
             }
@@ -115,12 +118,18 @@ internal static class VerbContext
 
     /// <summary>“was written by X”: the speaker is the agent after “by”.</summary>
     public static bool IsPassive(ParagraphWords paragraph, int verb) =>
-        paragraph.IsWord(verb - 1) && PassiveAuxiliaries.Contains(paragraph[verb - 1]) && paragraph.WordIs(verb + 1, "by");
+        paragraph.IsIn(verb - 1, PassiveAuxiliaries) && paragraph.WordIs(verb + 1, "by");
 
     public static bool IsDash(ParagraphWords paragraph, int t) =>
         paragraph.IsPunctuation(t, '\u2015') || paragraph.IsPunctuation(t, '\u2014') || paragraph.IsPunctuation(t, '\u2013');
 
-    public static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph[verb].EndsWith("ing", StringComparison.Ordinal);
+    public static bool IsParticiple(ParagraphWords paragraph, int verb) => paragraph.EndsWith(verb, "ing");
 
-    public static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    /// <summary>Whether token <paramref name="t"/> is a lowercase word in <c>-ly</c> of five letters or more, read in place.</summary>
+    public static bool IsAdverb(ParagraphWords paragraph, int t) =>
+        paragraph.IsLowercaseWord(t) && paragraph.Tokens[t].WrittenLength > 4 && paragraph.EndsWith(t, "ly");
+
+    /// <summary>Whether token <paramref name="t"/> is a word that may stand between a subject and its verb: an adverb or a verb modifier.</summary>
+    public static bool IsModifier(ParagraphWords paragraph, int t) =>
+        IsAdverb(paragraph, t) || paragraph.IsIn(t, VerbModifiers);
 }

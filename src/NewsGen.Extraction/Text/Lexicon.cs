@@ -44,6 +44,12 @@ internal static class Lexicon
     public static HashSet<string> SpeakerCueVerbs { get; } = VerbForms.Cues;
 
     /// <summary>
+    /// Whether the word <c>text[start..start+length)</c> is, in any case, a form of <c>Data/speech-verbs.txt</c> (of
+    /// any mark). Answered in place: most words asked whether they are speech verbs are none, and need not be cut out.
+    /// </summary>
+    public static bool IsSpeechVerbForm(string text, int start, int length) => VerbForms.AnyCase.TryGetValue(text, start, length, out _);
+
+    /// <summary>
     /// Whether the word <c>text[start..start+length)</c> is an abbreviation whose period ends no sentence: as listed,
     /// capitalized (a listed lowercase form opening a sentence) or in capitals (a headline). A listed capitalized
     /// form is not matched in lowercase: "Sat." is a weekday, "sat." a verb.
@@ -117,6 +123,7 @@ internal static class Lexicon
                 var form = word.TrimEnd('*', '+');
                 var marks = word.Substring(form.Length);
                 (marks.IndexOf('*') >= 0 ? forms.AlsoNouns : forms.VerbsOnly).Add(form);
+                forms.AnyCase.Set(form, form);
                 if (marks.IndexOf('+') >= 0)
                 {
                     forms.Cues.Add(form);
@@ -134,5 +141,8 @@ internal static class Lexicon
         public HashSet<string> AlsoNouns { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Cues { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every form, matched in any case; a set, each form mapped to itself.</summary>
+        public TextRangeMap<string> AnyCase { get; } = new(ignoreCase: true);
     }
 }

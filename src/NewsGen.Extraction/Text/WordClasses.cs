@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsGen.Extraction.Text;
@@ -52,5 +53,20 @@ internal static class WordClasses
     {
         set.ExceptWith(words);
         return set;
+    }
+
+    /// <summary>
+    /// The ordinal set looked up in place, with its case rule (as written, or in any case): a word asked only whether
+    /// it is in the set is not cut out of its text. Each word maps to itself.
+    /// </summary>
+    public static TextRangeMap<string> InPlace(this HashSet<string> set)
+    {
+        var words = new TextRangeMap<string>(ignoreCase: set.Comparer.Equals(StringComparer.OrdinalIgnoreCase), capacity: set.Count);
+        foreach (var word in set)
+        {
+            words.Set(word, word);
+        }
+
+        return words;
     }
 }

@@ -21,6 +21,23 @@ public class SpeakerNamesTests
     }
 
     [Theory]
+    [InlineData("The ferry waited for Mrs. Orlan at dawn.", (int)Gender.Female)]
+    [InlineData("The ferry waited for Queen Orlan at dawn.", (int)Gender.Female)]
+    [InlineData("The ferry waited for QUEEN Orlan at dawn.", (int)Gender.Unknown)]
+    [InlineData("The ferry waited for Sir Orlan at dawn.", (int)Gender.Male)]
+    [InlineData("The ferry waited for captain Orlan at dawn.", (int)Gender.Unknown)]
+    [InlineData("The ferry waited for Orlan at dawn.", (int)Gender.Unknown)]
+    public void A_gendered_honorific_or_title_as_written_before_a_name_tells_its_gender(string sentence, int expected)
+    {
+        var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
+        var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
+        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text);
+        var first = Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == "Orlan");
+
+        Assert.Equal((Gender)expected, SpeakerNames.HonorificBefore(paragraph, first));
+    }
+
+    [Theory]
     [InlineData("The new boat was Solberg\u2019s idea, said Fjord Rowing Club.")]
     [InlineData("The new boat was Solberg's idea, said Fjord Rowing Club.")]
     [InlineData("The new boat was Ingrid Solberg\u2019s idea, said Fjord Rowing Club.")]

@@ -224,12 +224,47 @@ public class WordClassTests
         Assert.Equal("Aron Brandt", result.SpeakerOf("the old pier"));
     }
 
+    [Fact]
+    public void A_word_ending_is_compared_in_place_with_the_case_rule_asked_for()
+    {
+        var paragraph = WordsOf("The keeper quietly WASN'T counting.");
+        var quietly = TokenOf(paragraph, "quietly");
+        var wasNot = TokenOf(paragraph, "WASN'T");
+
+        Assert.True(paragraph.EndsWith(quietly, "ly"));
+        Assert.False(paragraph.EndsWith(quietly, "quietlyly"));
+        Assert.False(paragraph.EndsWith(wasNot, "n't"));
+        Assert.True(paragraph.EndsWith(wasNot, "n't", System.StringComparison.OrdinalIgnoreCase));
+        Assert.True(VerbContext.IsAdverb(paragraph, quietly));
+        Assert.True(VerbContext.IsParticiple(paragraph, TokenOf(paragraph, "counting")));
+    }
+
+    [Fact]
+    public void A_word_of_a_set_is_found_in_place_with_the_set_s_case_rule()
+    {
+        var paragraph = WordsOf("AND the keeper slept under the bridge, Under orders.");
+
+        Assert.True(paragraph.IsIn(TokenOf(paragraph, "under"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "Under"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "keeper"), FunctionWords.Prepositions));
+        Assert.False(paragraph.IsIn(TokenOf(paragraph, "bridge") + 1, FunctionWords.Prepositions));
+        Assert.True(paragraph.IsIn(TokenOf(paragraph, "AND"), FunctionWords.Openers));
+    }
+
     /// <summary>Whether <paramref name="word"/> in the one-paragraph <paramref name="sentence"/> reads as a speech verb.</summary>
     private static bool IsSpeechVerb(string sentence, string word)
     {
+        var paragraph = WordsOf(sentence);
+        return paragraph.IsSpeechVerb(TokenOf(paragraph, word));
+    }
+
+    private static ParagraphWords WordsOf(string sentence)
+    {
         var document = SourceDocument.Create("test.txt", "Title\n\n" + sentence + "\n");
         var structure = StructureReader.Read(document, 0, ExtractionOptions.Default);
-        var paragraph = new ParagraphWords(structure.Paragraphs[0], 0, structure.Text);
-        return paragraph.IsSpeechVerb(Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == word));
+        return new ParagraphWords(structure.Paragraphs[0], 0, structure.Text);
     }
+
+    private static int TokenOf(ParagraphWords paragraph, string word) =>
+        Enumerable.Range(0, paragraph.Tokens.Length).Single(t => paragraph.IsWord(t) && paragraph[t] == word);
 }

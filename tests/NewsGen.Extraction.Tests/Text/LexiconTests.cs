@@ -29,6 +29,17 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_speech_verb_form_of_any_mark_is_found_in_place_in_any_case()
+    {
+        const string text = "Critics Commented and TWEETS followed the walk";
+
+        Assert.True(Lexicon.IsSpeechVerbForm(text, 8, 9));
+        Assert.True(Lexicon.IsSpeechVerbForm(text, 22, 6));
+        Assert.False(Lexicon.IsSpeechVerbForm(text, 0, 7));
+        Assert.False(Lexicon.IsSpeechVerbForm(text, 42, 4));
+    }
+
+    [Fact]
     public void Speech_verbs_come_from_one_list_with_nouns_and_speaker_cues_marked()
     {
         Assert.Contains("commented", Lexicon.SpeechVerbs);

@@ -107,17 +107,17 @@ internal static class WordLists
         return titles;
     }
 
-    /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name.</summary>
-    public static bool IsGenerationSuffix(string word)
+    /// <summary>"II", "III", "IV": the roman numeral of a generation written after a name, read in place as <c>text[start..start+length)</c>.</summary>
+    public static bool IsGenerationSuffix(string text, int start, int length)
     {
-        if (word.Length < 2 || word.Length > 4)
+        if (length < 2 || length > 4)
         {
             return false;
         }
 
-        foreach (var c in word)
+        for (var i = start; i < start + length; i++)
         {
-            if (c is not ('I' or 'V' or 'X'))
+            if (text[i] is not ('I' or 'V' or 'X'))
             {
                 return false;
             }

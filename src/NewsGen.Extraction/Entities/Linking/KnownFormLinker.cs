@@ -46,7 +46,7 @@ internal static class KnownFormLinker
             // A mention linked here claims the words it spans, which are then passed over.
             foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i] || !segment.Tokens[i].IsCapitalized)
+                if (segment.IsClaimed(i) || !segment.Tokens[i].IsCapitalized)
                 {
                     continue;
                 }

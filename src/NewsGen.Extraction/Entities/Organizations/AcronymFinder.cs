@@ -80,7 +80,7 @@ internal static class AcronymFinder
     {
         var previous = i - 1;
         if (previous >= 0 && segment.Tokens[previous].IsWord && segment.Tokens[previous].IsCapitalized && !segment.Tokens[previous].Has(TokenFlags.Possessive)
-            && !segment.Tokens[previous].Has(TokenFlags.AllCaps) && !segment.IsIn(previous, WordClass.StopWord) && !segment.Claimed[previous])
+            && !segment.Tokens[previous].Has(TokenFlags.AllCaps) && !segment.IsIn(previous, WordClass.StopWord) && !segment.IsClaimed(previous))
         {
             return true;
         }

@@ -24,7 +24,7 @@ internal static class OrganizationFinder
             // An organization claimed here claims the words it spans, which are then passed over.
             foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i])
+                if (segment.IsClaimed(i))
                 {
                     continue;
                 }
@@ -96,7 +96,7 @@ internal static class OrganizationFinder
                 return noun;
             }
 
-            if (segment.Tokens[noun - 1].Has(TokenFlags.Possessive) || !People.NameWords.IsNameWord(segment, noun) || segment.Claimed[noun])
+            if (segment.Tokens[noun - 1].Has(TokenFlags.Possessive) || !People.NameWords.IsNameWord(segment, noun) || segment.IsClaimed(noun))
             {
                 return -1;
             }
@@ -227,7 +227,7 @@ internal static class OrganizationFinder
     private static bool IsNamePart(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
-        return !segment.Claimed[j] && token.IsWord && token.IsCapitalized && segment.IsOrganizationWord(j, IsOrganizationWord);
+        return !segment.IsClaimed(j) && token.IsWord && token.IsCapitalized && segment.IsOrganizationWord(j, IsOrganizationWord);
     }
 
     private static bool IsOrganizationWord(TextSegment segment, int j)

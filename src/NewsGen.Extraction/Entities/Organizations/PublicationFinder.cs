@@ -64,7 +64,7 @@ internal static class PublicationFinder
     private static int Described(TextSegment segment, int noun, OrganizationCollector organizations)
     {
         var first = noun + 1;
-        if (first >= segment.Tokens.Length || !segment.Tokens[first].IsWord || !segment.Tokens[first].IsCapitalized || segment.Claimed[first])
+        if (first >= segment.Tokens.Length || !segment.Tokens[first].IsWord || !segment.Tokens[first].IsCapitalized || segment.IsClaimed(first))
         {
             return -1;
         }
@@ -77,7 +77,7 @@ internal static class PublicationFinder
 
         var last = first;
         while (last + 1 < segment.Tokens.Length && last - first + 1 < MaxNameWords && !segment.Tokens[last].Has(TokenFlags.Possessive)
-            && segment.Tokens[last + 1].IsWord && segment.Tokens[last + 1].IsCapitalized && !segment.Claimed[last + 1] && CanStartName(segment, last + 1))
+            && segment.Tokens[last + 1].IsWord && segment.Tokens[last + 1].IsCapitalized && !segment.IsClaimed(last + 1) && CanStartName(segment, last + 1))
         {
             last++;
         }

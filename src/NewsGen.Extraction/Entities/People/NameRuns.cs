@@ -25,7 +25,7 @@ internal static class NameRuns
         var runEnd = -1;
         foreach (var i in segment.MarkedWords)
         {
-            if (i <= runEnd || segment.Claimed[i] || !tokens[i].IsCapitalized)
+            if (i <= runEnd || segment.IsClaimed(i) || !tokens[i].IsCapitalized)
             {
                 continue;
             }
@@ -86,9 +86,9 @@ internal static class NameRuns
         }
         else if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && NameWords.IsParticle(segment, next))
         {
-            return segment.Claimed[next + 1] ? -1 : next;
+            return segment.IsClaimed(next + 1) ? -1 : next;
         }
 
-        return next < tokens.Length && !segment.Claimed[next] && tokens[next].IsWord && tokens[next].IsCapitalized ? next : -1;
+        return next < tokens.Length && !segment.IsClaimed(next) && tokens[next].IsWord && tokens[next].IsCapitalized ? next : -1;
     }
 }

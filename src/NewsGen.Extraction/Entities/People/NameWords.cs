@@ -48,7 +48,7 @@ internal static class NameWords
 
     /// <summary>"II", "IV": a generation after a surname ("Henry Ashford III"), which is not itself a name word.</summary>
     public static bool IsGenerationSuffix(TextSegment segment, int j) =>
-        segment.Tokens[j].Has(TokenFlags.AllCaps) && WordLists.IsGenerationSuffix(segment[j]);
+        segment.Tokens[j].Has(TokenFlags.AllCaps) && WordLists.IsGenerationSuffix(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length);
 
     public static bool IsCalendarWord(TextSegment segment, int j) => segment.IsIn(j, WordClass.CalendarWord);
 

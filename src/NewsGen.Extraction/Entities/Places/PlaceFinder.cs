@@ -22,7 +22,7 @@ internal static class PlaceFinder
             // A place claimed here claims the words it spans, which are then passed over.
             foreach (var i in segment.MarkedWords)
             {
-                if (segment.Claimed[i])
+                if (segment.IsClaimed(i))
                 {
                     continue;
                 }
@@ -129,7 +129,7 @@ internal static class PlaceFinder
 
         for (var head = i + 1; head < segment.Tokens.Length && head <= i + MaxCoreWords; head++)
         {
-            if (segment.Claimed[head] || !segment.Tokens[head].IsWord)
+            if (segment.IsClaimed(head) || !segment.Tokens[head].IsWord)
             {
                 break;
             }
@@ -167,7 +167,7 @@ internal static class PlaceFinder
     private static bool IsCoreWord(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
-        if (segment.Claimed[j] || !token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.HasDigit))
+        if (segment.IsClaimed(j) || !token.IsWord || !token.IsCapitalized || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.HasDigit))
         {
             return false;
         }

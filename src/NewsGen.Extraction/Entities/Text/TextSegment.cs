@@ -10,13 +10,8 @@ namespace NewsGen.Extraction.Entities.Text;
 /// </summary>
 internal sealed class TextSegment
 {
-    private readonly string?[] _words;
-
-    // Per token two bits for each cached fact: whether it is decided, and its value.
-    private readonly byte[] _facts;
-
-    // Per token its word's classes from the word table, with LookedUp set once they are.
-    private readonly WordClass[] _classes;
+    // What the finders learnt about each token, one entry per token.
+    private readonly TokenState[] _states;
 
     private const WordClass LookedUp = (WordClass)(1 << 15);
 
@@ -24,16 +19,17 @@ internal sealed class TextSegment
 
     private int[]? _markedWords;
 
+    // The text of each marked word once it was asked for, by its place in MarkedWords: the finders ask again and
+    // again about capitalized words, and seldom about the others.
+    private string?[]? _markedText;
+
     public TextSegment(int paragraph, string text, int start, Token[] tokens)
     {
         Paragraph = paragraph;
         Text = text;
         Start = start;
         Tokens = tokens;
-        Claimed = new bool[Tokens.Length];
-        _words = new string?[Tokens.Length];
-        _facts = new byte[Tokens.Length];
-        _classes = new WordClass[Tokens.Length];
+        _states = new TokenState[Tokens.Length];
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
     }
 
@@ -46,8 +42,6 @@ internal sealed class TextSegment
     public int Start { get; }
 
     public Token[] Tokens { get; }
-
-    public bool[] Claimed { get; }
 
     /// <summary>False for title-case headlines and all-caps text, where capitals do not mark names.</summary>
     public bool ReliableCase { get; }
@@ -62,8 +56,25 @@ internal sealed class TextSegment
     /// </summary>
     public int[] MarkedWords => _markedWords ??= ListMarkedWords();
 
-    /// <summary>The text of a token, cut from <see cref="Text"/> once.</summary>
-    public string this[int token] => _words[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
+    /// <summary>The text of a token, cut from <see cref="Text"/> once for a marked word and at each question for another.</summary>
+    public string this[int token]
+    {
+        get
+        {
+            var marked = MarkedWords;
+            var place = _states[token].MarkedPlace - 1;
+            if (place < 0)
+            {
+                return Cut(token);
+            }
+
+            _markedText ??= new string?[marked.Length];
+            return _markedText[place] ??= Cut(token);
+        }
+    }
+
+    /// <summary>Whether an entity already claimed a token.</summary>
+    public bool IsClaimed(int token) => _states[token].Claimed;
 
     /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
     public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.NameWord, token, compute);
@@ -81,11 +92,11 @@ internal sealed class TextSegment
     /// <summary>The word table's classes of a token's word.</summary>
     public WordClass ClassesOf(int token)
     {
-        var classes = _classes[token];
+        var classes = _states[token].Classes;
         if (classes == WordClass.None)
         {
             classes = WordTable.Of(Text, Tokens[token].Start, Tokens[token].Length) | LookedUp;
-            _classes[token] = classes;
+            _states[token].Classes = classes;
         }
 
         return classes & ~LookedUp;
@@ -106,11 +117,14 @@ internal sealed class TextSegment
             if (IsMarked(Tokens[i]))
             {
                 marked[count++] = i;
+                _states[i].MarkedPlace = count;
             }
         }
 
         return marked;
     }
+
+    private string Cut(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     private static bool IsMarked(Token token) =>
         token.IsWord && (token.IsCapitalized || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated));
@@ -119,14 +133,14 @@ internal sealed class TextSegment
     {
         var decided = 1 << (2 * (int)fact);
         var holds = decided << 1;
-        if ((_facts[token] & decided) == 0)
+        if ((_states[token].Facts & decided) == 0)
         {
             // Computed before the byte is read again: computing one fact may decide another of the same token.
             var value = compute(this, token);
-            _facts[token] |= (byte)(decided | (value ? holds : 0));
+            _states[token].Facts |= (byte)(decided | (value ? holds : 0));
         }
 
-        return (_facts[token] & holds) != 0;
+        return (_states[token].Facts & holds) != 0;
     }
 
     /// <summary>Whether a token is <paramref name="word"/>, compared in place: most words are only ever compared with a few function words.</summary>
@@ -147,7 +161,7 @@ internal sealed class TextSegment
     {
         for (var i = first; i <= last; i++)
         {
-            if (Claimed[i])
+            if (_states[i].Claimed)
             {
                 return true;
             }
@@ -160,7 +174,7 @@ internal sealed class TextSegment
     {
         for (var i = first; i <= last; i++)
         {
-            Claimed[i] = true;
+            _states[i].Claimed = true;
         }
     }
 
@@ -168,11 +182,25 @@ internal sealed class TextSegment
     public bool IsMeaningfullyCapitalized(int token) =>
         ReliableCase && Tokens[token].IsCapitalized && !Tokens[token].Has(TokenFlags.SentenceStart);
 
-    /// <summary>The facts about a token kept in <see cref="_facts"/>.</summary>
+    /// <summary>The facts about a token kept in <see cref="TokenState.Facts"/>.</summary>
     private enum Fact
     {
         NameWord,
         Title,
         OrganizationWord,
+    }
+
+    private struct TokenState
+    {
+        /// <summary>The word table's classes of the token's word, with LookedUp set once they are.</summary>
+        public WordClass Classes;
+
+        /// <summary>Two bits for each cached fact: whether it is decided, and its value.</summary>
+        public byte Facts;
+
+        public bool Claimed;
+
+        /// <summary>One more than the token's place in MarkedWords once they are listed, 0 for a token not marked.</summary>
+        public int MarkedPlace;
     }
 }
