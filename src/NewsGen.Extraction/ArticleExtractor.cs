@@ -53,19 +53,11 @@ public static class ArticleExtractor
         var document = SourceDocument.Create(source.Path, source.Text);
         var frontMatter = FrontMatterReader.Read(document);
         var own = frontMatter.Corrections is { } block ? CorrectionsReader.Read(source.Path, block.Value) : CorrectionSet.Empty;
-        // Most articles have no corrections; they skip the correction steps and build none of their lists.
-        var corrections = corpusCorrections.Count + own.Corrections.Count == 0 ? null : corpusCorrections.Concat(own.Corrections).ToList();
+        var corrections = corpusCorrections.Concat(own.Corrections).ToList();
         var outcomes = new List<AppliedCorrection>();
-        var structure = StructureReader.Read(document, frontMatter.BodyStart, options);
-        if (corrections is not null)
-        {
-            structure = CorrectionApplier.DropBoilerplate(structure, corrections, outcomes);
-        }
-
+        var structure = CorrectionApplier.DropBoilerplate(StructureReader.Read(document, frontMatter.BodyStart, options), corrections, outcomes);
         var extracted = EntityExtractor.Extract(structure);
-        var (entities, quotes) = corrections is null
-            ? (extracted, QuoteExtractor.Extract(structure, extracted))
-            : CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
+        var (entities, quotes) = CorrectionApplier.Apply(extracted, QuoteExtractor.Extract(structure, extracted), corrections, outcomes);
         var knownDate = ReferenceDateSource.Find(source, frontMatter);
         var dates = DateExtractor.Extract(structure, knownDate);
         var events = EventExtractor.Extract(structure, entities, dates);

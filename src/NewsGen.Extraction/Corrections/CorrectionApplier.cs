@@ -20,6 +20,12 @@ public static class CorrectionApplier
     /// <summary>The structure without the paragraphs a boilerplate correction names, renumbered in reading order.</summary>
     public static ArticleStructure DropBoilerplate(ArticleStructure structure, IReadOnlyList<Correction> corrections, List<AppliedCorrection> outcomes)
     {
+        // Most articles have no corrections: they return before any list is built.
+        if (corrections.Count == 0)
+        {
+            return structure;
+        }
+
         var starts = corrections.Where(c => c.Kind == CorrectionKind.Boilerplate).ToList();
         if (starts.Count == 0)
         {

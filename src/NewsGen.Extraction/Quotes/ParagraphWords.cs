@@ -178,7 +178,7 @@ internal sealed class ParagraphWords
         }
 
         var before = t - 1;
-        while (IsWord(before) && this[before] is var adverb && (adverb.EndsWith("ly", StringComparison.Ordinal) || VerbContext.Adverbs.Contains(adverb)))
+        while (IsWord(before) && (EndsWith(before, "ly") || IsIn(before, VerbContext.Adverbs)))
         {
             before--;
         }

@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Quotes;
 internal static class VerbContext
 {
     /// <summary>Adverbs that stand between a subject and its verb besides those in -ly (“Fowler also said”): the verb adverbs.</summary>
-    public static readonly HashSet<string> Adverbs = new(WordClasses.VerbAdverbs, StringComparer.Ordinal);
+    public static readonly TextRangeMap<string> Adverbs = new HashSet<string>(WordClasses.VerbAdverbs, StringComparer.Ordinal).InPlace();
 
     /// <summary>The negation, which stands between an auxiliary and its verb (“did not say”).</summary>
     private static readonly string[] Negation = ["not"];
@@ -23,7 +23,7 @@ internal static class VerbContext
     /// Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”): the verb adverbs,
     /// the forms of “be” but <see cref="PassiveOnly"/>, the other auxiliaries and <see cref="Negation"/>.
     /// </summary>
-    public static readonly TextRangeMap<string> VerbModifiers = new HashSet<string>(Adverbs, StringComparer.Ordinal)
+    public static readonly TextRangeMap<string> VerbModifiers = new HashSet<string>(WordClasses.VerbAdverbs, StringComparer.Ordinal)
         .Plus(WordClasses.BeForms)
         .Minus(PassiveOnly)
         .Plus(WordClasses.Auxiliaries)

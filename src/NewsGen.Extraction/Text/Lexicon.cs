@@ -10,9 +10,6 @@ namespace NewsGen.Extraction.Text;
 /// </summary>
 internal static class Lexicon
 {
-    /// <summary>Declared first: static initializers run in text order and the lists below need it.</summary>
-    private static readonly char[] Separators = { ' ', '\t' };
-
     /// <summary>The lines of <c>Data/month-names.txt</c>: a month's name and its abbreviations, in calendar order.</summary>
     private static readonly IReadOnlyList<string[]> MonthLines = EmbeddedData.WordsByLine("month-names.txt");
 
@@ -116,9 +113,9 @@ internal static class Lexicon
     private static SpeechVerbForms ReadVerbs()
     {
         var forms = new SpeechVerbForms();
-        foreach (var line in EmbeddedData.Lines("speech-verbs.txt"))
+        foreach (var line in EmbeddedData.WordsByLine("speech-verbs.txt"))
         {
-            foreach (var word in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in line)
             {
                 var form = word.TrimEnd('*', '+');
                 var marks = word.Substring(form.Length);
