@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Identifiers;
 
 /// <summary>
 /// The fallback name of a story: the first <see cref="MaxWords"/> words of its title that are not stop words
-/// (<c>Data/title-stop-words.txt</c>), possessive <c>'s</c> removed. Acronyms such as <c>US</c> are kept even when their lower-case form is a stop word.
+/// (<see cref="WordClasses.FunctionWords"/> and <c>Data/title-stop-words.txt</c>), possessive <c>'s</c> removed. Acronyms such as <c>US</c> are kept even when their lower-case form is a stop word.
 /// </summary>
 public static class TitleKeyWords
 {
@@ -15,7 +15,7 @@ public static class TitleKeyWords
     public const int MaxWords = 4;
 
     private static readonly Lazy<HashSet<string>> StopWords =
-        new(() => new HashSet<string>(EmbeddedData.Lines("title-stop-words.txt"), StringComparer.OrdinalIgnoreCase));
+        new(() => new HashSet<string>(EmbeddedData.Lines("title-stop-words.txt"), StringComparer.OrdinalIgnoreCase).Plus(WordClasses.FunctionWords));
 
     /// <summary>The key words of <paramref name="title"/> joined by spaces (empty when it has none).</summary>
     public static string From(string title)

@@ -38,8 +38,18 @@ internal static class WordClasses
     /// <summary>The other auxiliaries: forms of “have” and “do” and the modals, from <c>Data/auxiliaries.txt</c>.</summary>
     public static readonly IReadOnlyList<string> Auxiliaries = EmbeddedData.Lines("auxiliaries.txt");
 
+    /// <summary>Personal pronouns, subject and object forms (“she”, “them”), from <c>Data/pronouns.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Pronouns = EmbeddedData.Lines("pronouns.txt");
+
     /// <summary>Adverbs that stand before a verb (“also”, “later”, “never”), from <c>Data/verb-adverbs.txt</c>.</summary>
     public static readonly IReadOnlyList<string> VerbAdverbs = EmbeddedData.Lines("verb-adverbs.txt");
+
+    /// <summary>
+    /// The function words that name no one and carry no topic: articles, demonstratives, possessives, pronouns,
+    /// relative words, coordinators, prepositions, forms of “be” and auxiliaries, for the stop words of names and of
+    /// title key words.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FunctionWords = Joined(Articles, Demonstratives, Possessives, Pronouns, RelativeWords, Coordinators, Prepositions, BeForms, Auxiliaries);
 
     /// <summary>The set with <paramref name="words"/> added.</summary>
     public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)
@@ -65,6 +75,17 @@ internal static class WordClasses
         foreach (var word in set)
         {
             words.Set(word, word);
+        }
+
+        return words;
+    }
+
+    private static List<string> Joined(params IReadOnlyList<string>[] classes)
+    {
+        var words = new List<string>();
+        foreach (var wordClass in classes)
+        {
+            words.AddRange(wordClass);
         }
 
         return words;

@@ -15,7 +15,7 @@ public class WordClassesTests
         {
             WordClasses.Subordinators, WordClasses.RelativeWords, WordClasses.Prepositions, WordClasses.Coordinators,
             WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives, WordClasses.BeForms,
-            WordClasses.Auxiliaries, WordClasses.VerbAdverbs,
+            WordClasses.Auxiliaries, WordClasses.Pronouns, WordClasses.VerbAdverbs,
         };
         foreach (var words in classes)
         {
@@ -46,6 +46,22 @@ public class WordClassesTests
         Assert.Equal(new[] { "that", "these", "this", "those" }, WordClasses.Demonstratives);
         Assert.Contains("their", WordClasses.Possessives);
         Assert.Empty(WordClasses.Articles.Intersect(WordClasses.Demonstratives).Intersect(WordClasses.Possessives));
+    }
+
+    [Fact]
+    public void The_function_words_are_the_determiners_pronouns_relative_words_conjunctions_prepositions_and_auxiliaries()
+    {
+        var expected = new[]
+        {
+            WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives, WordClasses.Pronouns,
+            WordClasses.RelativeWords, WordClasses.Coordinators, WordClasses.Prepositions, WordClasses.BeForms,
+            WordClasses.Auxiliaries,
+        }.SelectMany(words => words);
+
+        Assert.Equal(expected, WordClasses.FunctionWords);
+        Assert.Contains("them", WordClasses.Pronouns);
+        Assert.DoesNotContain("while", WordClasses.FunctionWords);
+        Assert.DoesNotContain("never", WordClasses.FunctionWords);
     }
 
     [Fact]

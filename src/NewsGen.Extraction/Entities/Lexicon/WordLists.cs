@@ -36,8 +36,12 @@ internal static class WordLists
     /// <summary>Months, their short forms and weekdays (Text/Lexicon), and holidays named by one word.</summary>
     public static HashSet<string> CalendarWords { get; } = CalendarWordsOf();
 
-    /// <summary>Capitalized function words and web furniture that never belong to a name.</summary>
-    public static HashSet<string> StopWords { get; } = EmbeddedData.Set("entities/stop-words.txt", StringComparer.Ordinal);
+    /// <summary>
+    /// Capitalized words that never belong to a name: the function words, subordinators and verb adverbs of
+    /// <see cref="WordClasses"/> as they stand at a sentence start, and the sentence adverbs, quantifiers and web
+    /// furniture of Data/entities/stop-words.txt.
+    /// </summary>
+    public static HashSet<string> StopWords { get; } = StopWordsOf();
 
     /// <summary>Frequent English dictionary words (lowercase).</summary>
     public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);
@@ -68,6 +72,25 @@ internal static class WordLists
 
     /// <summary>CEO, GDP, TV … all-caps words that are not organizations.</summary>
     public static HashSet<string> AcronymExceptions { get; } = EmbeddedData.Set("entities/acronym-exceptions.txt", StringComparer.Ordinal);
+
+    private static HashSet<string> StopWordsOf()
+    {
+        var words = EmbeddedData.Set("entities/stop-words.txt", StringComparer.Ordinal);
+        // Subordinators and verb adverbs open a sentence as often as the function words do.
+        foreach (var wordClass in new[] { WordClasses.FunctionWords, WordClasses.Subordinators, WordClasses.VerbAdverbs })
+        {
+            foreach (var word in wordClass)
+            {
+                words.Add(char.ToUpperInvariant(word[0]) + word.Substring(1));
+            }
+        }
+
+        // A surname and a month before an auxiliary ("Edith May"); an adjective inside names ("Further Education")
+        // before an adverb.
+        words.Remove("May");
+        words.Remove("Further");
+        return words;
+    }
 
     private static HashSet<string> CalendarWordsOf()
     {

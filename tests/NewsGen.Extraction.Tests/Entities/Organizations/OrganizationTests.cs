@@ -29,6 +29,14 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void Further_inside_a_name_is_an_adjective_not_a_stop_word()
+    {
+        var entities = EntityText.Extract("She teaches at the Harlow College of Further Education.");
+
+        Assert.Equal(new[] { "Harlow College of Further Education" }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Fact]
     public void A_name_running_on_into_a_treaty_is_no_organization()
     {
         var entities = EntityText.Extract("They signed the Eurasian Union Treaty.");

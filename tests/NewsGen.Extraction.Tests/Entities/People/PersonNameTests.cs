@@ -45,6 +45,22 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void A_capitalized_title_with_an_adverb_before_its_verb_is_no_person()
+    {
+        var entities = EntityText.Extract("The choir sang Hope Never Grows Dim before the vote.", "Hope Never Grows Dim was written in a week.");
+
+        Assert.Empty(entities.PersonNames());
+    }
+
+    [Fact]
+    public void May_ending_a_name_is_a_surname_not_an_auxiliary()
+    {
+        var entities = EntityText.Extract("Edith May chaired the meeting.", "May left early.");
+
+        Assert.Equal(new[] { "Edith May" }, entities.PersonNames());
+    }
+
+    [Fact]
     public void A_family_or_a_consort_is_no_person()
     {
         var entities = EntityText.Extract("Members of the Royal Family arrived first, and the Prince Consort followed them.");
