@@ -41,6 +41,10 @@ internal sealed class SentenceTense
     // ("the council planned to reopen the road on Friday").
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
+    // Articles, demonstratives and possessives: a participle after one is an adjective, a date after one a modifier,
+    // and "to" before one no infinitive.
+    private static readonly string Determiners = WordClasses.Alternation(WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives);
+
     private static readonly AdaptiveRegex FutureMarker = new(
         @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|"
         + SchedulingVerbs + @")\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
@@ -51,7 +55,7 @@ internal sealed class SentenceTense
     // allowed", "will be paid"), as is one after a "have" that follows a modal or "to" ("will have closed", "to
     // have sold"); one after a determiner is an adjective ("a designated day", "the armed forces").
     private static readonly AdaptiveRegex PastMarker = new(
-        @"\b(?<!\b(?:be|been|being|is|are|am)\s+)(?<!\b(?:will|would|shall|should|can|could|may|might|must|to|['’]ll)\s+have\s+(?:been\s+)?)(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
+        @"\b(?<!\b(?:be|been|being|is|are|am)\s+)(?<!\b(?:will|would|shall|should|can|could|may|might|must|to|['’]ll)\s+have\s+(?:been\s+)?)(?:was|were|had|did|said|told|wrote|met|took|came|went|made|gave|held|saw|began|won|lost|left|sent|spent|paid|brought|thought|felt|found|kept|led|became|ran|rose|fell|grew|spoke|chose|drove|flew|threw|knew|got|sold|stood|struck|sought|fought|bought|caught|taught|wore|drew|ago|(?<!\b(?:" + Determiners + @")\s+)(?:agreed|freed|(?!(?:hundred|kindred|sacred|naked|wicked|beloved|wretched|rugged|ragged)\b)[a-z]{2,}[^e\W]ed))\b",
         Options);
 
     private static readonly AdaptiveRegex OtherFiniteMarker = new(
@@ -59,14 +63,14 @@ internal sealed class SentenceTense
         Options);
 
     private static readonly AdaptiveRegex ClauseBoundary = new(
-        @"[,;:()\[\]""“”—–]|\s-\s|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but|and|when|where)\b",
+        @"[,;:()\[\]""“”—–]|\s-\s|\b(?:" + WordClasses.Alternation(WordClasses.RelativeWords) + @"|while|whereas|because|although|though|but|and|when)\b",
         Options);
 
     // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
-    // starts an infinitive (the word after it is neither a determiner, a pronoun, a name nor a noun that goes
+    // starts an infinitive (the word after it is neither a determiner, a pronoun, "be", a name nor a noun that goes
     // without an article, as in "shot to death").
     private static readonly AdaptiveRegex Cue = new(
-        @"\b(?:(?<since>[Ss]ince)|(?<!\b(?:not|[Uu]p)\s+)(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|be|"
+        @"\b(?:(?<since>[Ss]ince)|(?<!\b(?:not|[Uu]p)\s+)(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:" + Determiners + "|" + WordClasses.Alternation(WordClasses.Pronouns) + @"|be|"
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
@@ -75,11 +79,11 @@ internal sealed class SentenceTense
         Options);
 
     private static readonly AdaptiveRegex ModifierAfter = new(
-        @"\G\s+(?!(?:and|or|but|nor|to|at|in|on|of|for|by|with|from|as|after|before|until|when|while|if|than|that|which|who|is|are|was|were|will|would|had|has|have|the|a|an)\b)[a-z]{3,}\b",
+        @"\G\s+(?!(?:" + WordClasses.Alternation(WordClasses.Coordinators, WordClasses.Prepositions, WordClasses.Subordinators, WordClasses.RelativeWords, WordClasses.BeForms, WordClasses.Auxiliaries, WordClasses.Articles) + @")\b)[a-z]{3,}\b",
         Options, compileWhenHot: false);
 
     private static readonly AdaptiveRegex DeterminerBefore = new(
-        @"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that)|['’]s)\s+$",
+        @"(?:\b(?:" + Determiners + @")|['’]s)\s+$",
         Options | RegexOptions.IgnoreCase, compileWhenHot: false);
 
     private readonly string _sentence;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace NewsGen.Extraction.Text;
 
@@ -50,6 +51,9 @@ internal static class WordClasses
     /// title key words.
     /// </summary>
     public static readonly IReadOnlyList<string> FunctionWords = Joined(Articles, Demonstratives, Possessives, Pronouns, RelativeWords, Coordinators, Prepositions, BeForms, Auxiliaries);
+
+    /// <summary>The words of <paramref name="classes"/> as a regular expression alternation (<c>a|an|the|…</c>).</summary>
+    public static string Alternation(params IReadOnlyList<string>[] classes) => string.Join("|", Joined(classes).ConvertAll(Regex.Escape));
 
     /// <summary>The set with <paramref name="words"/> added.</summary>
     public static HashSet<string> Plus(this HashSet<string> set, IEnumerable<string> words)

@@ -48,6 +48,14 @@ public class TenseCueTests
         Single(TestArticle.Of(sentence).Dates(Wednesday), text, value);
     }
 
+    [Theory]
+    [InlineData("The parcel was sent to you on Friday.")]
+    [InlineData("The award went to her on Friday.")]
+    public void To_before_a_pronoun_or_determiner_is_no_infinitive_so_the_past_verb_governs(string sentence)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), "Friday", "2018-12-07");
+    }
+
     [Fact]
     public void This_coming_names_the_next_occurrence()
     {

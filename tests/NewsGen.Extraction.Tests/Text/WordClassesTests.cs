@@ -65,6 +65,13 @@ public class WordClassesTests
     }
 
     [Fact]
+    public void An_alternation_joins_the_words_of_its_classes_in_order()
+    {
+        Assert.Equal("a|an|the|that|these|this|those", WordClasses.Alternation(WordClasses.Articles, WordClasses.Demonstratives));
+        Assert.Matches("^(?:" + WordClasses.Alternation(WordClasses.Pronouns) + ")$", "them");
+    }
+
+    [Fact]
     public void The_verb_lists_hold_the_forms_of_be_the_other_auxiliaries_and_the_adverbs_before_a_verb()
     {
         Assert.Equal(new[] { "am", "are", "be", "been", "being", "is", "was", "were" }, WordClasses.BeForms);
