@@ -6,9 +6,10 @@ namespace NewsGen.Extraction.Text;
 
 /// <summary>
 /// The closed word classes (prepositions, subordinators, auxiliaries …), one <c>Data</c> list each, for every stage
-/// that reads clauses: the quote stage's subject and verb rules, the event key phrase's verbs. A rule never copies a
-/// class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves out
-/// (<see cref="Minus"/>), and why, where the rule is written.
+/// that reads them: the quote stage's subject and verb rules, the event key phrase's verbs, the date stage's tense
+/// patterns (<see cref="Alternation"/>), the stop words of names and title key words (<see cref="FunctionWords"/>).
+/// A rule never copies a class: it makes a set of the class and names what it adds (<see cref="Plus"/>) or leaves
+/// out (<see cref="Minus"/>), and why, where the rule is written.
 /// </summary>
 internal static class WordClasses
 {
