@@ -79,6 +79,22 @@ public class GeneratedCodeRunsTests
     }
 
     [Fact]
+    public void Organizations_and_places_are_found_by_name_or_alias_in_any_case()
+    {
+        var organizations = Type(Rich.Value, "Organizations");
+        var places = Type(Rich.Value, "Places");
+        var authority = Property(organizations, "HarborAuthority")!;
+        var country = Property(places, "Freedonia")!;
+
+        Assert.Same(authority, Invoke(organizations, "Find", "harbor AUTHORITY"));
+        Assert.Same(authority, Invoke(organizations, "Find", "the authority"));
+        Assert.Same(country, Invoke(places, "Find", "Freedonian"));
+        Assert.Same(Property(places, "PortLaguna"), Invoke(places, "Find", "port laguna"));
+        Assert.Null(Invoke(organizations, "Find", "Freedonia"));
+        Assert.Null(Invoke(places, "Find", "Harbor Authority"));
+    }
+
+    [Fact]
     public void Entities_do_not_create_articles_until_asked()
     {
         var assembly = Compiler.Load(Compiler.Compile(ModelEmission.Render([Models.Rich()]).Select(f => f.Text), "RichLazy"));

@@ -26,8 +26,6 @@ internal static class PlaceHeads
     /// <summary>Every head word, as written.</summary>
     public static IEnumerable<string> Words => Heads.Keys;
 
-    public static bool IsHead(string word) => Heads.ContainsKey(word);
-
     public static bool TryGet(string word, HeadPosition position, out PlaceKind kind)
     {
         kind = PlaceKind.Water;
