@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Corpus;
@@ -49,13 +48,24 @@ internal static class IdentifierPool
             }
         }
 
-        var taken = new HashSet<string>(reservedNames, StringComparer.OrdinalIgnoreCase);
-        var repeated = new HashSet<string>(
-            names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key),
-            StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names.Where(n => !repeated.Contains(n)))
+        // Sets filled in loops rather than GroupBy and Where with lambdas: this runs in every fresh compiler process.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var repeated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
         {
-            taken.Add(name);
+            if (!seen.Add(name))
+            {
+                repeated.Add(name);
+            }
+        }
+
+        var taken = new HashSet<string>(reservedNames, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (!repeated.Contains(name))
+            {
+                taken.Add(name);
+            }
         }
 
         for (var i = 0; i < names.Length; i++)

@@ -47,7 +47,7 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>The templates embedded in this assembly.</summary>
-    public static TemplateRenderer Embedded { get; } = new(TemplateNames.All.ToDictionary(n => n, ReadEmbedded, StringComparer.Ordinal));
+    public static TemplateRenderer Embedded { get; } = new(ReadEmbedded());
 
     /// <summary>This renderer with one template rewritten by <paramref name="edit"/>; lets tests exercise the failure path.</summary>
     public TemplateRenderer With(string name, Func<string, string> edit)
@@ -118,6 +118,18 @@ internal sealed class TemplateRenderer
             sources.TryGetValue(templatePath, out var source) ? source : throw new InvalidOperationException("No template " + templatePath);
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+    }
+
+    // A loop rather than ToDictionary with a lambda: this runs in every fresh compiler process.
+    private static Dictionary<string, string> ReadEmbedded()
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in TemplateNames.All)
+        {
+            sources[name] = ReadEmbedded(name);
+        }
+
+        return sources;
     }
 
     private static string ReadEmbedded(string name)
