@@ -66,19 +66,22 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((pair, _) => new EmitSettings(pair.Left.Namespace, pair.Left.Accessibility, pair.Left.ProjectDirectory, pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
-        var corrections = context.AdditionalTextsProvider
+        // Files as a class before they are filtered: Where over the (text, options) pairs would JIT-compile Roslyn's
+        // nodes anew for that tuple in a fresh compiler process (benchmarks/README.md, "Fresh compiler process").
+        var additionalFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => OptionsReader.IsCorrections(pair.Right.GetOptions(pair.Left)))
-            .Select((pair, cancellationToken) => OptionsReader.ReadCorrections(pair.Left, cancellationToken))
+            .Select((pair, _) => new AdditionalFile(pair.Left, pair.Right));
+        var corrections = additionalFiles
+            .Where(file => OptionsReader.IsCorrections(file.Options))
+            .Select((file, cancellationToken) => OptionsReader.ReadCorrections(file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.ReadCorrections)
             .Collect()
             .Select((files, _) => new CorpusCorrections(files))
             .WithTrackingName(TrackingNames.CorpusCorrections);
-        var results = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => OptionsReader.IsArticle(pair.Right.GetOptions(pair.Left)))
+        var results = additionalFiles
+            .Where(file => OptionsReader.IsArticle(file.Options))
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select((pair, cancellationToken) => OptionsReader.ReadArticle(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select((file, cancellationToken) => OptionsReader.ReadArticle(file.Text, file.Options, cancellationToken))
             .WithTrackingName(TrackingNames.ReadArticle)
             .Combine(corrections)
             .Select((pair, _) => new ArticleInput(pair.Left, pair.Right.For(pair.Left.Path)))
