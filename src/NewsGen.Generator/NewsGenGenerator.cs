@@ -52,14 +52,15 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
                 (node, _) => node is TypeDeclarationSyntax,
                 (attributed, _) => MetadataSchemaReader.Read((INamedTypeSymbol)attributed.TargetSymbol).Schema)
             .WithTrackingName(TrackingNames.ReadMetadataSchema)
-            .Collect();
+            .Collect()
+            .Select((all, _) => new Collected<MetadataSchema?>(all));
 
-        // A collected batch goes on the right of a Combine: (value, batch) is a pair ForAttributeWithMetadataName builds
-        // itself, so Roslyn's generic nodes for it are JIT-compiled once for both, where (batch, value) would be compiled
-        // anew in a fresh compiler process (benchmarks/README.md, "Fresh compiler process, round three").
+        // A collected batch is combined as a Collected object: Roslyn's generic nodes over a pair of classes are compiled
+        // once for every Combine, where a pair with an ImmutableArray in it is JIT-compiled anew in a fresh compiler
+        // process (benchmarks/README.md, "Fresh compiler process").
         var schema = options
             .Combine(schemas)
-            .Select((pair, _) => MetadataSchema.Choose(pair.Right, pair.Left.Accessibility == "public"))
+            .Select((pair, _) => MetadataSchema.Choose(pair.Right.Items, pair.Left.Accessibility == "public"))
             .WithTrackingName(TrackingNames.MetadataSchema);
         var settings = options
             .Combine(schema)
@@ -96,8 +97,8 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((footprints, _) => CorpusBuilder.Index(footprints))
             .WithTrackingName(TrackingNames.BuildCorpusIndex);
         var corpus = index
-            .Combine(results.Collect())
-            .Select((pair, _) => CorpusBuilder.Assemble(pair.Right.Select(r => r.Article).OfType<Article>(), pair.Left))
+            .Combine(results.Collect().Select((all, _) => new Collected<ExtractionResult>(all)))
+            .Select((pair, _) => CorpusBuilder.Assemble(pair.Right.Items.Select(r => r.Article).OfType<Article>(), pair.Left))
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 
