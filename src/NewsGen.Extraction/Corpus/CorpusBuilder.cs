@@ -93,13 +93,22 @@ public static class CorpusBuilder
     /// Ordered by path (then id, so the choice is stable), one per file: the same file named with either separator
     /// is one file.
     /// </summary>
-    private static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> path, Func<T, string> id) =>
-        items
-            .OrderBy(path, StringComparer.Ordinal)
-            .ThenBy(id, StringComparer.Ordinal)
-            .GroupBy(i => path(i).Replace('\\', '/'), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+    private static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> path, Func<T, string> id)
+    {
+        // The first of each path in order, kept by a set rather than GroupBy and First, whose closures over T were
+        // JIT-compiled in every fresh compiler process.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<T>();
+        foreach (var item in items.OrderBy(path, StringComparer.Ordinal).ThenBy(id, StringComparer.Ordinal))
+        {
+            if (seen.Add(path(item).Replace('\\', '/')))
+            {
+                ordered.Add(item);
+            }
+        }
+
+        return ordered;
+    }
 
     private static (int[] People, int[] Organizations, int[] Places) AddEntities(
         ArticleFootprint article, string articleId, EntityMerger people, EntityMerger organizations, EntityMerger places)
