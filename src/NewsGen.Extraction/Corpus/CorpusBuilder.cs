@@ -57,11 +57,33 @@ public static class CorpusBuilder
             AddQuotes(articles[i], ids[i], slots[i], people, organizations);
         }
 
+        // Arrays filled in loops rather than Select with three closures: this runs in every fresh compiler process.
+        var corpusPeople = new CorpusPerson[people.Entities.Count];
+        for (var i = 0; i < corpusPeople.Length; i++)
+        {
+            var person = people.Entities[i];
+            corpusPeople[i] = new CorpusPerson(personIds[i], person.Name, person.Aliases, person.Roles, person.Articles, person.Quotes);
+        }
+
+        var corpusOrganizations = new CorpusOrganization[organizations.Entities.Count];
+        for (var i = 0; i < corpusOrganizations.Length; i++)
+        {
+            var organization = organizations.Entities[i];
+            corpusOrganizations[i] = new CorpusOrganization(organizationIds[i], organization.Name, organization.Aliases, organization.Articles, organization.Quotes);
+        }
+
+        var corpusPlaces = new CorpusPlace[places.Entities.Count];
+        for (var i = 0; i < corpusPlaces.Length; i++)
+        {
+            var place = places.Entities[i];
+            corpusPlaces[i] = new CorpusPlace(placeIds[i], place.Name, place.Kind, place.Aliases, place.Articles);
+        }
+
         return new CorpusIndex(
             indexed.ToEquatableArray(),
-            people.Entities.Select((e, i) => new CorpusPerson(personIds[i], e.Name, e.Aliases, e.Roles, e.Articles, e.Quotes)).ToEquatableArray(),
-            organizations.Entities.Select((e, i) => new CorpusOrganization(organizationIds[i], e.Name, e.Aliases, e.Articles, e.Quotes)).ToEquatableArray(),
-            places.Entities.Select((e, i) => new CorpusPlace(placeIds[i], e.Name, e.Kind, e.Aliases, e.Articles)).ToEquatableArray(),
+            new EquatableArray<CorpusPerson>(corpusPeople),
+            new EquatableArray<CorpusOrganization>(corpusOrganizations),
+            new EquatableArray<CorpusPlace>(corpusPlaces),
             diagnostics.ToEquatableArray());
     }
 
