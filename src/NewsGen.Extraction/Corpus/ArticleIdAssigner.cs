@@ -23,16 +23,18 @@ internal static class ArticleIdAssigner
         // Select with lambdas: this runs in every fresh compiler process.
         var requested = new string[articles.Count];
         var claims = new NameClaim[articles.Count];
+        var explicitIds = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
             requested[i] = CSharpIdentifier.FromRequested(articles[i].Id);
             claims[i] = new NameClaim(requested[i], FileName(articles[i].SourcePath), IsExplicit(articles[i]));
+            explicitIds[i] = IsExplicit(articles[i]) ? requested[i] : null;
         }
 
         var ids = IdentifierPool.Assign(claims, ReservedNames.Articles);
         var duplicates = new List<List<int>>();
         var duplicated = new bool[articles.Count];
-        foreach (var holders in IdentifierPool.IndexesByName(articles.Count, i => IsExplicit(articles[i]) ? requested[i] : null))
+        foreach (var holders in IdentifierPool.IndexesByName(explicitIds))
         {
             if (holders.Count > 1)
             {

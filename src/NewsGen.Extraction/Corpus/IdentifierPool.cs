@@ -23,7 +23,13 @@ internal static class IdentifierPool
     {
         var reservedNames = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         var names = new string[claims.Count];
-        foreach (var members in IndexesByName(claims.Count, i => claims[i].Wanted))
+        var wantedNames = new string[claims.Count];
+        for (var i = 0; i < wantedNames.Length; i++)
+        {
+            wantedNames[i] = claims[i].Wanted;
+        }
+
+        foreach (var members in IndexesByName(wantedNames))
         {
             var explicitCount = 0;
             var explicitOne = -1;
@@ -87,17 +93,17 @@ internal static class IdentifierPool
     }
 
     /// <summary>
-    /// The indexes 0 to <paramref name="count"/> - 1 grouped by their name compared without case, groups and members in
-    /// order of first appearance; an index without a name is left out. A loop rather than GroupBy over int indexes,
-    /// whose LINQ code the JIT compiles anew in every compiler process.
+    /// The indexes of <paramref name="names"/> grouped by their name compared without case, groups and members in
+    /// order of first appearance; an index without a name is left out. A loop over the names rather than GroupBy over
+    /// int indexes or a name selector, whose code the JIT compiles anew in every compiler process.
     /// </summary>
-    public static List<List<int>> IndexesByName(int count, Func<int, string?> name)
+    public static List<List<int>> IndexesByName(IReadOnlyList<string?> names)
     {
         var groups = new List<List<int>>();
         var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (name(i) is not { } key)
+            if (names[i] is not { } key)
             {
                 continue;
             }

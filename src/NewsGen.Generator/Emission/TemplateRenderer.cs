@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using Scriban;
 using Scriban.Parsing;
@@ -95,7 +96,7 @@ internal sealed class TemplateRenderer
             LoopLimit = 0,
             LimitToString = 0,
             OutputLimit = 0,
-            MemberRenamer = member => member.Name,
+            MemberRenamer = KeepName,
             NewLine = "\n",
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -108,6 +109,9 @@ internal sealed class TemplateRenderer
 
         return context;
     }
+
+    // A method rather than a lambda, so no closure class is JIT-compiled for it in a fresh compiler process.
+    private static string KeepName(MemberInfo member) => member.Name;
 
     /// <summary>Resolves <c>include "Name"</c> to another template of this renderer, already parsed (see the cache above).</summary>
     private sealed class IncludeLoader(IReadOnlyDictionary<string, string> sources) : ITemplateLoader
