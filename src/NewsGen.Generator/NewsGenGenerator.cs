@@ -52,33 +52,37 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
                 (node, _) => node is TypeDeclarationSyntax,
                 (attributed, _) => MetadataSchemaReader.Read((INamedTypeSymbol)attributed.TargetSymbol).Schema)
             .WithTrackingName(TrackingNames.ReadMetadataSchema)
-            .Collect();
+            .Collect()
+            .Select((all, _) => new Collected<MetadataSchema?>(all));
 
-        // A collected batch goes on the right of a Combine: (value, batch) is a pair ForAttributeWithMetadataName builds
-        // itself, so Roslyn's generic nodes for it are JIT-compiled once for both, where (batch, value) would be compiled
-        // anew in a fresh compiler process (benchmarks/README.md, "Fresh compiler process, round three").
+        // A collected batch is combined as a Collected object: Roslyn's generic nodes over a pair of classes are compiled
+        // once for every Combine, where a pair with an ImmutableArray in it is JIT-compiled anew in a fresh compiler
+        // process (benchmarks/README.md, "Fresh compiler process").
         var schema = options
             .Combine(schemas)
-            .Select((pair, _) => MetadataSchema.Choose(pair.Right, pair.Left.Accessibility == "public"))
+            .Select((pair, _) => MetadataSchema.Choose(pair.Right.Items, pair.Left.Accessibility == "public"))
             .WithTrackingName(TrackingNames.MetadataSchema);
         var settings = options
             .Combine(schema)
             .Select((pair, _) => new EmitSettings(pair.Left.Namespace, pair.Left.Accessibility, pair.Left.ProjectDirectory, pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
-        var corrections = context.AdditionalTextsProvider
+        // Files as a class before they are filtered: Where over the (text, options) pairs would JIT-compile Roslyn's
+        // nodes anew for that tuple in a fresh compiler process (benchmarks/README.md, "Fresh compiler process").
+        var additionalFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => OptionsReader.IsCorrections(pair.Right.GetOptions(pair.Left)))
-            .Select((pair, cancellationToken) => OptionsReader.ReadCorrections(pair.Left, cancellationToken))
+            .Select((pair, _) => new AdditionalFile(pair.Left, pair.Right));
+        var corrections = additionalFiles
+            .Where(file => OptionsReader.IsCorrections(file.Options))
+            .Select((file, cancellationToken) => OptionsReader.ReadCorrections(file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.ReadCorrections)
             .Collect()
             .Select((files, _) => new CorpusCorrections(files))
             .WithTrackingName(TrackingNames.CorpusCorrections);
-        var results = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => OptionsReader.IsArticle(pair.Right.GetOptions(pair.Left)))
+        var results = additionalFiles
+            .Where(file => OptionsReader.IsArticle(file.Options))
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select((pair, cancellationToken) => OptionsReader.ReadArticle(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select((file, cancellationToken) => OptionsReader.ReadArticle(file.Text, file.Options, cancellationToken))
             .WithTrackingName(TrackingNames.ReadArticle)
             .Combine(corrections)
             .Select((pair, _) => new ArticleInput(pair.Left, pair.Right.For(pair.Left.Path)))
@@ -93,8 +97,8 @@ public sealed class NewsGenGenerator : IIncrementalGenerator
             .Select((footprints, _) => CorpusBuilder.Index(footprints))
             .WithTrackingName(TrackingNames.BuildCorpusIndex);
         var corpus = index
-            .Combine(results.Collect())
-            .Select((pair, _) => CorpusBuilder.Assemble(pair.Right.Select(r => r.Article).OfType<Article>(), pair.Left))
+            .Combine(results.Collect().Select((all, _) => new Collected<ExtractionResult>(all)))
+            .Select((pair, _) => CorpusBuilder.Assemble(pair.Right.Items.Select(r => r.Article).OfType<Article>(), pair.Left))
             .WithTrackingName(TrackingNames.BuildCorpus)
             .Combine(settings);
 

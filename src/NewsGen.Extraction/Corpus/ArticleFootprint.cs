@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Corpus;
@@ -22,18 +21,49 @@ public sealed record ArticleFootprint(
     EquatableArray<DatedEvent> DatedEvents)
 {
     /// <summary>The footprint of an extracted article.</summary>
-    public static ArticleFootprint Of(Article article) =>
-        new(
+    public static ArticleFootprint Of(Article article)
+    {
+        // Arrays filled in loops rather than Select with four lambdas: this runs in every fresh compiler process.
+        var people = new EntityName[article.People.Count];
+        for (var i = 0; i < people.Length; i++)
+        {
+            var person = article.People[i];
+            people[i] = new EntityName(person.Id, person.Name, person.Aliases, person.Roles, default);
+        }
+
+        var organizations = new EntityName[article.Organizations.Count];
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            var organization = article.Organizations[i];
+            organizations[i] = new EntityName(organization.Id, organization.Name, organization.Aliases, EquatableArray<string>.Empty, default);
+        }
+
+        var places = new EntityName[article.Places.Count];
+        for (var i = 0; i < places.Length; i++)
+        {
+            var place = article.Places[i];
+            places[i] = new EntityName(place.Id, place.Name, place.Aliases, EquatableArray<string>.Empty, place.Kind);
+        }
+
+        var speakers = new QuoteSpeaker[article.Quotes.Count];
+        for (var i = 0; i < speakers.Length; i++)
+        {
+            var speaker = article.Quotes[i].Speaker;
+            speakers[i] = new QuoteSpeaker(speaker?.Kind, speaker?.Id);
+        }
+
+        return new(
             article.SourcePath,
             article.Id,
             article.Slug,
             article.IdOrigin,
             article.IdLocation,
-            article.People.Select(p => new EntityName(p.Id, p.Name, p.Aliases, p.Roles, default)).ToEquatableArray(),
-            article.Organizations.Select(o => new EntityName(o.Id, o.Name, o.Aliases, EquatableArray<string>.Empty, default)).ToEquatableArray(),
-            article.Places.Select(p => new EntityName(p.Id, p.Name, p.Aliases, EquatableArray<string>.Empty, p.Kind)).ToEquatableArray(),
-            article.Quotes.Select(q => new QuoteSpeaker(q.Speaker?.Kind, q.Speaker?.Id)).ToEquatableArray(),
+            new EquatableArray<EntityName>(people),
+            new EquatableArray<EntityName>(organizations),
+            new EquatableArray<EntityName>(places),
+            new EquatableArray<QuoteSpeaker>(speakers),
             DatedEventsOf(article.Events));
+    }
 
     /// <summary>The footprint of a result, or null when the file was skipped.</summary>
     public static ArticleFootprint? Of(ExtractionResult result) => result.Article is { } article ? Of(article) : null;

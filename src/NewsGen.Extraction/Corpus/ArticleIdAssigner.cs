@@ -19,30 +19,48 @@ internal static class ArticleIdAssigner
 
     public static (string[] Ids, string[] Slugs, List<ContentDiagnostic> Diagnostics) Assign(IReadOnlyList<ArticleFootprint> articles)
     {
-        // An id from ArticleIdentifier is kept as it is, so the build shows what inspect shows.
-        var requested = articles.Select(a => CSharpIdentifier.FromRequested(a.Id)).ToArray();
-        var ids = IdentifierPool.Assign(
-            articles.Select((a, i) => new NameClaim(requested[i], FileName(a.SourcePath), IsExplicit(a))).ToList(),
-            ReservedNames.Articles);
-        var duplicates = IdentifierPool.IndexesByName(articles.Count, i => IsExplicit(articles[i]) ? requested[i] : null);
-        duplicates.RemoveAll(d => d.Count == 1);
-        var duplicated = new HashSet<int>();
-        foreach (var holders in duplicates)
+        // An id from ArticleIdentifier is kept as it is, so the build shows what inspect shows. A loop rather than
+        // Select with lambdas: this runs in every fresh compiler process.
+        var requested = new string[articles.Count];
+        var claims = new NameClaim[articles.Count];
+        var explicitIds = new string?[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
         {
-            duplicated.UnionWith(holders);
+            requested[i] = CSharpIdentifier.FromRequested(articles[i].Id);
+            claims[i] = new NameClaim(requested[i], FileName(articles[i].SourcePath), IsExplicit(articles[i]));
+            explicitIds[i] = IsExplicit(articles[i]) ? requested[i] : null;
+        }
+
+        var ids = IdentifierPool.Assign(claims, ReservedNames.Articles);
+        var duplicates = new List<List<int>>();
+        var duplicated = new bool[articles.Count];
+        foreach (var holders in IdentifierPool.IndexesByName(explicitIds))
+        {
+            if (holders.Count > 1)
+            {
+                duplicates.Add(holders);
+                foreach (var i in holders)
+                {
+                    duplicated[i] = true;
+                }
+            }
         }
 
         // An explicit id that another file asks for too is an error (NG2001), not also a rename.
         var diagnostics = new List<ContentDiagnostic>();
         for (var i = 0; i < articles.Count; i++)
         {
-            if (ids[i] != requested[i] && !duplicated.Contains(i))
+            if (ids[i] != requested[i] && !duplicated[i])
             {
                 diagnostics.Add(DiagnosticCatalog.IdentifierCollision.Create(articles[i].SourcePath, IdLocation(articles[i]), requested[i], ids[i]));
             }
         }
 
-        diagnostics.AddRange(duplicates.SelectMany(d => Duplicates(articles, d)));
+        foreach (var holders in duplicates)
+        {
+            diagnostics.AddRange(Duplicates(articles, holders));
+        }
+
         return (ids, Slugs(articles, ids), diagnostics);
     }
 

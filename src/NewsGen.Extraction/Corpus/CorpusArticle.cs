@@ -1,4 +1,3 @@
-using System.Linq;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Corpus;
@@ -17,10 +16,33 @@ public sealed record CorpusArticle(
     EquatableArray<string> PlaceIds)
 {
     /// <summary>The corpus identifier of a person or organization of this article, or null when it is not one of them.</summary>
-    public string? Resolve(EntityRef reference) =>
-        reference.Kind == EntityKind.Person
-            ? Lookup(Article.People, PersonIds, p => p.Id, reference.Id)
-            : Lookup(Article.Organizations, OrganizationIds, o => o.Id, reference.Id);
+    public string? Resolve(EntityRef reference)
+    {
+        // Loops over each kind rather than one generic lookup with an id selector lambda, JIT-compiled in every fresh
+        // compiler process.
+        if (reference.Kind == EntityKind.Person)
+        {
+            for (var i = 0; i < Article.People.Count; i++)
+            {
+                if (Article.People[i].Id == reference.Id)
+                {
+                    return PersonIds[i];
+                }
+            }
+
+            return null;
+        }
+
+        for (var i = 0; i < Article.Organizations.Count; i++)
+        {
+            if (Article.Organizations[i].Id == reference.Id)
+            {
+                return OrganizationIds[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The corpus identifier of a place of this article named by its local id, name or alias.</summary>
     public string? ResolvePlace(string place)
@@ -35,23 +57,9 @@ public sealed record CorpusArticle(
 
         for (var i = 0; i < Article.Places.Count; i++)
         {
-            if (EntityNames.Same(Article.Places[i].Name, place) || Article.Places[i].Aliases.Any(a => EntityNames.Same(a, place)))
+            if (EntityNames.Same(Article.Places[i].Name, place) || EntityNames.Contains(Article.Places[i].Aliases, place))
             {
                 return PlaceIds[i];
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Lookup<T>(EquatableArray<T> entities, EquatableArray<string> ids, System.Func<T, string> localId, string wanted)
-        where T : System.IEquatable<T>
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            if (localId(entities[i]) == wanted)
-            {
-                return ids[i];
             }
         }
 

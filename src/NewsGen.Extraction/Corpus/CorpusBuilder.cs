@@ -57,11 +57,33 @@ public static class CorpusBuilder
             AddQuotes(articles[i], ids[i], slots[i], people, organizations);
         }
 
+        // Arrays filled in loops rather than Select with three closures: this runs in every fresh compiler process.
+        var corpusPeople = new CorpusPerson[people.Entities.Count];
+        for (var i = 0; i < corpusPeople.Length; i++)
+        {
+            var person = people.Entities[i];
+            corpusPeople[i] = new CorpusPerson(personIds[i], person.Name, person.Aliases, person.Roles, person.Articles, person.Quotes);
+        }
+
+        var corpusOrganizations = new CorpusOrganization[organizations.Entities.Count];
+        for (var i = 0; i < corpusOrganizations.Length; i++)
+        {
+            var organization = organizations.Entities[i];
+            corpusOrganizations[i] = new CorpusOrganization(organizationIds[i], organization.Name, organization.Aliases, organization.Articles, organization.Quotes);
+        }
+
+        var corpusPlaces = new CorpusPlace[places.Entities.Count];
+        for (var i = 0; i < corpusPlaces.Length; i++)
+        {
+            var place = places.Entities[i];
+            corpusPlaces[i] = new CorpusPlace(placeIds[i], place.Name, place.Kind, place.Aliases, place.Articles);
+        }
+
         return new CorpusIndex(
             indexed.ToEquatableArray(),
-            people.Entities.Select((e, i) => new CorpusPerson(personIds[i], e.Name, e.Aliases, e.Roles, e.Articles, e.Quotes)).ToEquatableArray(),
-            organizations.Entities.Select((e, i) => new CorpusOrganization(organizationIds[i], e.Name, e.Aliases, e.Articles, e.Quotes)).ToEquatableArray(),
-            places.Entities.Select((e, i) => new CorpusPlace(placeIds[i], e.Name, e.Kind, e.Aliases, e.Articles)).ToEquatableArray(),
+            new EquatableArray<CorpusPerson>(corpusPeople),
+            new EquatableArray<CorpusOrganization>(corpusOrganizations),
+            new EquatableArray<CorpusPlace>(corpusPlaces),
             diagnostics.ToEquatableArray());
     }
 
@@ -93,13 +115,22 @@ public static class CorpusBuilder
     /// Ordered by path (then id, so the choice is stable), one per file: the same file named with either separator
     /// is one file.
     /// </summary>
-    private static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> path, Func<T, string> id) =>
-        items
-            .OrderBy(path, StringComparer.Ordinal)
-            .ThenBy(id, StringComparer.Ordinal)
-            .GroupBy(i => path(i).Replace('\\', '/'), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+    private static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> path, Func<T, string> id)
+    {
+        // The first of each path in order, kept by a set rather than GroupBy and First, whose closures over T were
+        // JIT-compiled in every fresh compiler process.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<T>();
+        foreach (var item in items.OrderBy(path, StringComparer.Ordinal).ThenBy(id, StringComparer.Ordinal))
+        {
+            if (seen.Add(path(item).Replace('\\', '/')))
+            {
+                ordered.Add(item);
+            }
+        }
+
+        return ordered;
+    }
 
     private static (int[] People, int[] Organizations, int[] Places) AddEntities(
         ArticleFootprint article, string articleId, EntityMerger people, EntityMerger organizations, EntityMerger places)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Identifiers;
 using NewsGen.Extraction.Model;
 
@@ -21,7 +20,7 @@ internal sealed class EntityMerger
     /// <summary>Adds one article's entity (its local id, name and aliases) and returns the index of the merged entity it belongs to.</summary>
     public int Add(string localId, string name, IEnumerable<string> aliases, string articleId)
     {
-        var aliasList = aliases.Where(a => !EntityNames.Same(a, name)).ToList();
+        var aliasList = EntityNames.Except(aliases, name);
         var index = Match(name, aliasList);
         if (index < 0)
         {
@@ -48,9 +47,14 @@ internal sealed class EntityMerger
     /// </summary>
     public string[] AssignIds(IEnumerable<string> reserved, string fallback)
     {
-        return IdentifierPool.Assign(
-            _entities.Select(e => new NameClaim(CSharpIdentifier.From(e.PreferredId.Length > 0 ? e.PreferredId : e.Name, fallback), e.Name, e.PreferredId.Length > 0)).ToList(),
-            reserved);
+        var claims = new NameClaim[_entities.Count];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var entity = _entities[i];
+            claims[i] = new NameClaim(CSharpIdentifier.From(entity.PreferredId.Length > 0 ? entity.PreferredId : entity.Name, fallback), entity.Name, entity.PreferredId.Length > 0);
+        }
+
+        return IdentifierPool.Assign(claims, reserved);
     }
 
     private int Match(string name, List<string> aliases)

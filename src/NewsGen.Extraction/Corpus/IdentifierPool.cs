@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Corpus;
@@ -24,7 +23,13 @@ internal static class IdentifierPool
     {
         var reservedNames = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         var names = new string[claims.Count];
-        foreach (var members in IndexesByName(claims.Count, i => claims[i].Wanted))
+        var wantedNames = new string[claims.Count];
+        for (var i = 0; i < wantedNames.Length; i++)
+        {
+            wantedNames[i] = claims[i].Wanted;
+        }
+
+        foreach (var members in IndexesByName(wantedNames))
         {
             var explicitCount = 0;
             var explicitOne = -1;
@@ -49,13 +54,24 @@ internal static class IdentifierPool
             }
         }
 
-        var taken = new HashSet<string>(reservedNames, StringComparer.OrdinalIgnoreCase);
-        var repeated = new HashSet<string>(
-            names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key),
-            StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names.Where(n => !repeated.Contains(n)))
+        // Sets filled in loops rather than GroupBy and Where with lambdas: this runs in every fresh compiler process.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var repeated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
         {
-            taken.Add(name);
+            if (!seen.Add(name))
+            {
+                repeated.Add(name);
+            }
+        }
+
+        var taken = new HashSet<string>(reservedNames, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (!repeated.Contains(name))
+            {
+                taken.Add(name);
+            }
         }
 
         for (var i = 0; i < names.Length; i++)
@@ -77,17 +93,17 @@ internal static class IdentifierPool
     }
 
     /// <summary>
-    /// The indexes 0 to <paramref name="count"/> - 1 grouped by their name compared without case, groups and members in
-    /// order of first appearance; an index without a name is left out. A loop rather than GroupBy over int indexes,
-    /// whose LINQ code the JIT compiles anew in every compiler process.
+    /// The indexes of <paramref name="names"/> grouped by their name compared without case, groups and members in
+    /// order of first appearance; an index without a name is left out. A loop over the names rather than GroupBy over
+    /// int indexes or a name selector, whose code the JIT compiles anew in every compiler process.
     /// </summary>
-    public static List<List<int>> IndexesByName(int count, Func<int, string?> name)
+    public static List<List<int>> IndexesByName(IReadOnlyList<string?> names)
     {
         var groups = new List<List<int>>();
         var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (name(i) is not { } key)
+            if (names[i] is not { } key)
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal sealed class MergedEntity(string firstName, string firstId)
 
     public PlaceKind Kind { get; set; }
 
-    public EquatableArray<string> Aliases => _names.Where(n => !EntityNames.Same(n, Name)).ToEquatableArray();
+    public EquatableArray<string> Aliases => EntityNames.Except(_names, Name).ToEquatableArray();
 
     public EquatableArray<string> Roles => _roles.ToEquatableArray();
 
@@ -64,7 +64,7 @@ internal sealed class MergedEntity(string firstName, string firstId)
 
     private static void AddDistinct(List<string> list, string value)
     {
-        if (value.Length > 0 && !list.Any(v => EntityNames.Same(v, value)))
+        if (value.Length > 0 && !EntityNames.Contains(list, value))
         {
             list.Add(value);
         }

@@ -59,7 +59,12 @@ public static class CorrectionApplier
             }
         }
 
-        outcomes.AddRange(starts.Select((c, i) => new AppliedCorrection(c, counts[i])));
+        // A loop: a lambda over the counts would make every call, with corrections or not, allocate its closure first.
+        for (var i = 0; i < starts.Count; i++)
+        {
+            outcomes.Add(new AppliedCorrection(starts[i], counts[i]));
+        }
+
         return structure with { Sections = sections, Paragraphs = paragraphs, Boilerplate = dropped };
     }
 
@@ -67,11 +72,21 @@ public static class CorrectionApplier
     public static (EntitySet Entities, QuoteResult Quotes) Apply(
         EntitySet entities, QuoteResult quotes, IReadOnlyList<Correction> corrections, List<AppliedCorrection> outcomes)
     {
-        if (corrections.All(c => c.Kind == CorrectionKind.Boilerplate))
+        foreach (var correction in corrections)
         {
-            return (entities, quotes);
+            if (correction.Kind != CorrectionKind.Boilerplate)
+            {
+                return ApplyAll(entities, quotes, corrections, outcomes);
+            }
         }
 
+        return (entities, quotes);
+    }
+
+    // Apart from Apply, so an article without entity or speaker corrections (most) does not allocate the closures below.
+    private static (EntitySet Entities, QuoteResult Quotes) ApplyAll(
+        EntitySet entities, QuoteResult quotes, IReadOnlyList<Correction> corrections, List<AppliedCorrection> outcomes)
+    {
         var work = EntityWork.From(entities);
         var quoteList = quotes.Quotes.Select(q => new QuoteWork(q, q.Speaker?.Id)).ToList();
         foreach (var correction in corrections)

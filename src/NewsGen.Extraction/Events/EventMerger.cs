@@ -14,10 +14,11 @@ internal static class EventMerger
     /// <summary>The drafts with duplicates merged, in order of first telling.</summary>
     public static List<EventDraft> Merge(IEnumerable<EventDraft> drafts)
     {
+        // Loops rather than FindIndex and Where with closures, which every fresh compiler process JIT-compiled.
         var merged = new List<EventDraft>();
         foreach (var draft in drafts)
         {
-            var index = merged.FindIndex(existing => SameEvent(existing, draft));
+            var index = IndexOfSame(merged, draft);
             if (index < 0)
             {
                 merged.Add(draft);
@@ -25,15 +26,37 @@ internal static class EventMerger
             }
 
             var existing = merged[index];
+            var participants = new List<EntityRef>(existing.Participants);
+            foreach (var participant in draft.Participants)
+            {
+                if (!existing.Participants.Contains(participant))
+                {
+                    participants.Add(participant);
+                }
+            }
+
             merged[index] = existing with
             {
                 Place = existing.Place ?? draft.Place,
-                Participants = existing.Participants.Concat(draft.Participants.Where(p => !existing.Participants.Contains(p))).ToList(),
+                Participants = participants,
                 Noun = existing.Noun ?? draft.Noun,
             };
         }
 
         return merged;
+    }
+
+    private static int IndexOfSame(List<EventDraft> merged, EventDraft draft)
+    {
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (SameEvent(merged[i], draft))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool SameEvent(EventDraft a, EventDraft b)

@@ -45,7 +45,12 @@ internal static class StoryNouns
 
         public void Add(string form, string canonical)
         {
-            Map.GetOrAdd(form, () => canonical);
+            // The first canonical form of a word is kept; no closure per form, which every fresh compiler process JIT-compiled.
+            if (!Map.TryGetValue(form, out _))
+            {
+                Map.Set(form, canonical);
+            }
+
             if (_asciiStarts.Length < 2 * (form.Length + 1))
             {
                 Array.Resize(ref _asciiStarts, 2 * (form.Length + 1));

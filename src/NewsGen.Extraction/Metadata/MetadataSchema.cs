@@ -20,11 +20,22 @@ public sealed record MetadataSchema(string TypeName, string DisplayName, bool Is
     /// The schema of a project among the usable types marked as one: the first by full name, skipping non-public
     /// ones when the generated classes are public (<paramref name="publicApi"/>), which could not expose them.
     /// </summary>
-    public static MetadataSchema? Choose(IEnumerable<MetadataSchema?> candidates, bool publicApi) =>
-        candidates.OfType<MetadataSchema>()
-            .Where(s => s.IsPublic || !publicApi)
-            .OrderBy(s => s.TypeName, StringComparer.Ordinal)
-            .FirstOrDefault();
+    public static MetadataSchema? Choose(IEnumerable<MetadataSchema?> candidates, bool publicApi)
+    {
+        // A loop rather than Where and OrderBy with closures: the generator asks in every fresh compiler process. On
+        // equal names the first is kept, as the stable OrderBy did.
+        MetadataSchema? first = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && (candidate.IsPublic || !publicApi)
+                && (first is null || string.CompareOrdinal(candidate.TypeName, first.TypeName) < 0))
+            {
+                first = candidate;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>The field <paramref name="key"/> names, or null (see <see cref="MetadataKeys.Normalize"/>).</summary>
     public MetadataField? Find(string key)

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Validation;
@@ -23,7 +22,13 @@ public sealed record ContentDiagnosticDescriptor(
     /// <summary>A diagnostic of this kind with further locations.</summary>
     public ContentDiagnostic Create(string path, SourceSpan location, EquatableArray<FileSpan> additional, params object[] args)
     {
-        var arguments = args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty).ToEquatableArray();
-        return new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), path, location, additional, arguments);
+        // A loop rather than Select with a lambda: diagnostics are created in every fresh compiler process.
+        var arguments = new string[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            arguments[i] = Convert.ToString(args[i], CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        return new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), path, location, additional, new EquatableArray<string>(arguments));
     }
 }

@@ -30,7 +30,12 @@ internal static class ArticleRecord
     public static string Write(CorpusArticle corpusArticle, string sourceFile)
     {
         var article = corpusArticle.Article;
-        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var paragraphs = new List<Paragraph>();
+        foreach (var section in article.Sections)
+        {
+            paragraphs.AddRange(section.Paragraphs);
+        }
+
         var writer = new ContentWriter()
             .String(corpusArticle.Id)
             .String(corpusArticle.Slug)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace NewsGen.Generator.Emission;
@@ -43,8 +42,16 @@ internal sealed class DataChunks
     /// The literals, in order: each one literal, not parts joined with <c>+</c>, which would make the compiler run
     /// operator overload resolution for every <c>+</c>. Each is padded to one of a few sizes (<see cref="PaddedSize"/>).
     /// </summary>
-    public IReadOnlyList<string> Literals() =>
-        _literals.Select(l => CSharpLiteral.Utf8(l.Content.ToString() + new string(' ', PaddedSize(l.Bytes) - l.Bytes))).ToList();
+    public IReadOnlyList<string> Literals()
+    {
+        var literals = new List<string>(_literals.Count);
+        foreach (var literal in _literals)
+        {
+            literals.Add(CSharpLiteral.Utf8(literal.Content.ToString() + new string(' ', PaddedSize(literal.Bytes) - literal.Bytes)));
+        }
+
+        return literals;
+    }
 
     /// <summary>
     /// The compiler gives each size of data a type of its own (<c>__StaticArrayInitTypeSize=N</c>), and the runtime loads

@@ -59,8 +59,10 @@ internal static class EmitUnits
     /// <summary>The articles a group holds on average before the number of groups doubles.</summary>
     public const int ArticlesPerGroup = 8;
 
+    // An array, not a read-only list: enumerating a list of an enum JIT-compiles its enumerator in every fresh compiler process.
+
     /// <summary>Every entity class, in the order they are generated.</summary>
-    public static IReadOnlyList<EntityClass> EntityClasses { get; } = [EntityClass.People, EntityClass.Organizations, EntityClass.Places];
+    public static EntityClass[] EntityClasses { get; } = [EntityClass.People, EntityClass.Organizations, EntityClass.Places];
 
     /// <summary>
     /// The article units in corpus order (so the generated files, and the compiled assembly, do not depend on the order

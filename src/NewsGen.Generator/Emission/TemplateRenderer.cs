@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using Scriban;
 using Scriban.Parsing;
@@ -47,7 +48,7 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>The templates embedded in this assembly.</summary>
-    public static TemplateRenderer Embedded { get; } = new(TemplateNames.All.ToDictionary(n => n, ReadEmbedded, StringComparer.Ordinal));
+    public static TemplateRenderer Embedded { get; } = new(ReadEmbedded());
 
     /// <summary>This renderer with one template rewritten by <paramref name="edit"/>; lets tests exercise the failure path.</summary>
     public TemplateRenderer With(string name, Func<string, string> edit)
@@ -95,7 +96,7 @@ internal sealed class TemplateRenderer
             LoopLimit = 0,
             LimitToString = 0,
             OutputLimit = 0,
-            MemberRenamer = member => member.Name,
+            MemberRenamer = KeepName,
             NewLine = "\n",
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -109,6 +110,9 @@ internal sealed class TemplateRenderer
         return context;
     }
 
+    // A method rather than a lambda, so no closure class is JIT-compiled for it in a fresh compiler process.
+    private static string KeepName(MemberInfo member) => member.Name;
+
     /// <summary>Resolves <c>include "Name"</c> to another template of this renderer, already parsed (see the cache above).</summary>
     private sealed class IncludeLoader(IReadOnlyDictionary<string, string> sources) : ITemplateLoader
     {
@@ -118,6 +122,18 @@ internal sealed class TemplateRenderer
             sources.TryGetValue(templatePath, out var source) ? source : throw new InvalidOperationException("No template " + templatePath);
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+    }
+
+    // A loop rather than ToDictionary with a lambda: this runs in every fresh compiler process.
+    private static Dictionary<string, string> ReadEmbedded()
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in TemplateNames.All)
+        {
+            sources[name] = ReadEmbedded(name);
+        }
+
+        return sources;
     }
 
     private static string ReadEmbedded(string name)

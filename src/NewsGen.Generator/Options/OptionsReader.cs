@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -27,15 +28,21 @@ public static class OptionsReader
             ?? ValidNamespace(Get(options, OptionNames.RootNamespace))
             ?? GeneratorOptions.DefaultNamespace;
         var accessibility = Accessibility(Get(options, OptionNames.Accessibility)) ?? GeneratorOptions.DefaultAccessibility;
-        var patterns = (Get(options, OptionNames.BoilerplatePatterns) ?? string.Empty)
-            .Split(PatternSeparators, StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 0)
-            .ToEquatableArray();
+        // A loop rather than Select and Where with lambdas: this runs in every fresh compiler process.
+        var patterns = new List<string>();
+        foreach (var part in (Get(options, OptionNames.BoilerplatePatterns) ?? string.Empty).Split(PatternSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pattern = part.Trim();
+            if (pattern.Length > 0)
+            {
+                patterns.Add(pattern);
+            }
+        }
+
         var maxFileSize = int.TryParse(Get(options, OptionNames.MaxFileSize), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
             ? size
             : ExtractionOptions.DefaultMaxFileSize;
-        return new GeneratorOptions(ns, accessibility, Get(options, OptionNames.ProjectDirectory) ?? string.Empty, new ExtractionOptions(patterns, maxFileSize));
+        return new GeneratorOptions(ns, accessibility, Get(options, OptionNames.ProjectDirectory) ?? string.Empty, new ExtractionOptions(patterns.ToEquatableArray(), maxFileSize));
     }
 
     /// <summary>

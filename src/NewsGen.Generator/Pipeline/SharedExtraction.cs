@@ -19,7 +19,7 @@ internal static class SharedExtraction
     /// <summary><see cref="ArticleExtractor.Extract"/>, served from the result of an earlier call on the same text when there is one.</summary>
     public static ExtractionResult Extract(ArticleSource source, ExtractionOptions options, EquatableArray<Correction> corrections = default)
     {
-        var slot = Results.GetValue(source.Text, _ => new Slot());
+        var slot = Results.GetOrCreateValue(source.Text);
         var last = slot.Last;
         if (last is not null && last.Source.Equals(source) && last.Options.Equals(options) && last.Corrections.Equals(corrections))
         {

@@ -9,7 +9,7 @@ public class IdentifierPoolTests
     {
         string?[] names = ["Harbour", "Ferry", null, "HARBOUR", "Quay", "ferry", "harbour"];
 
-        var groups = IdentifierPool.IndexesByName(names.Length, i => names[i]);
+        var groups = IdentifierPool.IndexesByName(names);
 
         Assert.Equal(3, groups.Count);
         Assert.Equal([0, 3, 6], groups[0]);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Validation.Names;
@@ -27,16 +26,48 @@ public static class NameVariantReport
         var b = InReadingOrder(second);
         var (rare, common) = IsRarer(a, b) ? (a, b) : (b, a);
         var primary = rare[0];
-        var additional = rare.Concat(common)
-            .Where(o => o != primary)
-            .OrderBy(o => o.FileOrder).ThenBy(o => o.Span.Start)
-            .Select(o => new FileSpan(o.Path, o.Span))
-            .ToEquatableArray();
-        return descriptor.Create(primary.Path, primary.Span, additional, primary.Spelling, common[0].Spelling);
+        var others = new List<SpellingOccurrence>(rare.Count + common.Count);
+        AddAllBut(others, rare, primary);
+        AddAllBut(others, common, primary);
+        others.Sort(Compare);
+        var additional = new FileSpan[others.Count];
+        for (var i = 0; i < others.Count; i++)
+        {
+            additional[i] = new FileSpan(others[i].Path, others[i].Span);
+        }
+
+        return descriptor.Create(primary.Path, primary.Span, new EquatableArray<FileSpan>(additional), primary.Spelling, common[0].Spelling);
     }
 
-    private static List<SpellingOccurrence> InReadingOrder(IEnumerable<SpellingOccurrence> occurrences) =>
-        occurrences.Distinct().OrderBy(o => o.FileOrder).ThenBy(o => o.Span.Start).ToList();
+    // Loops and List.Sort rather than Distinct, Where and OrderBy chains with seven lambdas, JIT-compiled in every fresh
+    // compiler process. The unstable sort orders as a stable one would: a position in a file holds one spelling, and
+    // equal occurrences are dropped first, so no two occurrences compare equal.
+    private static List<SpellingOccurrence> InReadingOrder(IEnumerable<SpellingOccurrence> occurrences)
+    {
+        var seen = new HashSet<SpellingOccurrence>();
+        var ordered = new List<SpellingOccurrence>();
+        foreach (var occurrence in occurrences)
+        {
+            if (seen.Add(occurrence))
+            {
+                ordered.Add(occurrence);
+            }
+        }
+
+        ordered.Sort(Compare);
+        return ordered;
+    }
+
+    private static void AddAllBut(List<SpellingOccurrence> into, List<SpellingOccurrence> occurrences, SpellingOccurrence left)
+    {
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence != left)
+            {
+                into.Add(occurrence);
+            }
+        }
+    }
 
     // Fewer occurrences is rarer; on a tie the spelling that shows up later is taken as the deviation.
     private static bool IsRarer(List<SpellingOccurrence> a, List<SpellingOccurrence> b) =>
