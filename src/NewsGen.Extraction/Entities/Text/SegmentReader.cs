@@ -13,6 +13,7 @@ internal static class SegmentReader
 
     public static IReadOnlyList<TextSegment> Read(ArticleStructure structure)
     {
+        TextSegment.ReuseStates();
         var segments = new List<TextSegment>(structure.Paragraphs.Count + 3);
         if (structure.Title.Length > 0)
         {
