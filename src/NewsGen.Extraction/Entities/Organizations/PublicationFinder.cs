@@ -90,6 +90,8 @@ internal static class PublicationFinder
     private static bool CanStartName(TextSegment segment, int j) =>
         !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
 
+    private static readonly string[] TitleConnectors = ["and", "of", "the", "for", "in", "on", "&"];
+
     private static bool IsTitleWord(TextSegment segment, int j, bool isFirst)
     {
         var token = segment.Tokens[j];
@@ -98,7 +100,7 @@ internal static class PublicationFinder
             return false;
         }
 
-        return token.IsCapitalized || (!isFirst && (segment[j] is "and" or "of" or "the" or "for" or "in" or "on" or "&"));
+        return token.IsCapitalized || (!isFirst && segment.IsOneOf(j, TitleConnectors));
     }
 
     /// <summary>A media noun within a few words from <paramref name="from"/> in <paramref name="step"/> direction, inside the clause.</summary>

@@ -182,6 +182,20 @@ internal sealed class TextSegment
     public bool Is(int token, string word, System.StringComparison comparison = System.StringComparison.Ordinal) =>
         Tokens[token].Length == word.Length && string.Compare(Text, Tokens[token].Start, word, 0, word.Length, comparison) == 0;
 
+    /// <summary>Whether a token is one of <paramref name="words"/>, compared in place like <see cref="Is"/>.</summary>
+    public bool IsOneOf(int token, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public char CharAt(int token) => Text[Tokens[token].Start];
 
     public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
