@@ -17,7 +17,7 @@ internal static class OrganizationFinder
 {
     private const int MaxOfWords = 8;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    public static void Find(List<TextSegment> segments, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
         foreach (var segment in segments)
         {

@@ -17,7 +17,7 @@ internal static class PublicationFinder
     private const int MediaNounReach = 5;
     private const int MaxNameWords = 5;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, OrganizationCollector organizations)
+    public static void Find(List<TextSegment> segments, OrganizationCollector organizations)
     {
         foreach (var segment in segments)
         {

@@ -13,7 +13,7 @@ namespace NewsGen.Extraction.Entities.People;
 /// </summary>
 internal static class PersonNameFinder
 {
-    public static List<PersonForm> Find(IReadOnlyList<TextSegment> segments)
+    public static List<PersonForm> Find(List<TextSegment> segments)
     {
         var forms = new List<PersonForm>();
         foreach (var segment in segments)

@@ -15,7 +15,7 @@ internal static class PlaceFinder
 {
     private const int MaxCoreWords = 3;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, PlaceCollector places, System.Func<string, bool> isPersonName)
+    public static void Find(List<TextSegment> segments, PlaceCollector places, System.Func<string, bool> isPersonName)
     {
         foreach (var segment in segments)
         {
