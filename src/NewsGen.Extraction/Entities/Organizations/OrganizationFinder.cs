@@ -155,7 +155,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(i, last), segment.MentionOf(i, last));
+        var mention = segment.MentionOf(i, last);
+        organizations.Add(mention.Text, mention);
         return last;
     }
 
@@ -319,7 +320,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(i, last), segment.MentionOf(i, last));
+        var mention = segment.MentionOf(i, last);
+        organizations.Add(mention.Text, mention);
         return last;
     }
 }

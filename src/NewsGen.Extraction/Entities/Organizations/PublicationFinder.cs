@@ -55,7 +55,8 @@ internal static class PublicationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(open + 1, close - 1), segment.MentionOf(open + 1, close - 1));
+        var mention = segment.MentionOf(open + 1, close - 1);
+        organizations.Add(mention.Text, mention);
         segment.Claim(open + 1, close - 1);
         return close;
     }
@@ -82,7 +83,8 @@ internal static class PublicationFinder
             last++;
         }
 
-        organizations.Add(segment.Slice(first, last), segment.MentionOf(first, last));
+        var mention = segment.MentionOf(first, last);
+        organizations.Add(mention.Text, mention);
         segment.Claim(first, last);
         return last;
     }

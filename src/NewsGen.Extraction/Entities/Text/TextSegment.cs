@@ -200,8 +200,8 @@ internal sealed class TextSegment
 
     public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
 
-    /// <summary>The text from the first to the last token, inclusive, as written.</summary>
-    public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    /// <summary>The text from the first to the last token, inclusive, as written (one token's as <see cref="this[int]"/> cuts it, once for a marked word).</summary>
+    public string Slice(int first, int last) => first == last ? this[first] : Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
     public Mention MentionOf(int first, int last) =>
         new(Paragraph, Start + Tokens[first].Start, Tokens[last].End - Tokens[first].Start, Slice(first, last));
