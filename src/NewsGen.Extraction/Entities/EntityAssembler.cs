@@ -14,7 +14,9 @@ internal static class EntityAssembler
 {
     public static EntitySet Assemble(List<EntityDraft> people, List<EntityDraft> organizations, List<EntityDraft> places)
     {
-        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        // A map sized once, each id mapped to itself (netstandard's sets take no capacity): a set grown step by step
+        // cost more than the ids it checked.
+        var ids = new Dictionary<string, string>(people.Count + organizations.Count + places.Count, System.StringComparer.Ordinal);
         var personRecords = new List<Person>(people.Count);
         foreach (var d in InOrder(people))
         {
@@ -86,15 +88,16 @@ internal static class EntityAssembler
     private static bool IsInitial(string word) =>
         (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.') || (word.Length == 1 && char.IsUpper(word[0]));
 
-    private static string UniqueId(HashSet<string> ids, string name)
+    private static string UniqueId(Dictionary<string, string> ids, string name)
     {
         var id = CSharpIdentifier.From(name, "Entity");
         var unique = id;
-        for (var n = 2; !ids.Add(unique); n++)
+        for (var n = 2; ids.ContainsKey(unique); n++)
         {
             unique = id + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        ids.Add(unique, unique);
         return unique;
     }
 }

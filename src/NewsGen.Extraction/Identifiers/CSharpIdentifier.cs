@@ -129,9 +129,15 @@ public static class CSharpIdentifier
 
     private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f');
 
+    // One builder per thread, cleared for each name: an id is made for every entity of every article. One grown by a
+    // text longer than an identifier can be is let go.
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
+
     private static string PascalCase(string text, string fallback)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = _builder ??= new StringBuilder(MaxLength);
+        builder.Clear();
         var startOfWord = true;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
@@ -156,7 +162,13 @@ public static class CSharpIdentifier
             builder.Insert(0, '_');
         }
 
-        return builder.ToString();
+        var pascalCase = builder.ToString();
+        if (builder.Capacity > MaxLength)
+        {
+            _builder = null;
+        }
+
+        return pascalCase;
     }
 
     /// <summary>True when <paramref name="name"/> is a valid C# identifier without <c>@</c> (keywords included).</summary>

@@ -51,7 +51,21 @@ internal static class Tokenizer
     /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
     /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
     /// </summary>
-    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters)
+    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, out policyMatters).ToArray();
+
+    /// <summary>
+    /// How many tokens <paramref name="text"/> has, and the <paramref name="first"/> of them, without making their
+    /// array: what sizing up a name takes (the entity linker does so for every name of every article).
+    /// </summary>
+    public static int Count(string text, TokenPolicy policy, out Token first)
+    {
+        var tokens = Read(text, policy, out _);
+        first = tokens.Count > 0 ? tokens[0] : default;
+        return tokens.Count;
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> in this thread's list, valid until the next call.</summary>
+    private static List<Token> Read(string text, TokenPolicy policy, out bool policyMatters)
     {
         policyMatters = false;
         var tokens = _buffer ??= new List<Token>(256);
@@ -83,7 +97,7 @@ internal static class Tokenizer
             }
         }
 
-        return tokens.ToArray();
+        return tokens;
     }
 
     /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>

@@ -62,4 +62,61 @@ public class TextSegmentTests
 
         Assert.Equal(1, nameWordCalls);
     }
+
+    [Fact]
+    public void A_token_is_compared_with_a_few_words_in_place()
+    {
+        var segment = Segment("Tea and the harbour");
+        string[] connectors = ["of", "and", "the"];
+
+        Assert.False(segment.IsOneOf(0, connectors));
+        Assert.True(segment.IsOneOf(1, connectors));
+        Assert.True(segment.IsOneOf(2, connectors));
+        Assert.False(segment.IsOneOf(3, connectors));
+    }
+
+    [Fact]
+    public void Segments_made_before_the_states_are_reused_keep_their_own_claims()
+    {
+        var first = Segment("Ilsa Marrow sang");
+        var second = Segment("Ilsa Marrow sang");
+
+        first.Claim(0, 1);
+
+        Assert.True(first.IsClaimed(1));
+        Assert.False(second.IsClaimed(0));
+        Assert.False(second.IsClaimed(1));
+    }
+
+    [Fact]
+    public void A_segment_made_after_the_states_are_reused_starts_with_nothing_claimed_or_known()
+    {
+        var earlier = Segment("Ilsa Marrow sang");
+        earlier.Claim(0, 2);
+        Assert.True(earlier.IsNameWord(0, (_, _) => true));
+
+        TextSegment.ReuseStates();
+        var later = Segment("Ilsa Marrow sang");
+
+        Assert.False(later.IsClaimed(0));
+        Assert.False(later.IsClaimed(2));
+        Assert.False(later.IsNameWord(0, (_, _) => false));
+    }
+
+    [Fact]
+    public void A_segment_longer_than_the_states_kept_for_reuse_keeps_every_token_apart()
+    {
+        TextSegment.ReuseStates();
+        var before = Segment("Ilsa sang");
+        var words = string.Join(" ", System.Linq.Enumerable.Repeat("Tarn", 6000));
+        var longer = Segment(words);
+
+        longer.Claim(longer.Tokens.Length - 1, longer.Tokens.Length - 1);
+        before.Claim(0, 0);
+
+        Assert.Equal(6000, longer.Tokens.Length);
+        Assert.False(longer.IsClaimed(0));
+        Assert.True(longer.IsClaimed(longer.Tokens.Length - 1));
+        Assert.False(before.IsClaimed(1));
+    }
 }

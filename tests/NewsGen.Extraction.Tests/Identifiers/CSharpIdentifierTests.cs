@@ -33,6 +33,15 @@ public class CSharpIdentifierTests
     }
 
     [Fact]
+    public void Each_identifier_holds_only_its_own_words_whatever_came_before()
+    {
+        Assert.Equal("_7Sails", CSharpIdentifier.From("7 sails"));
+        Assert.Equal("Harbour", CSharpIdentifier.From("harbour"));
+        Assert.True(CSharpIdentifier.IsShortened(CSharpIdentifier.From(string.Join(" ", Enumerable.Repeat("lantern", 40)))));
+        Assert.Equal("QuietCove", CSharpIdentifier.From("quiet cove"));
+    }
+
+    [Fact]
     public void A_leading_combining_mark_gets_an_underscore()
     {
         Assert.Equal("_\u0301a", CSharpIdentifier.From("\u0301a"));

@@ -167,4 +167,18 @@ public class TokenizerTests
 
         Assert.True(policyMatters);
     }
+
+    [Theory]
+    [InlineData("Dr. Ines Okafor-Bell's", true)]
+    [InlineData("U.K. ferry", false)]
+    [InlineData("Halloran", true)]
+    [InlineData("  ", true)]
+    public void Counting_tokens_gives_the_count_and_first_token_of_tokenizing(string text, bool names)
+    {
+        var policy = names ? TokenPolicy.Names : TokenPolicy.Clauses;
+        var tokens = Tokenizer.Tokenize(text, policy);
+
+        Assert.Equal(tokens.Length, Tokenizer.Count(text, policy, out var first));
+        Assert.Equal(tokens.Length == 0 ? default : tokens[0], first);
+    }
 }

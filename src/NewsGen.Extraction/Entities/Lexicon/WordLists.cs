@@ -9,6 +9,9 @@ internal static class WordLists
 {
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
 
+    // Kept: a separator written at the call is an array made at every call.
+    private static readonly char[] Hyphen = ['-'];
+
     /// <summary>The lines of Data/entities/honorifics.txt: a title and, for some, the gender it tells.</summary>
     private static readonly IReadOnlyList<string[]> HonorificEntries = EmbeddedData.WordsByLine("entities/honorifics.txt");
 
@@ -168,7 +171,7 @@ internal static class WordLists
             return false;
         }
 
-        foreach (var part in text.Substring(start, length).Split('-'))
+        foreach (var part in text.Substring(start, length).Split(Hyphen))
         {
             if (PersonTitles.Contains(part))
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NewsGen.Extraction.Entities.People;
 using NewsGen.Extraction.Entities.Text;
 
@@ -21,7 +20,7 @@ internal static class KnownFormLinker
     /// </summary>
     private const int VariantLookback = 64;
 
-    public static void Link(IReadOnlyList<TextSegment> segments, IReadOnlyList<EntityDraft> people, IReadOnlyList<EntityDraft> organizations, IReadOnlyList<EntityDraft> places)
+    public static void Link(List<TextSegment> segments, List<EntityDraft> people, List<EntityDraft> organizations, List<EntityDraft> places)
     {
         var forms = new KnownForms(FormCount(people) + FormCount(organizations) + FormCount(places));
         foreach (var person in people)
@@ -39,7 +38,7 @@ internal static class KnownFormLinker
             forms.Add(LinkKind.Place, place);
         }
 
-        var history = new MentionHistory(people.Concat(organizations).Concat(places));
+        var history = new MentionHistory(people, organizations, places);
         var bySurnameInitial = BySurnameInitial(people);
         foreach (var segment in segments)
         {
@@ -66,7 +65,7 @@ internal static class KnownFormLinker
     }
 
     /// <summary>How many names and aliases <paramref name="drafts"/> have.</summary>
-    private static int FormCount(IReadOnlyList<EntityDraft> drafts)
+    private static int FormCount(List<EntityDraft> drafts)
     {
         var count = 0;
         foreach (var draft in drafts)
@@ -78,7 +77,7 @@ internal static class KnownFormLinker
     }
 
     // A loop rather than GroupBy over a char key, whose LINQ code the JIT compiles anew in every compiler process.
-    private static Dictionary<char, List<KnownSurname>> BySurnameInitial(IReadOnlyList<EntityDraft> people)
+    private static Dictionary<char, List<KnownSurname>> BySurnameInitial(List<EntityDraft> people)
     {
         var byInitial = new Dictionary<char, List<KnownSurname>>();
         foreach (var person in people)

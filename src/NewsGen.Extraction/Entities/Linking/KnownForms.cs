@@ -87,16 +87,17 @@ internal sealed class KnownForms
             _bySurface.Set(surface, new LinkTargets(target));
         }
 
-        var tokens = Tokenizer.Tokenize(surface, TokenPolicy.Names);
-        if (tokens.Length == 0)
+        var tokens = Tokenizer.Count(surface, TokenPolicy.Names, out var firstToken);
+        if (tokens == 0)
         {
             return;
         }
 
-        var first = surface.Substring(tokens[0].Start, tokens[0].Length);
-        if (!_longestByFirstWord.TryGetValue(first, out var count) || count < tokens.Length)
+        // A one-word name (most aliases are surnames) is its own first word.
+        var first = firstToken.Length == surface.Length ? surface : surface.Substring(firstToken.Start, firstToken.Length);
+        if (!_longestByFirstWord.TryGetValue(first, out var count) || count < tokens)
         {
-            _longestByFirstWord[first] = tokens.Length;
+            _longestByFirstWord[first] = tokens;
         }
     }
 }

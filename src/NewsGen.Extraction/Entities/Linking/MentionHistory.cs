@@ -12,20 +12,23 @@ namespace NewsGen.Extraction.Entities.Linking;
 /// </summary>
 internal sealed class MentionHistory
 {
-    /// <param name="drafts">Every entity found.</param>
-    public MentionHistory(IEnumerable<EntityDraft> drafts)
+    /// <param name="draftsOfEachKind">Every entity found, a list for each kind (lists, not a concatenation, so no enumerator is allocated).</param>
+    public MentionHistory(params List<EntityDraft>[] draftsOfEachKind)
     {
-        foreach (var draft in drafts)
+        foreach (var drafts in draftsOfEachKind)
         {
-            var starts = new int[draft.Mentions.Count];
-            for (var i = 0; i < starts.Length; i++)
+            foreach (var draft in drafts)
             {
-                starts[i] = draft.Mentions[i].Start;
-            }
+                var starts = new int[draft.Mentions.Count];
+                for (var i = 0; i < starts.Length; i++)
+                {
+                    starts[i] = draft.Mentions[i].Start;
+                }
 
-            Array.Sort(starts);
-            draft.FoundStarts = starts;
-            draft.LastLinked = -1;
+                Array.Sort(starts);
+                draft.FoundStarts = starts;
+                draft.LastLinked = -1;
+            }
         }
     }
 

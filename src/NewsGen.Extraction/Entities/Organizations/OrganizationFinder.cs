@@ -17,7 +17,7 @@ internal static class OrganizationFinder
 {
     private const int MaxOfWords = 8;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, OrganizationCollector organizations, Func<string, bool> isPersonName)
+    public static void Find(List<TextSegment> segments, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
         foreach (var segment in segments)
         {
@@ -155,7 +155,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(i, last), segment.MentionOf(i, last));
+        var mention = segment.MentionOf(i, last);
+        organizations.Add(mention.Text, mention);
         return last;
     }
 
@@ -319,7 +320,8 @@ internal static class OrganizationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(i, last), segment.MentionOf(i, last));
+        var mention = segment.MentionOf(i, last);
+        organizations.Add(mention.Text, mention);
         return last;
     }
 }

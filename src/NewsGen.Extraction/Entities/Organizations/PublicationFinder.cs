@@ -17,7 +17,7 @@ internal static class PublicationFinder
     private const int MediaNounReach = 5;
     private const int MaxNameWords = 5;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, OrganizationCollector organizations)
+    public static void Find(List<TextSegment> segments, OrganizationCollector organizations)
     {
         foreach (var segment in segments)
         {
@@ -55,7 +55,8 @@ internal static class PublicationFinder
             return -1;
         }
 
-        organizations.Add(segment.Slice(open + 1, close - 1), segment.MentionOf(open + 1, close - 1));
+        var mention = segment.MentionOf(open + 1, close - 1);
+        organizations.Add(mention.Text, mention);
         segment.Claim(open + 1, close - 1);
         return close;
     }
@@ -82,13 +83,16 @@ internal static class PublicationFinder
             last++;
         }
 
-        organizations.Add(segment.Slice(first, last), segment.MentionOf(first, last));
+        var mention = segment.MentionOf(first, last);
+        organizations.Add(mention.Text, mention);
         segment.Claim(first, last);
         return last;
     }
 
     private static bool CanStartName(TextSegment segment, int j) =>
         !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
+
+    private static readonly string[] TitleConnectors = ["and", "of", "the", "for", "in", "on", "&"];
 
     private static bool IsTitleWord(TextSegment segment, int j, bool isFirst)
     {
@@ -98,7 +102,7 @@ internal static class PublicationFinder
             return false;
         }
 
-        return token.IsCapitalized || (!isFirst && (segment[j] is "and" or "of" or "the" or "for" or "in" or "on" or "&"));
+        return token.IsCapitalized || (!isFirst && segment.IsOneOf(j, TitleConnectors));
     }
 
     /// <summary>A media noun within a few words from <paramref name="from"/> in <paramref name="step"/> direction, inside the clause.</summary>

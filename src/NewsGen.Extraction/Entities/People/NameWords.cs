@@ -10,6 +10,9 @@ internal static class NameWords
 {
     private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
+    // Kept: a separator list written at the call is an array made at every call.
+    private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];
+
     /// <summary>
     /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
     /// organization, not a demonym, acronym or number. Places pass (George Washington), and so do head words of
@@ -117,7 +120,7 @@ internal static class NameWords
             return false;
         }
 
-        var parts = word.Split('-', '\u2010', '\u2011');
+        var parts = word.Split(Hyphens);
         for (var k = 0; k < parts.Length; k++)
         {
             var part = parts[k];

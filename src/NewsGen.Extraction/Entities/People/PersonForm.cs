@@ -87,9 +87,14 @@ internal sealed class PersonForm
     }
 
     /// <summary>A word that counts towards a full name: no initial, no particle.</summary>
-    public static bool IsFullNameWord(string word) => !IsInitial(word) && !IsParticle(word);
+    public static bool IsFullNameWord(string word) => IsFullNameWord(word, 0, word.Length);
 
-    public static bool IsInitial(string word) => word.Length == 2 && word[1] == '.';
+    /// <summary>Whether the word <c>text[start..start+length)</c> counts towards a full name, read in place.</summary>
+    public static bool IsFullNameWord(string text, int start, int length) => !IsInitial(text, start, length) && !IsParticle(text, start, length);
 
-    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]);
+    public static bool IsInitial(string word) => IsInitial(word, 0, word.Length);
+
+    private static bool IsInitial(string text, int start, int length) => length == 2 && text[start + 1] == '.';
+
+    private static bool IsParticle(string text, int start, int length) => length > 0 && char.IsLower(text[start]);
 }

@@ -90,7 +90,7 @@ internal static class PersonGrouper
     }
 
     /// <summary>The person with this surname (or a spelling of it) mentioned last before <paramref name="start"/>, else the first such.</summary>
-    public static PersonGroup? BestBySurname(IEnumerable<PersonGroup> groups, string surname, int start)
+    public static PersonGroup? BestBySurname(List<PersonGroup> groups, string surname, int start)
     {
         PersonGroup? best = null;
         var bestStart = int.MinValue;

@@ -13,7 +13,7 @@ namespace NewsGen.Extraction.Entities.People;
 /// </summary>
 internal static class PersonNameFinder
 {
-    public static List<PersonForm> Find(IReadOnlyList<TextSegment> segments)
+    public static List<PersonForm> Find(List<TextSegment> segments)
     {
         var forms = new List<PersonForm>();
         foreach (var segment in segments)
@@ -59,12 +59,14 @@ internal static class PersonNameFinder
         return forms;
     }
 
+    private static readonly string[] CourtesyTitles = ["Mr", "Mrs", "Ms", "Dr"];
+
     /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
     private static (int First, int Last) TitleWordAfterHonorific(TextSegment segment, int runFirst, int runLast)
     {
         var before = NameWords.WordBefore(segment, runLast);
         var vocative = runLast + 1 < segment.Tokens.Length && !segment.Tokens[runLast + 1].IsWord && segment.CharAt(runLast + 1) is ',' or '!' or '?';
-        return before >= runFirst && segment[before] is "Mr" or "Mrs" or "Ms" or "Dr" && segment.IsTitle(runLast)
+        return before >= runFirst && segment.IsOneOf(before, CourtesyTitles) && segment.IsTitle(runLast)
             && !vocative
             ? (runLast, runLast)
             : (-1, -1);
@@ -85,7 +87,7 @@ internal static class PersonNameFinder
         var count = 0;
         for (var j = first; j <= last; j++)
         {
-            count += PersonForm.IsFullNameWord(segment[j]) ? 1 : 0;
+            count += PersonForm.IsFullNameWord(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length) ? 1 : 0;
         }
 
         return count >= 2;

@@ -47,7 +47,7 @@ internal static class RoleFinder
             end--;
         }
 
-        if (end >= 0 && segment.Tokens[end].IsWord && IsConnector(segment[end]))
+        if (end >= 0 && segment.Tokens[end].IsWord && IsConnector(segment, end))
         {
             return null;
         }
@@ -158,14 +158,14 @@ internal static class RoleFinder
             return false;
         }
 
-        var word = segment[j];
-        if (segment.IsTitle(j) || segment.IsIn(j, WordClass.RoleModifier) || IsConnector(word))
+        if (segment.IsTitle(j) || segment.IsIn(j, WordClass.RoleModifier) || IsConnector(segment, j))
         {
             return true;
         }
 
         if (token.Has(TokenFlags.Hyphenated))
         {
+            var word = segment[j];
             var firstPart = word.Substring(0, word.IndexOf('-') < 0 ? word.Length : word.IndexOf('-'));
             if (WordLists.RoleModifiers.Contains(firstPart))
             {
@@ -177,9 +177,14 @@ internal static class RoleFinder
             && !NameWords.IsCommonWordAtSentenceStart(segment, j);
     }
 
-    private static bool IsFiller(TextSegment segment, int j) => IsConnector(segment[j]) || segment[j] is "The" or "A" or "An";
+    private static readonly string[] Connectors = ["of", "the", "for", "and", "in", "on", "at", "a", "an"];
 
-    private static bool IsConnector(string word) => word is "of" or "the" or "for" or "and" or "in" or "on" or "at" or "a" or "an";
+    private static readonly string[] CapitalizedArticles = ["The", "A", "An"];
+
+    private static bool IsFiller(TextSegment segment, int j) => IsConnector(segment, j) || segment.IsOneOf(j, CapitalizedArticles);
+
+    // Compared in place: most of the words asked are lowercase, which a segment does not keep cut out.
+    private static bool IsConnector(TextSegment segment, int j) => segment.IsOneOf(j, Connectors);
 
     private static bool IsClauseEnd(char c) => c is ',' or '.' or ';' or ')' or ':' or '\u2014';
 }

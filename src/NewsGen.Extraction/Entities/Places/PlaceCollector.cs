@@ -11,23 +11,23 @@ internal sealed class PlaceCollector
 
     public List<EntityDraft> Drafts { get; } = [];
 
-    /// <summary>A gazetteer place named by <paramref name="surface"/> (its name, an alias or a demonym).</summary>
-    public void Add(PlaceName name, string surface, Mention mention)
+    /// <summary>A gazetteer place named as <paramref name="mention"/> writes it (its name, an alias or a demonym).</summary>
+    public void Add(PlaceName name, Mention mention)
     {
         var draft = Draft(name.Place.Name, name.Place.Name, name.Place.Kind);
         if (!name.IsDemonym)
         {
-            draft.AddAlias(surface);
+            draft.AddAlias(mention.Text);
         }
 
         draft.AddMention(mention);
     }
 
-    /// <summary>A place found by its head word ("Aral Sea"); <paramref name="key"/> unites "Sea of Japan" with it.</summary>
-    public void AddNamed(string key, string name, PlaceKind kind, Mention mention)
+    /// <summary>A place found by its head word ("Aral Sea", as <paramref name="mention"/> writes it); <paramref name="key"/> unites "Sea of Japan" with it.</summary>
+    public void AddNamed(string key, PlaceKind kind, Mention mention)
     {
-        var draft = Draft(key, name, kind);
-        draft.AddAlias(name);
+        var draft = Draft(key, mention.Text, kind);
+        draft.AddAlias(mention.Text);
         draft.AddMention(mention);
     }
 

@@ -15,7 +15,7 @@ internal static class PlaceFinder
 {
     private const int MaxCoreWords = 3;
 
-    public static void Find(IReadOnlyList<TextSegment> segments, PlaceCollector places, System.Func<string, bool> isPersonName)
+    public static void Find(List<TextSegment> segments, PlaceCollector places, System.Func<string, bool> isPersonName)
     {
         foreach (var segment in segments)
         {
@@ -47,14 +47,14 @@ internal static class PlaceFinder
         var named = NamedPlace(segment, i, out var kind, out var key);
         if (named > gazetteerEnd)
         {
-            var text = segment.Slice(i, named);
-            if (Gazetteer.TryFind(text, out var known))
+            var mention = segment.MentionOf(i, named);
+            if (Gazetteer.TryFind(mention.Text, out var known))
             {
-                places.Add(known, text, segment.MentionOf(i, named));
+                places.Add(known, mention);
             }
             else
             {
-                places.AddNamed(key!, text, kind, segment.MentionOf(i, named));
+                places.AddNamed(key!, kind, mention);
             }
 
             return named;
@@ -70,7 +70,7 @@ internal static class PlaceFinder
             return -1;
         }
 
-        places.Add(name, segment.Slice(i, gazetteerEnd), segment.MentionOf(i, gazetteerEnd));
+        places.Add(name, segment.MentionOf(i, gazetteerEnd));
         return gazetteerEnd;
     }
 
@@ -216,7 +216,7 @@ internal static class PlaceFinder
             if (length > 1 && char.IsUpper(segment.Text[partStart]) && Gazetteer.TryFind(segment.Text, partStart, length, out var name) && !name.Place.IsCommonWord)
             {
                 var part = segment.Text.Substring(partStart, length);
-                places.Add(name, part, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
+                places.Add(name, new Mention(segment.Paragraph, segment.Start + partStart, part.Length, part));
             }
 
             partStart = k + 1;

@@ -11,8 +11,9 @@ internal static class SegmentReader
 
     public const int PhotoParagraph = -2;
 
-    public static IReadOnlyList<TextSegment> Read(ArticleStructure structure)
+    public static List<TextSegment> Read(ArticleStructure structure)
     {
+        TextSegment.ReuseStates();
         var segments = new List<TextSegment>(structure.Paragraphs.Count + 3);
         if (structure.Title.Length > 0)
         {

@@ -10,8 +10,18 @@ namespace NewsGen.Extraction.Entities.Text;
 /// </summary>
 internal sealed class TextSegment
 {
-    // What the finders learnt about each token, one entry per token.
+    // What the finders learnt about each token, one entry per token from _firstState on: the states of all segments of
+    // an article share one array per thread, which the next article's segments reuse (a new array for every segment
+    // was a tenth of the entity stage's bytes).
     private readonly TokenState[] _states;
+
+    private readonly int _firstState;
+
+    [System.ThreadStatic]
+    private static TokenState[]? _sharedStates;
+
+    [System.ThreadStatic]
+    private static int _sharedStatesUsed;
 
     private const WordClass LookedUp = (WordClass)(1 << 15);
 
@@ -29,9 +39,15 @@ internal sealed class TextSegment
         Text = text;
         Start = start;
         Tokens = tokens;
-        _states = new TokenState[Tokens.Length];
+        _states = TakeStates(tokens.Length, out _firstState);
         ReliableCase = CaseSignal.IsReliable(text, Tokens);
     }
+
+    /// <summary>
+    /// Lets the next segments made on this thread reuse the token states of the segments made before: called when an
+    /// article's segments are read, once the last article's are no longer used.
+    /// </summary>
+    public static void ReuseStates() => _sharedStatesUsed = 0;
 
     /// <summary>Body paragraph index, -1 for the title, -2 for the photo caption and credit.</summary>
     public int Paragraph { get; }
@@ -62,7 +78,7 @@ internal sealed class TextSegment
         get
         {
             var marked = MarkedWords;
-            var place = _states[token].MarkedPlace - 1;
+            var place = StateOf(token).MarkedPlace - 1;
             if (place < 0)
             {
                 return Cut(token);
@@ -74,7 +90,7 @@ internal sealed class TextSegment
     }
 
     /// <summary>Whether an entity already claimed a token.</summary>
-    public bool IsClaimed(int token) => _states[token].Claimed;
+    public bool IsClaimed(int token) => StateOf(token).Claimed;
 
     /// <summary>Whether a token can be part of a person's name, computed once by <paramref name="compute"/>.</summary>
     public bool IsNameWord(int token, System.Func<TextSegment, int, bool> compute) => Cached(Fact.NameWord, token, compute);
@@ -92,15 +108,34 @@ internal sealed class TextSegment
     /// <summary>The word table's classes of a token's word.</summary>
     public WordClass ClassesOf(int token)
     {
-        var classes = _states[token].Classes;
+        var classes = StateOf(token).Classes;
         if (classes == WordClass.None)
         {
             classes = WordTable.Of(Text, Tokens[token].Start, Tokens[token].Length) | LookedUp;
-            _states[token].Classes = classes;
+            StateOf(token).Classes = classes;
         }
 
         return classes & ~LookedUp;
     }
+
+    /// <summary>Cleared states for <paramref name="count"/> tokens, after the ones taken since <see cref="ReuseStates"/>.</summary>
+    private static TokenState[] TakeStates(int count, out int first)
+    {
+        var states = _sharedStates;
+        if (states is null || states.Length - _sharedStatesUsed < count)
+        {
+            // The segments that took states from the old array keep it; the next article starts on this one.
+            states = _sharedStates = new TokenState[System.Math.Max(count, 2 * (states?.Length ?? 2048))];
+            _sharedStatesUsed = 0;
+        }
+
+        first = _sharedStatesUsed;
+        System.Array.Clear(states, first, count);
+        _sharedStatesUsed += count;
+        return states;
+    }
+
+    private ref TokenState StateOf(int token) => ref _states[_firstState + token];
 
     private int[] ListMarkedWords()
     {
@@ -117,7 +152,7 @@ internal sealed class TextSegment
             if (IsMarked(Tokens[i]))
             {
                 marked[count++] = i;
-                _states[i].MarkedPlace = count;
+                StateOf(i).MarkedPlace = count;
             }
         }
 
@@ -133,26 +168,40 @@ internal sealed class TextSegment
     {
         var decided = 1 << (2 * (int)fact);
         var holds = decided << 1;
-        if ((_states[token].Facts & decided) == 0)
+        if ((StateOf(token).Facts & decided) == 0)
         {
             // Computed before the byte is read again: computing one fact may decide another of the same token.
             var value = compute(this, token);
-            _states[token].Facts |= (byte)(decided | (value ? holds : 0));
+            StateOf(token).Facts |= (byte)(decided | (value ? holds : 0));
         }
 
-        return (_states[token].Facts & holds) != 0;
+        return (StateOf(token).Facts & holds) != 0;
     }
 
     /// <summary>Whether a token is <paramref name="word"/>, compared in place: most words are only ever compared with a few function words.</summary>
     public bool Is(int token, string word, System.StringComparison comparison = System.StringComparison.Ordinal) =>
         Tokens[token].Length == word.Length && string.Compare(Text, Tokens[token].Start, word, 0, word.Length, comparison) == 0;
 
+    /// <summary>Whether a token is one of <paramref name="words"/>, compared in place like <see cref="Is"/>.</summary>
+    public bool IsOneOf(int token, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public char CharAt(int token) => Text[Tokens[token].Start];
 
     public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Length && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
 
-    /// <summary>The text from the first to the last token, inclusive, as written.</summary>
-    public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    /// <summary>The text from the first to the last token, inclusive, as written (one token's as <see cref="this[int]"/> cuts it, once for a marked word).</summary>
+    public string Slice(int first, int last) => first == last ? this[first] : Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
     public Mention MentionOf(int first, int last) =>
         new(Paragraph, Start + Tokens[first].Start, Tokens[last].End - Tokens[first].Start, Slice(first, last));
@@ -161,7 +210,7 @@ internal sealed class TextSegment
     {
         for (var i = first; i <= last; i++)
         {
-            if (_states[i].Claimed)
+            if (StateOf(i).Claimed)
             {
                 return true;
             }
@@ -174,7 +223,7 @@ internal sealed class TextSegment
     {
         for (var i = first; i <= last; i++)
         {
-            _states[i].Claimed = true;
+            StateOf(i).Claimed = true;
         }
     }
 
