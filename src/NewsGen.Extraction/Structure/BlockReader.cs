@@ -11,70 +11,78 @@ namespace NewsGen.Extraction.Structure;
 /// </summary>
 public static class BlockReader
 {
-    /// <summary>The blocks of <paramref name="lines"/> in reading order.</summary>
-    public static List<TextBlock> Read(string text, IReadOnlyList<TextLine> lines)
+    /// <summary>The blocks of the lines from <paramref name="from"/> to before <paramref name="to"/>, in reading order.</summary>
+    public static List<TextBlock> Read(string text, IReadOnlyList<TextLine> lines, int from, int to)
     {
-        var runs = Runs(text, lines);
-        var joinLines = runs.Count > 1 && IsHardWrapped(text, runs);
+        var joinLines = IsHardWrapped(text, lines, from, to);
         var blocks = new List<TextBlock>();
-        foreach (var run in runs)
+        var first = NextRun(text, lines, from, to);
+        while (first < to)
         {
+            var end = RunEnd(text, lines, first, to);
             if (joinLines)
             {
-                AddBlock(text, run[0].Start, run[run.Count - 1].End, run.Count == 1, blocks);
-                continue;
+                AddBlock(text, lines[first].Start, lines[end - 1].End, end - first == 1, blocks);
+            }
+            else
+            {
+                for (var i = first; i < end; i++)
+                {
+                    AddBlock(text, lines[i].Start, lines[i].End, true, blocks);
+                }
             }
 
-            foreach (var line in run)
-            {
-                AddBlock(text, line.Start, line.End, true, blocks);
-            }
+            first = NextRun(text, lines, end, to);
         }
 
         return blocks;
     }
 
-    private static List<List<TextLine>> Runs(string text, IReadOnlyList<TextLine> lines)
+    // A run is a stretch of lines between blank ones; runs are walked by index, so no list is built for each.
+    private static int NextRun(string text, IReadOnlyList<TextLine> lines, int from, int to)
     {
-        var runs = new List<List<TextLine>>();
-        List<TextLine>? current = null;
-        foreach (var line in lines)
+        while (from < to && lines[from].IsBlank(text))
         {
-            if (line.IsBlank(text))
-            {
-                current = null;
-                continue;
-            }
-
-            if (current is null)
-            {
-                current = [];
-                runs.Add(current);
-            }
-
-            current.Add(line);
+            from++;
         }
 
-        return runs;
+        return from;
     }
 
-    private static bool IsHardWrapped(string text, List<List<TextLine>> runs)
+    private static int RunEnd(string text, IReadOnlyList<TextLine> lines, int first, int to)
     {
+        var end = first + 1;
+        while (end < to && !lines[end].IsBlank(text))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsHardWrapped(string text, IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        var runs = 0;
         var breaks = 0;
         var midSentence = 0;
-        foreach (var run in runs)
+        var first = NextRun(text, lines, from, to);
+        while (first < to)
         {
-            for (var i = 0; i + 1 < run.Count; i++)
+            var end = RunEnd(text, lines, first, to);
+            runs++;
+            for (var i = first; i + 1 < end; i++)
             {
                 breaks++;
-                if (!SentenceEnd.IsAt(text, run[i].Start, run[i].End))
+                if (!SentenceEnd.IsAt(text, lines[i].Start, lines[i].End))
                 {
                     midSentence++;
                 }
             }
+
+            first = NextRun(text, lines, end, to);
         }
 
-        return midSentence * 2 > breaks;
+        return runs > 1 && midSentence * 2 > breaks;
     }
 
     private static void AddBlock(string text, int start, int end, bool singleLine, List<TextBlock> blocks)

@@ -41,8 +41,8 @@ public static class StructureReader
             return new ArticleStructure(document, string.Empty, bodyStart, null, [], [], []);
         }
 
-        var title = BlockReader.Read(text, [lines[titleLine]])[0];
-        var blocks = BlockReader.Read(text, lines.GetRange(titleLine + 1, lines.Count - titleLine - 1));
+        var title = BlockReader.Read(text, lines, titleLine, titleLine + 1)[0];
+        var blocks = BlockReader.Read(text, lines, titleLine + 1, lines.Count);
         var roles = new Role[blocks.Count];
         MarkBoilerplate(blocks, roles, BoilerplatePatterns.Compile(options));
         var photo = MarkPhoto(blocks, roles);
