@@ -7,82 +7,89 @@ namespace NewsGen.Extraction.Structure;
 /// Cuts lines into paragraph-sized blocks. Blank lines always separate blocks. Consecutive lines are one
 /// hard-wrapped paragraph only when the file wraps mid-sentence: most of its in-block line breaks follow a line
 /// that does not end a sentence, and the body has blank lines at all. Otherwise (one paragraph per line, or no
-/// blank lines anywhere in the body) every line is a block.
+/// blank lines anywhere in the body) every line is a block. Lines are walked by their offsets in the text, so no
+/// object is made for a line or a run of lines.
 /// </summary>
 public static class BlockReader
 {
-    /// <summary>The blocks of the lines from <paramref name="from"/> to before <paramref name="to"/>, in reading order.</summary>
-    public static List<TextBlock> Read(string text, IReadOnlyList<TextLine> lines, int from, int to)
+    /// <summary>
+    /// The blocks of the lines from <paramref name="start"/> (where a line starts) to <paramref name="end"/> (where
+    /// a line ends), in reading order.
+    /// </summary>
+    public static List<TextBlock> Read(string text, int start, int end)
     {
-        var joinLines = IsHardWrapped(text, lines, from, to);
+        var joinLines = IsHardWrapped(text, start, end);
         var blocks = new List<TextBlock>();
-        var first = NextRun(text, lines, from, to);
-        while (first < to)
+        var runStart = 0;
+        var runEnd = 0;
+        var runLines = 0;
+        for (var line = start; line < end;)
         {
-            var end = RunEnd(text, lines, first, to);
-            if (joinLines)
+            var lineEnd = TextLines.End(text, line);
+            if (TextLine.IsBlank(text, line, lineEnd))
             {
-                AddBlock(text, lines[first].Start, lines[end - 1].End, end - first == 1, blocks);
+                AddRun(text, runStart, runEnd, runLines, blocks);
+                runLines = 0;
+            }
+            else if (joinLines)
+            {
+                runStart = runLines++ == 0 ? line : runStart;
+                runEnd = lineEnd;
             }
             else
             {
-                for (var i = first; i < end; i++)
-                {
-                    AddBlock(text, lines[i].Start, lines[i].End, true, blocks);
-                }
+                AddBlock(text, line, lineEnd, true, blocks);
             }
 
-            first = NextRun(text, lines, end, to);
+            line = lineEnd + 1;
         }
 
+        AddRun(text, runStart, runEnd, runLines, blocks);
         return blocks;
     }
 
-    // A run is a stretch of lines between blank ones; runs are walked by index, so no list is built for each.
-    private static int NextRun(string text, IReadOnlyList<TextLine> lines, int from, int to)
-    {
-        while (from < to && lines[from].IsBlank(text))
-        {
-            from++;
-        }
-
-        return from;
-    }
-
-    private static int RunEnd(string text, IReadOnlyList<TextLine> lines, int first, int to)
-    {
-        var end = first + 1;
-        while (end < to && !lines[end].IsBlank(text))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    private static bool IsHardWrapped(string text, IReadOnlyList<TextLine> lines, int from, int to)
+    private static bool IsHardWrapped(string text, int start, int end)
     {
         var runs = 0;
         var breaks = 0;
         var midSentence = 0;
-        var first = NextRun(text, lines, from, to);
-        while (first < to)
+        var previousStart = -1;
+        var previousEnd = -1;
+        for (var line = start; line < end;)
         {
-            var end = RunEnd(text, lines, first, to);
-            runs++;
-            for (var i = first; i + 1 < end; i++)
+            var lineEnd = TextLines.End(text, line);
+            if (TextLine.IsBlank(text, line, lineEnd))
             {
-                breaks++;
-                if (!SentenceEnd.IsAt(text, lines[i].Start, lines[i].End))
+                previousStart = -1;
+            }
+            else
+            {
+                if (previousStart < 0)
                 {
-                    midSentence++;
+                    runs++;
                 }
+                else
+                {
+                    breaks++;
+                    midSentence += SentenceEnd.IsAt(text, previousStart, previousEnd) ? 0 : 1;
+                }
+
+                previousStart = line;
+                previousEnd = lineEnd;
             }
 
-            first = NextRun(text, lines, end, to);
+            line = lineEnd + 1;
         }
 
         return runs > 1 && midSentence * 2 > breaks;
+    }
+
+    private static void AddRun(string text, int start, int end, int lines, List<TextBlock> blocks)
+    {
+        if (lines > 0)
+        {
+            AddBlock(text, start, end, lines == 1, blocks);
+        }
     }
 
     private static void AddBlock(string text, int start, int end, bool singleLine, List<TextBlock> blocks)
