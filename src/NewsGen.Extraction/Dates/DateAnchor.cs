@@ -58,6 +58,9 @@ internal enum DateAnchor
 
     /// <summary>"earl", "late" or "mid" in any case: what the modifiers before a day hold ("early", "later", "mid-morning").</summary>
     ModifierStem = 1 << 14,
+
+    /// <summary>"noon", alone or in "afternoon": searched for <see cref="NamedHour"/> and <see cref="PartOfDay"/>, no pattern's own anchor.</summary>
+    Noon = 1 << 15,
 }
 
 /// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
@@ -94,7 +97,7 @@ internal struct DateAnchorSearch
             return true;
         }
 
-        for (var flag = DateAnchor.Digit; flag <= DateAnchor.ModifierStem; flag = (DateAnchor)((int)flag << 1))
+        for (var flag = DateAnchor.Digit; flag <= DateAnchor.Noon; flag = (DateAnchor)((int)flag << 1))
         {
             if ((anchors & flag) != 0 && Holds(flag))
             {
@@ -105,8 +108,8 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    // Each anchor is searched once, on the first ask; the anchors that contain "day" only in a text that holds it
-    // (most texts do not).
+    // Each anchor is searched once, on the first ask; a word that holds a shorter anchor ("day" in "midday", "night"
+    // in "midnight", "noon" in "afternoon") only in a text that holds that one (most texts do not).
     private bool Holds(DateAnchor anchor)
     {
         if ((_searched & anchor) == 0)
@@ -120,9 +123,10 @@ internal struct DateAnchorSearch
                 DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
                 DateAnchor.Tomorrow => Contains("omorrow"),
                 DateAnchor.Night => Contains("night"),
-                DateAnchor.PartOfDay => Contains("morning") || Contains("afternoon") || Contains("evening"),
+                DateAnchor.PartOfDay => Contains("morning") || Contains("evening") || (Holds(DateAnchor.Noon) && Contains("afternoon")),
                 DateAnchor.ClockSuffix => Contains(".m"),
-                DateAnchor.NamedHour => Contains("noon") || Contains("midday") || Contains("midnight"),
+                DateAnchor.Noon => Contains("noon"),
+                DateAnchor.NamedHour => Holds(DateAnchor.Noon) || (Holds(DateAnchor.Day) && Contains("midday")) || (Holds(DateAnchor.Night) && Contains("midnight")),
                 DateAnchor.HolidayWord => HasHolidayWord(),
                 DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
                 DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),

@@ -7,74 +7,89 @@ namespace NewsGen.Extraction.Structure;
 /// Cuts lines into paragraph-sized blocks. Blank lines always separate blocks. Consecutive lines are one
 /// hard-wrapped paragraph only when the file wraps mid-sentence: most of its in-block line breaks follow a line
 /// that does not end a sentence, and the body has blank lines at all. Otherwise (one paragraph per line, or no
-/// blank lines anywhere in the body) every line is a block.
+/// blank lines anywhere in the body) every line is a block. Lines are walked by their offsets in the text, so no
+/// object is made for a line or a run of lines.
 /// </summary>
 public static class BlockReader
 {
-    /// <summary>The blocks of <paramref name="lines"/> in reading order.</summary>
-    public static List<TextBlock> Read(string text, IReadOnlyList<TextLine> lines)
+    /// <summary>
+    /// The blocks of the lines from <paramref name="start"/> (where a line starts) to <paramref name="end"/> (where
+    /// a line ends), in reading order.
+    /// </summary>
+    public static List<TextBlock> Read(string text, int start, int end)
     {
-        var runs = Runs(text, lines);
-        var joinLines = runs.Count > 1 && IsHardWrapped(text, runs);
+        var joinLines = IsHardWrapped(text, start, end);
         var blocks = new List<TextBlock>();
-        foreach (var run in runs)
+        var runStart = 0;
+        var runEnd = 0;
+        var runLines = 0;
+        for (var line = start; line < end;)
         {
-            if (joinLines)
+            var lineEnd = TextLines.End(text, line);
+            if (TextLine.IsBlank(text, line, lineEnd))
             {
-                AddBlock(text, run[0].Start, run[run.Count - 1].End, run.Count == 1, blocks);
-                continue;
+                AddRun(text, runStart, runEnd, runLines, blocks);
+                runLines = 0;
+            }
+            else if (joinLines)
+            {
+                runStart = runLines++ == 0 ? line : runStart;
+                runEnd = lineEnd;
+            }
+            else
+            {
+                AddBlock(text, line, lineEnd, true, blocks);
             }
 
-            foreach (var line in run)
-            {
-                AddBlock(text, line.Start, line.End, true, blocks);
-            }
+            line = lineEnd + 1;
         }
 
+        AddRun(text, runStart, runEnd, runLines, blocks);
         return blocks;
     }
 
-    private static List<List<TextLine>> Runs(string text, IReadOnlyList<TextLine> lines)
+    private static bool IsHardWrapped(string text, int start, int end)
     {
-        var runs = new List<List<TextLine>>();
-        List<TextLine>? current = null;
-        foreach (var line in lines)
-        {
-            if (line.IsBlank(text))
-            {
-                current = null;
-                continue;
-            }
-
-            if (current is null)
-            {
-                current = [];
-                runs.Add(current);
-            }
-
-            current.Add(line);
-        }
-
-        return runs;
-    }
-
-    private static bool IsHardWrapped(string text, List<List<TextLine>> runs)
-    {
+        var runs = 0;
         var breaks = 0;
         var midSentence = 0;
-        foreach (var run in runs)
+        var previousStart = -1;
+        var previousEnd = -1;
+        for (var line = start; line < end;)
         {
-            for (var i = 0; i + 1 < run.Count; i++)
+            var lineEnd = TextLines.End(text, line);
+            if (TextLine.IsBlank(text, line, lineEnd))
             {
-                breaks++;
-                if (!SentenceEnd.IsAt(text, run[i].Start, run[i].End))
-                {
-                    midSentence++;
-                }
+                previousStart = -1;
             }
+            else
+            {
+                if (previousStart < 0)
+                {
+                    runs++;
+                }
+                else
+                {
+                    breaks++;
+                    midSentence += SentenceEnd.IsAt(text, previousStart, previousEnd) ? 0 : 1;
+                }
+
+                previousStart = line;
+                previousEnd = lineEnd;
+            }
+
+            line = lineEnd + 1;
         }
 
-        return midSentence * 2 > breaks;
+        return runs > 1 && midSentence * 2 > breaks;
+    }
+
+    private static void AddRun(string text, int start, int end, int lines, List<TextBlock> blocks)
+    {
+        if (lines > 0)
+        {
+            AddBlock(text, start, end, lines == 1, blocks);
+        }
     }
 
     private static void AddBlock(string text, int start, int end, bool singleLine, List<TextBlock> blocks)

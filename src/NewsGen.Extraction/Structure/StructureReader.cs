@@ -34,15 +34,20 @@ public static class StructureReader
     public static ArticleStructure Read(SourceDocument document, int bodyStart, ExtractionOptions options)
     {
         var text = document.Text;
-        var lines = TextLines.From(text, bodyStart);
-        var titleLine = lines.FindIndex(line => !line.IsBlank(text));
-        if (titleLine < 0)
+        var titleLine = bodyStart;
+        while (titleLine < text.Length && TextLine.IsBlank(text, titleLine, TextLines.End(text, titleLine)))
+        {
+            titleLine = TextLines.End(text, titleLine) + 1;
+        }
+
+        if (titleLine >= text.Length)
         {
             return new ArticleStructure(document, string.Empty, bodyStart, null, [], [], []);
         }
 
-        var title = BlockReader.Read(text, [lines[titleLine]])[0];
-        var blocks = BlockReader.Read(text, lines.GetRange(titleLine + 1, lines.Count - titleLine - 1));
+        var titleEnd = TextLines.End(text, titleLine);
+        var title = BlockReader.Read(text, titleLine, titleEnd)[0];
+        var blocks = BlockReader.Read(text, titleEnd + 1, text.Length);
         var roles = new Role[blocks.Count];
         MarkBoilerplate(blocks, roles, BoilerplatePatterns.Compile(options));
         var photo = MarkPhoto(blocks, roles);

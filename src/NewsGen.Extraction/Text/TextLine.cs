@@ -10,9 +10,12 @@ public sealed record TextLine(int Start, int End)
     public int Length => End - Start;
 
     /// <summary>True when the line holds only white space (non-breaking spaces included).</summary>
-    public bool IsBlank(string text)
+    public bool IsBlank(string text) => IsBlank(text, Start, End);
+
+    /// <summary>True when the characters from <paramref name="start"/> to before <paramref name="end"/> are all white space.</summary>
+    public static bool IsBlank(string text, int start, int end)
     {
-        for (var i = Start; i < End; i++)
+        for (var i = start; i < end; i++)
         {
             if (!char.IsWhiteSpace(text[i]))
             {

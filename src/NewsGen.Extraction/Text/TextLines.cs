@@ -1,26 +1,15 @@
-using System.Collections.Generic;
-
 namespace NewsGen.Extraction.Text;
 
-/// <summary>Splits a normalized text (line breaks are <c>\n</c>) into lines.</summary>
+/// <summary>The lines of a normalized text (line breaks are <c>\n</c>), walked by their offsets.</summary>
 public static class TextLines
 {
-    /// <summary>The lines of <paramref name="text"/> from <paramref name="start"/> on; a final line break adds no empty line.</summary>
-    public static List<TextLine> From(string text, int start)
+    /// <summary>
+    /// The end of the line that starts at <paramref name="start"/>: its line break, or the end of the text (a final
+    /// line break starts no further line).
+    /// </summary>
+    public static int End(string text, int start)
     {
-        var lines = new List<TextLine>();
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            lines.Add(new TextLine(start, end));
-            start = end + 1;
-        }
-
-        return lines;
+        var lineBreak = text.IndexOf('\n', start);
+        return lineBreak < 0 ? text.Length : lineBreak;
     }
 }

@@ -14,6 +14,7 @@ public class WordCounterTests
     [InlineData("“Quoted,” he said", 3)]
     [InlineData("- leading dash", 2)]
     [InlineData("Zürich and São Paulo", 4)]
+    [InlineData("A rock-'n'-roll band -- ’twas loud", 5)]
     public void Counts_runs_of_letters_and_digits(string text, int expected) => Assert.Equal(expected, WordCounter.Count(text));
 
     [Fact]

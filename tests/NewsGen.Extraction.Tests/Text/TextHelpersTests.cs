@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Tests.Text;
@@ -5,18 +6,19 @@ namespace NewsGen.Extraction.Tests.Text;
 public class TextHelpersTests
 {
     [Fact]
-    public void Lines_exclude_their_break_and_a_final_break_adds_no_line()
+    public void A_line_ends_before_its_break_and_a_final_break_starts_no_line()
     {
-        var lines = TextLines.From("ab\n\ncd\n", 0);
+        const string Text = "ab\n\ncd\n";
 
-        Assert.Equal([new TextLine(0, 2), new TextLine(3, 3), new TextLine(4, 6)], lines);
-        Assert.True(lines[1].IsBlank("ab\n\ncd\n"));
+        Assert.Equal([2, 3, 6], new[] { 0, 3, 4 }.Select(start => TextLines.End(Text, start)));
+        Assert.True(TextLine.IsBlank(Text, 3, TextLines.End(Text, 3)));
+        Assert.False(new TextLine(4, 6).IsBlank(Text));
     }
 
     [Fact]
-    public void Lines_from_an_offset()
+    public void The_last_line_ends_with_the_text()
     {
-        Assert.Equal([new TextLine(3, 5)], TextLines.From("ab\ncd", 3));
+        Assert.Equal(5, TextLines.End("ab\ncd", 3));
     }
 
     [Theory]
