@@ -53,9 +53,9 @@ internal static class Tokenizer
     /// </summary>
     public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters)
     {
-        policyMatters = false;
         var tokens = _buffer ??= new List<Token>(256);
         tokens.Clear();
+        var wordFlags = TokenFlags.None;
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -63,7 +63,9 @@ internal static class Tokenizer
             var c = text[i];
             if (IsWordChar(c))
             {
-                tokens.Add(ReadWord(text, ref i, sentenceStart, policy, ref policyMatters));
+                var word = ReadWord(text, ref i, sentenceStart, policy);
+                wordFlags |= word.Flags;
+                tokens.Add(word);
                 sentenceStart = false;
             }
             else if (char.IsWhiteSpace(c))
@@ -72,19 +74,78 @@ internal static class Tokenizer
             }
             else
             {
-                var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-                tokens.Add(new Token(i, length, Lexicon.IsDoubleQuoteMark(c) ? TokenFlags.QuoteMark : TokenFlags.None));
-                if (c is '.' or '!' or '?' or ':')
-                {
-                    sentenceStart = !EndsAbbreviation(text, tokens);
-                }
+                var mark = Mark(text, i);
+                tokens.Add(mark);
+                sentenceStart = EndsSentence(c) ? !EndsAbbreviation(text, tokens) : sentenceStart;
+                i += mark.Length;
+            }
+        }
 
-                i += length;
+        policyMatters = (wordFlags & TokenFlags.ReadsOtherwise) != 0;
+        return tokens.ToArray();
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, made from <paramref name="read"/>, its
+    /// tokens under another policy: a token that reads alike under every policy is kept as it is (a possessive
+    /// <c>'s</c> it leaves out is then read as written, <see cref="Token.WrittenLength"/>), and from a word that reads
+    /// otherwise (<see cref="TokenFlags.ReadsOtherwise"/>) the text is read again up to the next token kept. Cheaper
+    /// than <see cref="Tokenize(string, TokenPolicy)"/> where most words read alike; sentence starts are flagged as
+    /// <paramref name="policy"/> reads them.
+    /// </summary>
+    public static Token[] Reread(string text, Token[] read, TokenPolicy policy)
+    {
+        var tokens = _buffer ??= new List<Token>(256);
+        tokens.Clear();
+        var sentenceStart = true;
+        var i = 0;
+        var r = 0;
+        while (i < text.Length)
+        {
+            while (r < read.Length && read[r].Start < i)
+            {
+                r++;
+            }
+
+            var c = text[i];
+            if (r < read.Length && read[r].Start == i && read[r].IsWord && !read[r].Has(TokenFlags.ReadsOtherwise))
+            {
+                var word = read[r];
+                tokens.Add(new Token(word.Start, word.Length, (word.Flags & ~TokenFlags.SentenceStart) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None)));
+                sentenceStart = false;
+                i = word.WrittenEnd;
+            }
+            else if (IsWordChar(c))
+            {
+                tokens.Add(ReadWord(text, ref i, sentenceStart, policy));
+                sentenceStart = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else
+            {
+                var mark = Mark(text, i);
+                tokens.Add(mark);
+                sentenceStart = EndsSentence(c) ? !EndsAbbreviation(text, tokens) : sentenceStart;
+                i += mark.Length;
             }
         }
 
         return tokens.ToArray();
     }
+
+    /// <summary>The punctuation or quotation mark at <paramref name="i"/>: a surrogate pair is one mark.</summary>
+    private static Token Mark(string text, int i)
+    {
+        var c = text[i];
+        var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+        return new Token(i, length, Lexicon.IsDoubleQuoteMark(c) ? TokenFlags.QuoteMark : TokenFlags.None);
+    }
+
+    /// <summary>Whether the mark <paramref name="c"/> ends a sentence, unless it ends an abbreviation (<see cref="EndsAbbreviation"/>).</summary>
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':';
 
     /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>
     public static string Normalize(string word) =>
@@ -94,7 +155,7 @@ internal static class Tokenizer
     public static bool EndsInPossessive(string text, int start, int length) =>
         length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '\u2019';
 
-    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy, ref bool policyMatters)
+    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy)
     {
         var start = i;
         var flags = TokenFlags.Word | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
@@ -141,7 +202,7 @@ internal static class Tokenizer
                 var possessiveS = IsPossessiveS(text, i);
                 if (char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers))))
                 {
-                    policyMatters = true;
+                    flags |= TokenFlags.ReadsOtherwise;
                 }
 
                 if (detachPossessive && possessiveS)
@@ -155,15 +216,14 @@ internal static class Tokenizer
             }
             else if (innerPeriods && IsInnerMark(text, i))
             {
-                policyMatters = true;
+                flags |= TokenFlags.ReadsOtherwise;
                 i++;
             }
             else
             {
-                // Set only when it holds: a store through the reference at every word cost the tokenizer measurably.
                 if (IsInnerMark(text, i) || (IsApostrophe(c) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
                 {
-                    policyMatters = true;
+                    flags |= TokenFlags.ReadsOtherwise;
                 }
 
                 break;
@@ -173,7 +233,7 @@ internal static class Tokenizer
         var pluralPossessive = i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2;
         if (pluralPossessive)
         {
-            policyMatters = true;
+            flags |= TokenFlags.ReadsOtherwise;
         }
 
         if (detachPossessive && pluralPossessive)
@@ -186,7 +246,7 @@ internal static class Tokenizer
         var initial = letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.';
         if (initial)
         {
-            policyMatters = true;
+            flags |= TokenFlags.ReadsOtherwise;
         }
 
         if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && initial)
