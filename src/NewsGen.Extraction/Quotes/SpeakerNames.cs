@@ -323,21 +323,10 @@ internal sealed class SpeakerNames
 
     private static string[] WordsOf(string name)
     {
-        var tokens = Tokenizer.Tokenize(name, TokenPolicy.Clauses);
-        var count = 0;
-        foreach (var token in tokens)
+        var words = Tokenizer.Words(name, TokenPolicy.Clauses);
+        for (var i = 0; i < words.Length; i++)
         {
-            count += token.IsWord ? 1 : 0;
-        }
-
-        var words = new string[count];
-        count = 0;
-        foreach (var token in tokens)
-        {
-            if (token.IsWord)
-            {
-                words[count++] = Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start));
-            }
+            words[i] = Tokenizer.Normalize(words[i]);
         }
 
         return words;

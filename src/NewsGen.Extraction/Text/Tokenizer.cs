@@ -51,7 +51,36 @@ internal static class Tokenizer
     /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
     /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
     /// </summary>
-    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters)
+    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, out policyMatters).ToArray();
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <paramref name="policy"/> reads them, cut out: for a stage that needs
+    /// only their text (the words of a name), without an array of every token.
+    /// </summary>
+    public static string[] Words(string text, TokenPolicy policy)
+    {
+        var tokens = Read(text, policy, out _);
+        var count = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            count += tokens[t].IsWord ? 1 : 0;
+        }
+
+        var words = new string[count];
+        count = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                words[count++] = text.Substring(tokens[t].Start, tokens[t].Length);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> in this thread's buffer, good until the next reading.</summary>
+    private static List<Token> Read(string text, TokenPolicy policy, out bool policyMatters)
     {
         var tokens = _buffer ??= new List<Token>(256);
         tokens.Clear();
@@ -82,7 +111,7 @@ internal static class Tokenizer
         }
 
         policyMatters = (wordFlags & TokenFlags.ReadsOtherwise) != 0;
-        return tokens.ToArray();
+        return tokens;
     }
 
     /// <summary>

@@ -167,6 +167,15 @@ public class TokenizerTests
         Assert.True(policyMatters);
     }
 
+    [Fact]
+    public void The_words_of_a_text_are_its_word_tokens_cut_out_as_the_policy_reads_them()
+    {
+        const string text = "Capt. R. Lindqvist’s U.K. crew, 4.5 knots!";
+
+        Assert.Equal(Words(text, TokenPolicy.Clauses).Where(w => char.IsLetterOrDigit(w[0])), Tokenizer.Words(text, TokenPolicy.Clauses));
+        Assert.Equal(["Capt", "R.", "Lindqvist", "U.K.", "crew", "4", "5", "knots"], Tokenizer.Words(text, TokenPolicy.Names));
+    }
+
     [Theory]
     [InlineData("The pilots’ union met Pilot K. Marsh in the U.K. at 4.5 knots.")]
     [InlineData("Smith&Daughters said the NATO's fleet, the captain's-mate and J.R. Hale's crew left Gen. Moss. Then rock'98 began.")]
