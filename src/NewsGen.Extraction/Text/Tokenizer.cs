@@ -42,6 +42,9 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? _buffer;
 
+    /// <summary>No earlier reading: every word is read.</summary>
+    private static readonly Token[] NoTokens = new Token[0];
+
     public static Token[] Tokenize(string text, TokenPolicy policy) => Tokenize(text, policy, out _);
 
     /// <summary>
@@ -51,7 +54,17 @@ internal static class Tokenizer
     /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
     /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
     /// </summary>
-    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, out policyMatters).ToArray();
+    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, NoTokens, out policyMatters).ToArray();
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, made from <paramref name="read"/>, its
+    /// tokens under another policy: a token that reads alike under every policy is kept as it is (a possessive
+    /// <c>'s</c> it leaves out is then read as written, <see cref="Token.WrittenLength"/>), and from a word that reads
+    /// otherwise (<see cref="TokenFlags.ReadsOtherwise"/>) the text is read again up to the next token kept. Cheaper
+    /// than <see cref="Tokenize(string, TokenPolicy)"/> where most words read alike; sentence starts are flagged as
+    /// <paramref name="policy"/> reads them.
+    /// </summary>
+    public static Token[] Reread(string text, Token[] read, TokenPolicy policy) => Read(text, policy, read, out _).ToArray();
 
     /// <summary>
     /// The words of <paramref name="text"/> as <paramref name="policy"/> reads them, cut out: for a stage that needs
@@ -59,7 +72,7 @@ internal static class Tokenizer
     /// </summary>
     public static string[] Words(string text, TokenPolicy policy)
     {
-        var tokens = Read(text, policy, out _);
+        var tokens = Read(text, policy, NoTokens, out _);
         var count = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -79,18 +92,36 @@ internal static class Tokenizer
         return words;
     }
 
-    /// <summary>The tokens of <paramref name="text"/> in this thread's buffer, good until the next reading.</summary>
-    private static List<Token> Read(string text, TokenPolicy policy, out bool policyMatters)
+    /// <summary>
+    /// The tokens of <paramref name="text"/> in this thread's buffer, good until the next reading, and whether
+    /// <paramref name="policyMatters"/>. Each word of <paramref name="earlier"/>, another reading of the same text (or
+    /// none), that reads alike under every policy is kept instead of read again, with its sentence start as this
+    /// reading has it.
+    /// </summary>
+    private static List<Token> Read(string text, TokenPolicy policy, Token[] earlier, out bool policyMatters)
     {
         var tokens = _buffer ??= new List<Token>(256);
         tokens.Clear();
         var wordFlags = TokenFlags.None;
         var sentenceStart = true;
         var i = 0;
+        var e = 0;
         while (i < text.Length)
         {
+            while (e < earlier.Length && earlier[e].Start < i)
+            {
+                e++;
+            }
+
             var c = text[i];
-            if (IsWordChar(c))
+            if (e < earlier.Length && earlier[e].Start == i && earlier[e].IsWord && !earlier[e].Has(TokenFlags.ReadsOtherwise))
+            {
+                var kept = earlier[e];
+                tokens.Add(new Token(kept.Start, kept.Length, (kept.Flags & ~TokenFlags.SentenceStart) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None)));
+                sentenceStart = false;
+                i = kept.WrittenEnd;
+            }
+            else if (IsWordChar(c))
             {
                 var word = ReadWord(text, ref i, sentenceStart, policy);
                 wordFlags |= word.Flags;
@@ -112,57 +143,6 @@ internal static class Tokenizer
 
         policyMatters = (wordFlags & TokenFlags.ReadsOtherwise) != 0;
         return tokens;
-    }
-
-    /// <summary>
-    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, made from <paramref name="read"/>, its
-    /// tokens under another policy: a token that reads alike under every policy is kept as it is (a possessive
-    /// <c>'s</c> it leaves out is then read as written, <see cref="Token.WrittenLength"/>), and from a word that reads
-    /// otherwise (<see cref="TokenFlags.ReadsOtherwise"/>) the text is read again up to the next token kept. Cheaper
-    /// than <see cref="Tokenize(string, TokenPolicy)"/> where most words read alike; sentence starts are flagged as
-    /// <paramref name="policy"/> reads them.
-    /// </summary>
-    public static Token[] Reread(string text, Token[] read, TokenPolicy policy)
-    {
-        var tokens = _buffer ??= new List<Token>(256);
-        tokens.Clear();
-        var sentenceStart = true;
-        var i = 0;
-        var r = 0;
-        while (i < text.Length)
-        {
-            while (r < read.Length && read[r].Start < i)
-            {
-                r++;
-            }
-
-            var c = text[i];
-            if (r < read.Length && read[r].Start == i && read[r].IsWord && !read[r].Has(TokenFlags.ReadsOtherwise))
-            {
-                var word = read[r];
-                tokens.Add(new Token(word.Start, word.Length, (word.Flags & ~TokenFlags.SentenceStart) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None)));
-                sentenceStart = false;
-                i = word.WrittenEnd;
-            }
-            else if (IsWordChar(c))
-            {
-                tokens.Add(ReadWord(text, ref i, sentenceStart, policy));
-                sentenceStart = false;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else
-            {
-                var mark = Mark(text, i);
-                tokens.Add(mark);
-                sentenceStart = EndsSentence(c) ? !EndsAbbreviation(text, tokens) : sentenceStart;
-                i += mark.Length;
-            }
-        }
-
-        return tokens.ToArray();
     }
 
     /// <summary>The punctuation or quotation mark at <paramref name="i"/>: a surrogate pair is one mark.</summary>
