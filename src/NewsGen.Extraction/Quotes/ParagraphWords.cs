@@ -20,8 +20,7 @@ internal sealed class ParagraphWords
     /// </summary>
     private readonly int[] _sentenceEnds;
 
-    /// <summary>Reporter's words (words outside quotations) and quoted tokens before each token, for counts over any range.</summary>
-    private int[]? _reporterWordsBefore;
+    /// <summary>The quoted tokens before each token, made for the first question about a range.</summary>
     private int[]? _quotedBefore;
 
     /// <summary>Per sentence, computed once: the pronoun it opens with.</summary>
@@ -88,29 +87,38 @@ internal sealed class ParagraphWords
     /// <summary>Whether token <paramref name="t"/> is inside a quotation (the reporter's words are outside).</summary>
     public bool IsQuoted(int t) => t >= 0 && t < Tokens.Length && (_marks[t] & Marks.Quoted) != 0;
 
-    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a word outside quotations.</summary>
+    /// <summary>
+    /// Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a word outside quotations. Asked of the
+    /// words before a quote in its sentence, which attribution has just read and which are at most a lookback long, so
+    /// reading them again costs less than a table of counts per paragraph.
+    /// </summary>
     public bool HasReporterWords(int from, int to)
     {
-        var before = _reporterWordsBefore ??= CountBefore(reporterWords: true);
-        return to > from && before[to] - before[from] > 0;
+        for (var t = from; t < to; t++)
+        {
+            if (Tokens[t].IsWord && (_marks[t] & Marks.Quoted) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold a quoted token.</summary>
     public bool HasQuoted(int from, int to)
     {
-        var before = _quotedBefore ??= CountBefore(reporterWords: false);
+        var before = _quotedBefore ??= QuotedBefore();
         return to > from && before[to] - before[from] > 0;
     }
 
-    /// <summary>Per token, the reporter's words (or, if not <paramref name="reporterWords"/>, the quoted tokens) before it.</summary>
-    private int[] CountBefore(bool reporterWords)
+    /// <summary>Per token, the quoted tokens before it, for counts over any range.</summary>
+    private int[] QuotedBefore()
     {
         var before = new int[Tokens.Length + 1];
         for (var t = 0; t < Tokens.Length; t++)
         {
-            var quoted = (_marks[t] & Marks.Quoted) != 0;
-            var counts = reporterWords ? Tokens[t].IsWord && !quoted : quoted;
-            before[t + 1] = before[t] + (counts ? 1 : 0);
+            before[t + 1] = before[t] + ((_marks[t] & Marks.Quoted) != 0 ? 1 : 0);
         }
 
         return before;

@@ -13,30 +13,34 @@ namespace NewsGen.Extraction.Quotes;
 /// </summary>
 internal sealed class SpeakerNames
 {
-    /// <summary>The names as a tree of words, so a paragraph is matched in one pass however many names share a first word.</summary>
-    private readonly NameNode _names;
+    /// <summary>
+    /// The names as trees of words, one per first word, so a paragraph is matched in one pass however many names share
+    /// a first word. The first words are kept by hash (<see cref="StableHash"/>, modulo the table's length, a power of
+    /// two), those of one slot chained through <see cref="NameNode.Sibling"/>: a word whose slot is empty starts no
+    /// name and is never cut out. One array for the article instead of a dictionary and an entry per word.
+    /// </summary>
+    private readonly NameNode?[] _firstWords;
 
     /// <summary>Everyone the names stand for, one object each, which keeps when it was last named in full.</summary>
     private readonly List<Speaker> _speakers;
 
-    /// <summary>
-    /// One bit per hash of a first word of a name (<see cref="StableHash"/>, modulo the bit count), tested in place: a
-    /// word whose bit is clear starts no name and is never cut out. A set bit only means the word is looked up.
-    /// </summary>
-    private readonly ulong[] _firstWordBits = new ulong[FirstWordBitCount / 64];
     private int _fullMentions;
 
     /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
     private bool _anyLowercaseName;
 
-    /// <summary>Far more bits than an article has names, so few words that start none share a bit with one that does.</summary>
-    private const int FirstWordBitCount = 1024;
-
     /// <summary>Names of <paramref name="people"/> and <paramref name="organizations"/>, with tables sized once instead of grown.</summary>
     private SpeakerNames(int people, int organizations)
     {
-        // A person's name and surname, an organization's name, start a name; aliases are few.
-        _names = new NameNode((2 * people) + organizations);
+        // A person's name and surname, an organization's name, start a name; aliases are few. Twice as many slots as
+        // first words leave most words that start no name an empty slot.
+        var slots = 16;
+        while (slots < 2 * ((2 * people) + organizations))
+        {
+            slots *= 2;
+        }
+
+        _firstWords = new NameNode?[slots];
         _speakers = new List<Speaker>(people + organizations);
     }
 
@@ -49,7 +53,7 @@ internal sealed class SpeakerNames
             var words = names.AddForms(speaker, person.Name, person.Aliases);
             if (words.Length > 1)
             {
-                names.Add(new[] { words[words.Length - 1] }, speaker, isSurname: true);
+                names.Add(words, words.Length - 1, speaker, isSurname: true);
             }
         }
 
@@ -127,7 +131,7 @@ internal sealed class SpeakerNames
                 Sentence = sentence,
                 AfterPreposition = paragraph.IsIn(t - 1, FunctionWords.Prepositions),
             });
-            if (form.Words.Length > 1)
+            if (form.WordCount > 1)
             {
                 speaker.LastNamedInFull = ++_fullMentions;
             }
@@ -140,7 +144,7 @@ internal sealed class SpeakerNames
 
     /// <summary>
     /// Whether <paramref name="token"/> certainly starts no name: written without a curly apostrophe or a possessive,
-    /// it is read as it stands (<see cref="LongestMatch"/>), and no first word of a name has its bit.
+    /// it is read as it stands (<see cref="LongestMatch"/>), and no first word of a name has its slot.
     /// </summary>
     private bool StartsNoName(string text, Token token)
     {
@@ -150,9 +154,15 @@ internal sealed class SpeakerNames
             return false;
         }
 
-        var bit = StableHash.Of(text, token.Start, token.WrittenLength) % FirstWordBitCount;
-        return (_firstWordBits[bit / 64] & (1UL << (int)(bit % 64))) == 0;
+        return _firstWords[Slot(text, token.Start, token.WrittenLength)] is null;
     }
+
+    /// <summary>The slot of <see cref="_firstWords"/> where the word <c>text[start..start+length)</c> would be.</summary>
+    private int Slot(string text, int start, int length) => (int)(StableHash.Of(text, start, length) & (uint)(_firstWords.Length - 1));
+
+    /// <summary>The node the word <c>text[start..start+length)</c> leads to from <paramref name="node"/> (from none: a first word), compared in place.</summary>
+    private NameNode? Next(NameNode? node, string text, int start, int length) =>
+        NameNode.Find(node is null ? _firstWords[Slot(text, start, length)] : node.FirstChild, text, start, length);
 
     /// <summary>
     /// The longest name starting at token <paramref name="t"/> and its last token: its words as written (periods
@@ -163,18 +173,18 @@ internal sealed class SpeakerNames
     {
         NameForm? found = null;
         var foundLast = -1;
-        var node = _names;
+        NameNode? node = null;
         var current = t;
         while (true)
         {
             var (text, start, length) = Unified(paragraph, current);
-            if (Tokenizer.EndsInPossessive(text, start, length) && node.Next(text, start, length - 2) is { Form: { } last })
+            if (Tokenizer.EndsInPossessive(text, start, length) && Next(node, text, start, length - 2) is { Form: { } last })
             {
                 found = last;
                 foundLast = current;
             }
 
-            node = node.Next(text, start, length);
+            node = Next(node, text, start, length);
             if (node is null)
             {
                 break;
@@ -274,7 +284,7 @@ internal sealed class SpeakerNames
             return words;
         }
 
-        Add(words, speaker, isSurname: false);
+        Add(words, 0, speaker, isSurname: false);
         var titles = 0;
         while (titles < words.Length && Lexicon.IsAbbreviation(words[titles]))
         {
@@ -283,32 +293,29 @@ internal sealed class SpeakerNames
 
         if (titles > 0 && titles < words.Length)
         {
-            var untitled = new string[words.Length - titles];
-            Array.Copy(words, titles, untitled, 0, untitled.Length);
-            Add(untitled, speaker, isSurname: false);
+            Add(words, titles, speaker, isSurname: false);
         }
 
         return words;
     }
 
     /// <summary>
-    /// Records who a name may stand for, in the tree of its words, which is also where the same words met again find
-    /// their form; a surname only counts when no alias of anyone claims the same words.
+    /// Records who the name of <paramref name="words"/> from word <paramref name="first"/> on may stand for, in the tree
+    /// of its words, which is also where the same words met again find their form; a surname only counts when no
+    /// alias of anyone claims the same words.
     /// </summary>
-    private void Add(string[] words, Speaker speaker, bool isSurname)
+    private void Add(string[] words, int first, Speaker speaker, bool isSurname)
     {
-        var node = _names;
-        foreach (var word in words)
+        var node = NameNode.Child(ref _firstWords[Slot(words[first], 0, words[first].Length)], words[first]);
+        for (var i = first + 1; i < words.Length; i++)
         {
-            node = node.Child(word);
+            node = NameNode.Child(ref node.FirstChild, words[i]);
         }
 
         if (node.Form is null)
         {
-            node.Form = new NameForm(words);
-            var bit = StableHash.Of(words[0]) % FirstWordBitCount;
-            _firstWordBits[bit / 64] |= 1UL << (int)(bit % 64);
-            _anyLowercaseName |= char.IsLower(words[0][0]);
+            node.Form = new NameForm(words.Length - first);
+            _anyLowercaseName |= char.IsLower(words[first][0]);
         }
 
         node.Form.Add(speaker, isSurname);
@@ -316,66 +323,55 @@ internal sealed class SpeakerNames
 
     private static string[] WordsOf(string name)
     {
-        var tokens = Tokenizer.Tokenize(name, TokenPolicy.Clauses);
-        var count = 0;
-        foreach (var token in tokens)
+        var words = Tokenizer.Words(name, TokenPolicy.Clauses);
+        for (var i = 0; i < words.Length; i++)
         {
-            count += token.IsWord ? 1 : 0;
-        }
-
-        var words = new string[count];
-        count = 0;
-        foreach (var token in tokens)
-        {
-            if (token.IsWord)
-            {
-                words[count++] = Tokenizer.Normalize(name.Substring(token.Start, token.End - token.Start));
-            }
+            words[i] = Tokenizer.Normalize(words[i]);
         }
 
         return words;
     }
 
     /// <summary>A word of a name and the words that may follow it; the name ending here, if any.</summary>
-    private sealed class NameNode
+    private sealed class NameNode(string word)
     {
-        // Most words of a name have one word after them, so only a node with several gets a table.
-        private string? _firstWord;
-        private NameNode? _firstNext;
-        private TextRangeMap<NameNode>? _moreNext;
+        /// <summary>The first of the words that may follow this one, the others chained through their <see cref="Sibling"/>.</summary>
+        public NameNode? FirstChild;
 
-        public NameNode()
-        {
-        }
+        /// <summary>The next word that may follow the same word as this one (or, for a first word, that shares its slot).</summary>
+        public NameNode? Sibling;
 
-        /// <summary>A node with a table for about <paramref name="expectedNext"/> following words, made once instead of grown.</summary>
-        public NameNode(int expectedNext) => _moreNext = expectedNext > 1 ? new TextRangeMap<NameNode>(capacity: expectedNext) : null;
+        public string Word { get; } = word;
 
         public NameForm? Form { get; set; }
 
-        /// <summary>The node the word <c>text[start..start+length)</c> leads to, if any, compared in place.</summary>
-        public NameNode? Next(string text, int start, int length) =>
-            _firstWord is not null && _firstWord.Length == length && string.CompareOrdinal(text, start, _firstWord, 0, length) == 0 ? _firstNext
-            : _moreNext is not null && _moreNext.TryGetValue(text, start, length, out var node) ? node : null;
-
-        public NameNode Child(string word)
+        /// <summary>
+        /// The node of the word <c>text[start..start+length)</c> among <paramref name="node"/> and its siblings, compared
+        /// in place: most words of a name have one word after them, and a slot of first words holds one or two.
+        /// </summary>
+        public static NameNode? Find(NameNode? node, string text, int start, int length)
         {
-            if (Next(word, 0, word.Length) is { } node)
+            for (; node is not null; node = node.Sibling)
+            {
+                if (node.Word.Length == length && string.CompareOrdinal(text, start, node.Word, 0, length) == 0)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The node of <paramref name="word"/> among <paramref name="first"/> and its siblings, added before them if new.</summary>
+        public static NameNode Child(ref NameNode? first, string word)
+        {
+            if (Find(first, word, 0, word.Length) is { } node)
             {
                 return node;
             }
 
-            node = new NameNode();
-            if (_firstWord is null)
-            {
-                (_firstWord, _firstNext) = (word, node);
-            }
-            else
-            {
-                (_moreNext ??= new TextRangeMap<NameNode>()).Set(word, node);
-            }
-
-            return node;
+            first = new NameNode(word) { Sibling = first };
+            return first;
         }
     }
 
@@ -396,9 +392,9 @@ internal sealed class SpeakerNames
         private Speaker[]? _named;
         private Speaker[]? _surnamed;
 
-        public NameForm(string[] words) => Words = words;
+        public NameForm(int wordCount) => WordCount = wordCount;
 
-        public string[] Words { get; }
+        public int WordCount { get; }
 
         /// <summary>Those who bear the name as a name or alias, else those whose surname it is.</summary>
         public Speaker[] Owners => _named ?? _surnamed!;

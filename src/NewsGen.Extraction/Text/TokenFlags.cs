@@ -44,4 +44,11 @@ internal enum TokenFlags
     /// (<see cref="TokenPolicy.Clauses"/>) is this token with them (<see cref="Token.WrittenLength"/>).
     /// </summary>
     PossessiveS = 1024,
+
+    /// <summary>
+    /// A word another <see cref="TokenPolicy"/> would read otherwise: a possessive, an initial's period, or a period,
+    /// ampersand or apostrophe before a letter or digit right after it. Every other token reads alike under every
+    /// policy, which lets <see cref="Tokenizer.Reread"/> read again only these.
+    /// </summary>
+    ReadsOtherwise = 2048,
 }

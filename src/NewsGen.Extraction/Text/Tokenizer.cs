@@ -42,6 +42,9 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? _buffer;
 
+    /// <summary>No earlier reading: every word is read.</summary>
+    private static readonly Token[] NoTokens = new Token[0];
+
     public static Token[] Tokenize(string text, TokenPolicy policy) => Tokenize(text, policy, out _);
 
     /// <summary>
@@ -51,7 +54,7 @@ internal static class Tokenizer
     /// another policy can share them instead of tokenizing again. A possessive <c>'s</c> that <see cref="TokenPolicy.Names"/>
     /// leaves out of an otherwise alike word does not count: its token's <see cref="Token.WrittenLength"/> is the other reading.
     /// </summary>
-    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, out policyMatters).ToArray();
+    public static Token[] Tokenize(string text, TokenPolicy policy, out bool policyMatters) => Read(text, policy, NoTokens, out policyMatters).ToArray();
 
     /// <summary>
     /// How many tokens <paramref name="text"/> has, and the <paramref name="first"/> of them, without making their
@@ -59,25 +62,81 @@ internal static class Tokenizer
     /// </summary>
     public static int Count(string text, TokenPolicy policy, out Token first)
     {
-        var tokens = Read(text, policy, out _);
+        var tokens = Read(text, policy, NoTokens, out _);
         first = tokens.Count > 0 ? tokens[0] : default;
         return tokens.Count;
     }
 
-    /// <summary>The tokens of <paramref name="text"/> in this thread's list, valid until the next call.</summary>
-    private static List<Token> Read(string text, TokenPolicy policy, out bool policyMatters)
+    /// <summary>
+    /// The tokens of <paramref name="text"/> read with <paramref name="policy"/>, made from <paramref name="read"/>, its
+    /// tokens under another policy: a token that reads alike under every policy is kept as it is (a possessive
+    /// <c>'s</c> it leaves out is then read as written, <see cref="Token.WrittenLength"/>), and from a word that reads
+    /// otherwise (<see cref="TokenFlags.ReadsOtherwise"/>) the text is read again up to the next token kept. Cheaper
+    /// than <see cref="Tokenize(string, TokenPolicy)"/> where most words read alike; sentence starts are flagged as
+    /// <paramref name="policy"/> reads them.
+    /// </summary>
+    public static Token[] Reread(string text, Token[] read, TokenPolicy policy) => Read(text, policy, read, out _).ToArray();
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <paramref name="policy"/> reads them, cut out: for a stage that needs
+    /// only their text (the words of a name), without an array of every token.
+    /// </summary>
+    public static string[] Words(string text, TokenPolicy policy)
     {
-        policyMatters = false;
+        var tokens = Read(text, policy, NoTokens, out _);
+        var count = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            count += tokens[t].IsWord ? 1 : 0;
+        }
+
+        var words = new string[count];
+        count = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                words[count++] = text.Substring(tokens[t].Start, tokens[t].Length);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> in this thread's buffer, good until the next reading, and whether
+    /// <paramref name="policyMatters"/>. Each word of <paramref name="earlier"/>, another reading of the same text (or
+    /// none), that reads alike under every policy is kept instead of read again, with its sentence start as this
+    /// reading has it.
+    /// </summary>
+    private static List<Token> Read(string text, TokenPolicy policy, Token[] earlier, out bool policyMatters)
+    {
         var tokens = _buffer ??= new List<Token>(256);
         tokens.Clear();
+        var wordFlags = TokenFlags.None;
         var sentenceStart = true;
         var i = 0;
+        var e = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (IsWordChar(c))
+            while (e < earlier.Length && earlier[e].Start < i)
             {
-                tokens.Add(ReadWord(text, ref i, sentenceStart, policy, ref policyMatters));
+                e++;
+            }
+
+            var c = text[i];
+            if (e < earlier.Length && earlier[e].Start == i && earlier[e].IsWord && !earlier[e].Has(TokenFlags.ReadsOtherwise))
+            {
+                var kept = earlier[e];
+                tokens.Add(new Token(kept.Start, kept.Length, (kept.Flags & ~TokenFlags.SentenceStart) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None)));
+                sentenceStart = false;
+                i = kept.WrittenEnd;
+            }
+            else if (IsWordChar(c))
+            {
+                var word = ReadWord(text, ref i, sentenceStart, policy);
+                wordFlags |= word.Flags;
+                tokens.Add(word);
                 sentenceStart = false;
             }
             else if (char.IsWhiteSpace(c))
@@ -86,19 +145,27 @@ internal static class Tokenizer
             }
             else
             {
-                var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-                tokens.Add(new Token(i, length, Lexicon.IsDoubleQuoteMark(c) ? TokenFlags.QuoteMark : TokenFlags.None));
-                if (c is '.' or '!' or '?' or ':')
-                {
-                    sentenceStart = !EndsAbbreviation(text, tokens);
-                }
-
-                i += length;
+                var mark = Mark(text, i);
+                tokens.Add(mark);
+                sentenceStart = EndsSentence(c) ? !EndsAbbreviation(text, tokens) : sentenceStart;
+                i += mark.Length;
             }
         }
 
+        policyMatters = (wordFlags & TokenFlags.ReadsOtherwise) != 0;
         return tokens;
     }
+
+    /// <summary>The punctuation or quotation mark at <paramref name="i"/>: a surrogate pair is one mark.</summary>
+    private static Token Mark(string text, int i)
+    {
+        var c = text[i];
+        var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+        return new Token(i, length, Lexicon.IsDoubleQuoteMark(c) ? TokenFlags.QuoteMark : TokenFlags.None);
+    }
+
+    /// <summary>Whether the mark <paramref name="c"/> ends a sentence, unless it ends an abbreviation (<see cref="EndsAbbreviation"/>).</summary>
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':';
 
     /// <summary>Word text without a trailing possessive (<c>Finland’s</c> → <c>Finland</c>), apostrophes unified.</summary>
     public static string Normalize(string word) =>
@@ -108,7 +175,7 @@ internal static class Tokenizer
     public static bool EndsInPossessive(string text, int start, int length) =>
         length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '\u2019';
 
-    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy, ref bool policyMatters)
+    private static Token ReadWord(string text, ref int i, bool sentenceStart, TokenPolicy policy)
     {
         var start = i;
         var flags = TokenFlags.Word | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
@@ -155,7 +222,7 @@ internal static class Tokenizer
                 var possessiveS = IsPossessiveS(text, i);
                 if (char.IsDigit(text[i + 1]) || (possessiveS && !(detachPossessive && KeptPossessiveReadsAlike(text, start, i, letters, uppers))))
                 {
-                    policyMatters = true;
+                    flags |= TokenFlags.ReadsOtherwise;
                 }
 
                 if (detachPossessive && possessiveS)
@@ -169,15 +236,14 @@ internal static class Tokenizer
             }
             else if (innerPeriods && IsInnerMark(text, i))
             {
-                policyMatters = true;
+                flags |= TokenFlags.ReadsOtherwise;
                 i++;
             }
             else
             {
-                // Set only when it holds: a store through the reference at every word cost the tokenizer measurably.
                 if (IsInnerMark(text, i) || (IsApostrophe(c) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
                 {
-                    policyMatters = true;
+                    flags |= TokenFlags.ReadsOtherwise;
                 }
 
                 break;
@@ -187,7 +253,7 @@ internal static class Tokenizer
         var pluralPossessive = i < text.Length && IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) && letters > 2;
         if (pluralPossessive)
         {
-            policyMatters = true;
+            flags |= TokenFlags.ReadsOtherwise;
         }
 
         if (detachPossessive && pluralPossessive)
@@ -200,7 +266,7 @@ internal static class Tokenizer
         var initial = letters == 1 && uppers == 1 && i - start == 1 && i < text.Length && text[i] == '.';
         if (initial)
         {
-            policyMatters = true;
+            flags |= TokenFlags.ReadsOtherwise;
         }
 
         if ((policy & TokenPolicy.InitialsWithPeriod) != 0 && initial)

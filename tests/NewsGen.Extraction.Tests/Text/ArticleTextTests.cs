@@ -32,7 +32,7 @@ public class ArticleTextTests
         var clauses = layer.TokensOf(body, TokenPolicy.Clauses);
 
         Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Names), names);
-        Assert.Equal(Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses), clauses);
+        Assert.Equal(TokenizerTests.AsWritten(Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses)), TokenizerTests.AsWritten(clauses));
         Assert.NotEqual(names.Length, clauses.Length);
         Assert.Same(clauses, layer.TokensOf(body, TokenPolicy.Clauses));
         Assert.Same(names, layer.TokensOf(body, TokenPolicy.Names));
@@ -71,20 +71,15 @@ public class ArticleTextTests
     }
 
     [SharedFact("corpus/bbc")]
-    public void Every_shared_reading_of_a_news_paragraph_is_its_clause_reading_as_written()
+    public void Every_shared_or_reread_reading_of_a_news_paragraph_is_its_clause_reading_as_written()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Shared!, "corpus", "bbc"), "*.txt", SearchOption.AllDirectories))
         {
             foreach (var paragraph in File.ReadAllText(file).Split('\n'))
             {
                 var names = Tokenizer.Tokenize(paragraph, TokenPolicy.Names, out var policyMatters);
-                if (!policyMatters)
-                {
-                    var clauses = Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses);
-                    Assert.Equal(
-                        clauses.Select(t => (t.Start, t.Length, t.Flags)),
-                        names.Select(t => (t.Start, t.WrittenLength, t.Flags & ~(TokenFlags.Possessive | TokenFlags.PossessiveS))));
-                }
+                var shared = policyMatters ? Tokenizer.Reread(paragraph, names, TokenPolicy.Clauses) : names;
+                Assert.Equal(TokenizerTests.AsWritten(Tokenizer.Tokenize(paragraph, TokenPolicy.Clauses)), TokenizerTests.AsWritten(shared));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Text;
 
@@ -151,9 +152,7 @@ public class TokenizerTests
         Assert.True(clausesMatter);
         Assert.True(names[1].Has(TokenFlags.PossessiveS));
         Assert.Equal(["captain", "Marsh"], names.Where(t => t.Has(TokenFlags.Possessive)).Select(t => text.Substring(t.Start, t.Length)));
-        Assert.Equal(
-            clauses.Select(t => (t.Start, t.Length, t.Flags)),
-            names.Select(t => (t.Start, t.WrittenLength, t.Flags & ~(TokenFlags.Possessive | TokenFlags.PossessiveS))));
+        Assert.Equal(AsWritten(clauses), AsWritten(names));
     }
 
     [Theory]
@@ -181,4 +180,33 @@ public class TokenizerTests
         Assert.Equal(tokens.Length, Tokenizer.Count(text, policy, out var first));
         Assert.Equal(tokens.Length == 0 ? default : tokens[0], first);
     }
+
+    [Fact]
+    public void The_words_of_a_text_are_its_word_tokens_cut_out_as_the_policy_reads_them()
+    {
+        const string text = "Capt. R. Lindqvist’s U.K. crew, 4.5 knots!";
+
+        Assert.Equal(Words(text, TokenPolicy.Clauses).Where(w => char.IsLetterOrDigit(w[0])), Tokenizer.Words(text, TokenPolicy.Clauses));
+        Assert.Equal(["Capt", "R.", "Lindqvist", "U.K.", "crew", "4", "5", "knots"], Tokenizer.Words(text, TokenPolicy.Names));
+    }
+
+    [Theory]
+    [InlineData("The pilots’ union met Pilot K. Marsh in the U.K. at 4.5 knots.")]
+    [InlineData("Smith&Daughters said the NATO's fleet, the captain's-mate and J.R. Hale's crew left Gen. Moss. Then rock'98 began.")]
+    [InlineData("e.g. the ferry’s crew, the U.S.' ports and A.B.C. Lines: “Ready.” 3.5.6 of O'Neil's mates’ logs.")]
+    public void A_reading_made_from_another_reads_again_only_the_words_that_differ(string text)
+    {
+        var names = Tokenizer.Tokenize(text, TokenPolicy.Names);
+        var clauses = Tokenizer.Tokenize(text, TokenPolicy.Clauses);
+
+        Assert.Equal(AsWritten(clauses), AsWritten(Tokenizer.Reread(text, names, TokenPolicy.Clauses)));
+        Assert.Equal(names, Tokenizer.Reread(text, clauses, TokenPolicy.Names));
+    }
+
+    /// <summary>
+    /// What every reading that keeps possessives sees of each token: its extent as written and its flags, but not
+    /// whether its own reading left a possessive out or would read it otherwise.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Length, TokenFlags Flags)> AsWritten(Token[] tokens) =>
+        tokens.Select(t => (t.Start, t.WrittenLength, t.Flags & ~(TokenFlags.Possessive | TokenFlags.PossessiveS | TokenFlags.ReadsOtherwise)));
 }
