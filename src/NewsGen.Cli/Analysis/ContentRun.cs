@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using NewsGen.Cli.Input;
 using NewsGen.Extraction;
-using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Validation;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using NewsGen.Cli.Analysis;
 using NewsGen.Cli.Output;
 using NewsGen.Extraction.Model;
 

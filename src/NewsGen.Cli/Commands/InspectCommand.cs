@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using NewsGen.Cli.Analysis;
 using NewsGen.Cli.Output;
 using NewsGen.Extraction.Model;
 

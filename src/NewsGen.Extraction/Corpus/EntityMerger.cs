@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Identifiers;
-using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Corpus;
 

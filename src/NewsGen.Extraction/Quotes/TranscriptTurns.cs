@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
 using NewsGen.Extraction.Model;
-using NewsGen.Extraction.Structure;
 
 namespace NewsGen.Extraction.Quotes;
 

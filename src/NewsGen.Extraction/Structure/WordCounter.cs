@@ -1,5 +1,3 @@
-using NewsGen.Extraction.Model;
-
 namespace NewsGen.Extraction.Structure;
 
 /// <summary>Counts words in the body paragraphs: runs of letters or digits, apostrophes and hyphens inside a word included.</summary>

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using NewsGen.Extraction;
 using NewsGen.Extraction.Corrections;
 using NewsGen.Extraction.Metadata;
 using NewsGen.Extraction.Model;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NewsGen.Extraction.Corpus;
 using Scriban.Runtime;
 
 namespace NewsGen.Generator.Emission;

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using NewsGen.Model;
 
 namespace NewsGen.Runtime;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
-using NewsGen.Model;
 
 namespace NewsGen.Runtime;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.Linking;

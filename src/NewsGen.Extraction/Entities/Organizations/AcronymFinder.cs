@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Places;
 using NewsGen.Extraction.Entities.Text;

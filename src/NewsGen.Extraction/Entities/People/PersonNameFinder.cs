@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
-using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
