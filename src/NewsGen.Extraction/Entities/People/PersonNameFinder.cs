@@ -72,7 +72,7 @@ internal static class PersonNameFinder
         }
 
         var form = FormOf(segment, first, last);
-        RoleFinder.AddTo(form.Roles, segment, first, last);
+        RoleFinder.AddTo(form, segment, first, last);
         segment.Claim(first, last);
         forms.Add(form);
     }
