@@ -63,8 +63,9 @@ internal static class PersonNameFinder
             first++;
         }
 
+        // A span of three words or more left by the loop above was found plausible there: asked again only for a shorter one.
         var accepted = IsFull(segment, first, last)
-            ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
+            ? (last - first >= 2 || NamePlausibility.IsPlausible(segment, first, last)) && !NameSpan.NamesSomethingElse(segment, first, last)
             : HasEvidence(segment, runFirst, first, last);
         if (!accepted)
         {
