@@ -16,6 +16,8 @@ internal sealed class EntityDraft
 
     private HashSet<int>? _mentionStarts;
 
+    private List<string>? _roles;
+
     public EntityDraft(string name)
     {
         Name = name;
@@ -27,7 +29,8 @@ internal sealed class EntityDraft
 
     public List<string> Aliases { get; } = [];
 
-    public List<string> Roles { get; } = [];
+    /// <summary>A person's roles; organizations, places and most people have none, so the list is made at the first.</summary>
+    public IReadOnlyList<string> Roles => (IReadOnlyList<string>?)_roles ?? System.Array.Empty<string>();
 
     public List<Mention> Mentions { get; } = [];
 
@@ -77,9 +80,10 @@ internal sealed class EntityDraft
 
     public void AddRole(string role)
     {
-        if (!Roles.Contains(role))
+        _roles ??= [];
+        if (!_roles.Contains(role))
         {
-            Roles.Add(role);
+            _roles.Add(role);
         }
     }
 

@@ -176,9 +176,15 @@ internal static class KnownFormLinker
         // Latest first; on a tie the earlier person wins, as when every person was compared in order.
         for (var p = people.Count - 1; p >= Math.Max(0, people.Count - VariantLookback); p--)
         {
+            // The spelling first: most people's surnames are not this word's, and their last mention is not needed.
+            if (!SpellingVariants.Match(people[p].Surname, word))
+            {
+                continue;
+            }
+
             var person = people[p].Person;
             var last = history.LastBefore(person, start);
-            if (SpellingVariants.Match(people[p].Surname, word) && (best is null || last >= bestLast))
+            if (best is null || last >= bestLast)
             {
                 best = person;
                 bestLast = last;

@@ -87,7 +87,11 @@ internal static class FormCleanup
         var mention = form.Mention;
         var offset = mention.Text.IndexOf(form.Words[1], form.Words[0].Length, StringComparison.Ordinal);
         var trimmed = new PersonForm(form.Words.Skip(1).ToList(), new Mention(mention.Paragraph, mention.Start + offset, mention.Length - offset, mention.Text.Substring(offset)));
-        trimmed.Roles.AddRange(form.Roles);
+        for (var i = 0; i < form.Roles.Count; i++)
+        {
+            trimmed.AddRole(form.Roles[i]);
+        }
+
         return trimmed;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
@@ -19,59 +18,54 @@ internal static class NameRuns
     /// </summary>
     public const int MaxTokens = 10;
 
-    public static IEnumerable<(int First, int Last)> Find(TextSegment segment)
+    /// <summary>
+    /// Whether a run starts at marked word <paramref name="i"/>: a capitalized word no entity claimed, after the end of
+    /// the run before (<paramref name="runEnd"/>, -1 for none).
+    /// </summary>
+    public static bool StartsAt(TextSegment segment, int i, int runEnd) =>
+        i > runEnd && !segment.IsClaimed(i) && segment.Tokens[i].IsCapitalized;
+
+    /// <summary>The last token of the run that starts at <paramref name="first"/>.</summary>
+    public static int End(TextSegment segment, int first)
     {
         var tokens = segment.Tokens;
-        var runEnd = -1;
-        foreach (var i in segment.MarkedWords)
+        var last = first;
+        while (!tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length)
         {
-            if (i <= runEnd || segment.IsClaimed(i) || !tokens[i].IsCapitalized)
+            var next = Continues(segment, last);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
-            var last = i;
-            while (!tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length)
-            {
-                var next = Continues(segment, last);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                last = next;
-            }
-
-            if (last - i < MaxTokens)
-            {
-                yield return (i, last);
-            }
-            else
-            {
-                foreach (var piece in Pieces(segment, i, last))
-                {
-                    yield return piece;
-                }
-            }
-
-            runEnd = last;
+            last = next;
         }
+
+        return last;
     }
 
-    /// <summary>A long run cut before each given name that follows two words, and every <see cref="MaxTokens"/> tokens.</summary>
-    private static IEnumerable<(int First, int Last)> Pieces(TextSegment segment, int first, int last)
+    /// <summary>
+    /// The last token of the piece of run <paramref name="start"/>..<paramref name="runLast"/> that starts at
+    /// <paramref name="start"/>: a run of fewer than <see cref="MaxTokens"/> tokens is one piece (called with the run's
+    /// first token); a longer one is cut before each given name that follows two words, and every
+    /// <see cref="MaxTokens"/> tokens.
+    /// </summary>
+    public static int PieceEnd(TextSegment segment, int runFirst, int start, int runLast)
     {
-        var start = first;
-        for (var j = first + 1; j <= last; j++)
+        if (runLast - runFirst < MaxTokens)
+        {
+            return runLast;
+        }
+
+        for (var j = start + 1; j <= runLast; j++)
         {
             if (j - start == MaxTokens || (j - start >= 2 && segment.Tokens[j].IsWord && WordLists.GivenNames.Contains(segment[j])))
             {
-                yield return (start, j - 1);
-                start = j;
+                return j - 1;
             }
         }
 
-        yield return (start, last);
+        return runLast;
     }
 
     /// <summary>The next token of the run after <paramref name="last"/>, or -1 where the run ends.</summary>

@@ -9,6 +9,8 @@ internal sealed class PersonForm
     /// <summary>The words joined, once: the grouper compares and keys forms by it many times.</summary>
     private string? _text;
 
+    private List<string>? _roles;
+
     public PersonForm(IReadOnlyList<string> words, Mention mention)
     {
         Words = words;
@@ -20,7 +22,10 @@ internal sealed class PersonForm
 
     public Mention Mention { get; }
 
-    public List<string> Roles { get; } = [];
+    /// <summary>The roles written around this mention, in order; most mentions have none, so the list is made at the first.</summary>
+    public IReadOnlyList<string> Roles => (IReadOnlyList<string>?)_roles ?? System.Array.Empty<string>();
+
+    public void AddRole(string role) => (_roles ??= []).Add(role);
 
     /// <summary>The name text with single spaces.</summary>
     public string Text => _text ??= string.Join(" ", Words);

@@ -206,9 +206,10 @@ internal sealed class PersonGroup
 
         foreach (var form in ordered)
         {
-            foreach (var role in form.Roles)
+            // Indexed: a foreach over the read-only list boxes an enumerator.
+            for (var i = 0; i < form.Roles.Count; i++)
             {
-                draft.AddRole(role);
+                draft.AddRole(form.Roles[i]);
             }
 
             draft.AddMention(form.Mention);

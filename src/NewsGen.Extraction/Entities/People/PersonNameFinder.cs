@@ -22,40 +22,60 @@ internal static class PersonNameFinder
                 continue;
             }
 
-            foreach (var (runFirst, runLast) in NameRuns.Find(segment))
+            // Runs walked with plain loops: an iterator's state object per segment was a steady share of the stage.
+            var runEnd = -1;
+            foreach (var i in segment.MarkedWords)
             {
-                var (first, last) = NameSpan.Find(segment, runFirst, runLast);
-                if (first < 0)
-                {
-                    (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
-                }
-
-                if (first < 0)
+                if (!NameRuns.StartsAt(segment, i, runEnd))
                 {
                     continue;
                 }
 
-                while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+                runEnd = NameRuns.End(segment, i);
+                for (var start = i; start <= runEnd;)
                 {
-                    first++;
+                    var pieceEnd = NameRuns.PieceEnd(segment, i, start, runEnd);
+                    Read(segment, start, pieceEnd, forms);
+                    start = pieceEnd + 1;
                 }
-
-                var accepted = IsFull(segment, first, last)
-                    ? NamePlausibility.IsPlausible(segment, first, last) && !NameSpan.NamesSomethingElse(segment, first, last)
-                    : HasEvidence(segment, runFirst, first, last);
-                if (!accepted)
-                {
-                    continue;
-                }
-
-                var form = FormOf(segment, first, last);
-                RoleFinder.AddTo(form.Roles, segment, first, last);
-                segment.Claim(first, last);
-                forms.Add(form);
             }
         }
 
         return forms;
+    }
+
+    /// <summary>Adds the name that run (or piece of a run) <paramref name="runFirst"/>..<paramref name="runLast"/> introduces, if any, and claims its words.</summary>
+    private static void Read(TextSegment segment, int runFirst, int runLast, List<PersonForm> forms)
+    {
+        var (first, last) = NameSpan.Find(segment, runFirst, runLast);
+        if (first < 0)
+        {
+            (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+        {
+            first++;
+        }
+
+        // A span of three words or more left by the loop above was found plausible there: asked again only for a shorter one.
+        var accepted = IsFull(segment, first, last)
+            ? (last - first >= 2 || NamePlausibility.IsPlausible(segment, first, last)) && !NameSpan.NamesSomethingElse(segment, first, last)
+            : HasEvidence(segment, runFirst, first, last);
+        if (!accepted)
+        {
+            return;
+        }
+
+        var form = FormOf(segment, first, last);
+        RoleFinder.AddTo(form, segment, first, last);
+        segment.Claim(first, last);
+        forms.Add(form);
     }
 
     private static readonly string[] CourtesyTitles = ["Mr", "Mrs", "Ms", "Dr"];

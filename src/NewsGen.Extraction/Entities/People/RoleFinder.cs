@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
@@ -16,21 +15,21 @@ internal static class RoleFinder
     private const int MaxRoleTokens = 16;
 
     /// <summary>Adds the roles written around the name at tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
-    public static void AddTo(List<string> roles, TextSegment segment, int first, int last)
+    public static void AddTo(PersonForm form, TextSegment segment, int first, int last)
     {
         var before = PreModifier(segment, first);
         if (before is not null)
         {
-            roles.Add(before);
+            form.AddRole(before);
         }
         else if (AppositionBefore(segment, first) is { } apposed)
         {
-            roles.Add(apposed);
+            form.AddRole(apposed);
         }
 
         if (AppositionAfter(segment, last) is { } after)
         {
-            roles.Add(after);
+            form.AddRole(after);
         }
     }
 
