@@ -70,7 +70,7 @@ internal sealed class RoleDescriptions
     /// <summary>The person or organization described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
     public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
     {
-        var epithet = paragraph.IsWord(head) ? EpithetOf(paragraph[head]) : Pronoun.None;
+        var epithet = paragraph.IsWord(head) ? EpithetAt(paragraph, head) : Pronoun.None;
         if (epithet == Pronoun.None && (!_anyRoles || !IsTitle(paragraph, head)))
         {
             return null;
@@ -112,7 +112,7 @@ internal sealed class RoleDescriptions
         for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
         {
             // A demonym before a capitalized word is an adjective of a name (“Norwegian firm Polar Lines”).
-            var head = IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
+            var head = IsTitle(paragraph, k) || (EpithetAt(paragraph, k) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
             if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || paragraph.IsIn(k + 1, VerbContext.VerbModifiers)))
             {
                 return EndingAt(paragraph, the, k);
@@ -275,6 +275,18 @@ internal sealed class RoleDescriptions
     }
 
     /// <summary>
+    /// <see cref="EpithetOf"/> the word of token <paramref name="t"/>, cut out only when it may be an age or a demonym,
+    /// as most words asked about are neither.
+    /// </summary>
+    private static Pronoun EpithetAt(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        var mayBe = paragraph.EndsWith(t, "-year-old")
+            || (char.IsUpper(paragraph.FirstChar(t)) && Entities.Places.Gazetteer.TryFind(paragraph.Text, token.Start, token.WrittenLength, out var place) && place.IsDemonym);
+        return mayBe ? EpithetOf(paragraph[t]) : Pronoun.None;
+    }
+
+    /// <summary>
     /// How a word that describes one person by age (“36-year-old”) or nationality (“Norwegian”, “Welshman”) refers:
     /// as he or she when it says a man or a woman, else as someone. None for other words, and for demonyms that are
     /// adjectives or plurals (“Dutch”, “Swiss”, “Chinese”, “Norwegians”), which name no one person.
@@ -300,8 +312,11 @@ internal sealed class RoleDescriptions
     private static bool IsCompound(string word, string noun) =>
         word.EndsWith(noun, StringComparison.Ordinal) && Entities.Places.Gazetteer.IsDemonym(word.Substring(0, word.Length - noun.Length));
 
+    /// <summary>Whether token <paramref name="t"/> is a person's title, looked up in place, or the kind of an organization named after it.</summary>
     private bool IsTitle(ParagraphWords paragraph, int t) =>
-        paragraph.IsWord(t) && (Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]) || _kinds?.Contains(paragraph[t]) == true);
+        paragraph.IsWord(t)
+        && ((WordTable.Of(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].WrittenLength) & WordClass.PersonTitle) != 0
+            || _kinds?.Contains(paragraph[t]) == true);
 
     private static string[] WordsOf(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
