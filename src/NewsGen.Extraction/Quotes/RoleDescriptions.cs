@@ -78,7 +78,7 @@ internal sealed class RoleDescriptions
 
         for (var d = head - 1; d >= from && d >= head - 1 - MaximumModifiers; d--)
         {
-            if (!paragraph.IsWord(d) || IsPossessive(paragraph[d]))
+            if (!paragraph.IsWord(d) || IsPossessive(paragraph, d))
             {
                 return null;
             }
@@ -320,5 +320,5 @@ internal sealed class RoleDescriptions
 
     private static string[] WordsOf(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+    private static bool IsPossessive(ParagraphWords paragraph, int t) => paragraph.EndsWith(t, "'s") || paragraph.EndsWith(t, "\u2019s");
 }
