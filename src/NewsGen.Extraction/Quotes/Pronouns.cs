@@ -41,7 +41,9 @@ internal static class Pronouns
     /// </summary>
     public static Gender GenderOf(string text, int start, int length)
     {
-        if (length > 7)
+        // Each of these pronouns starts with an h or an s, and most words do not: they are spared the comparisons.
+        var first = length == 0 ? '\0' : char.ToUpperInvariant(text[start]);
+        if (length > 7 || (first != 'H' && first != 'S'))
         {
             return Gender.Unknown;
         }
