@@ -20,10 +20,11 @@ internal static class FunctionWords
     /// Words that make the word after them a noun (“her remarks”, “the calls”): the articles, demonstratives and
     /// possessives, but <see cref="ClauseThat"/>.
     /// </summary>
-    public static readonly HashSet<string> Determiners = new HashSet<string>(WordClasses.Articles, StringComparer.OrdinalIgnoreCase)
+    public static readonly TextRangeMap<string> Determiners = new HashSet<string>(WordClasses.Articles, StringComparer.OrdinalIgnoreCase)
         .Plus(WordClasses.Demonstratives)
         .Plus(WordClasses.Possessives)
-        .Minus(ClauseThat);
+        .Minus(ClauseThat)
+        .InPlace();
 
     /// <summary>
     /// Not read as such a clause: a condition (“if Ruiz agrees”, “unless …”) tells of nothing its subject has done, so

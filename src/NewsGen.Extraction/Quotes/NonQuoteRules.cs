@@ -37,11 +37,12 @@ internal static class NonQuoteRules
     /// Words that stay lowercase inside a title: the articles, coordinators and prepositions, the particles that stay
     /// lowercase inside names (“Journal du Soir”, Data/entities/name-particles.txt), and <see cref="TitleConnectives"/>.
     /// </summary>
-    private static readonly HashSet<string> TitleMinorWords = new HashSet<string>(WordClasses.Articles, StringComparer.Ordinal)
+    private static readonly TextRangeMap<string> TitleMinorWords = new HashSet<string>(WordClasses.Articles, StringComparer.Ordinal)
         .Plus(WordClasses.Coordinators)
         .Plus(WordClasses.Prepositions)
         .Plus(WordLists.NameParticles)
-        .Plus(TitleConnectives);
+        .Plus(TitleConnectives)
+        .InPlace();
 
     /// <summary>Nouns of works whose title may follow them between commas (Data/work-nouns.txt).</summary>
     private static readonly HashSet<string> WorkNouns = EmbeddedData.Set("work-nouns.txt", StringComparer.OrdinalIgnoreCase);
@@ -117,7 +118,7 @@ internal static class NonQuoteRules
                 }
 
                 var capitalized = char.IsUpper(paragraph.FirstChar(t)) || char.IsDigit(paragraph.FirstChar(t));
-                if (!capitalized && (first || !TitleMinorWords.Contains(paragraph[t])))
+                if (!capitalized && (first || !paragraph.IsIn(t, TitleMinorWords)))
                 {
                     return false;
                 }

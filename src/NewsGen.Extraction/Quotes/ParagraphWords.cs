@@ -180,7 +180,7 @@ internal sealed class ParagraphWords
             return true;
         }
 
-        if (!Lexicon.AmbiguousSpeechVerbs.Contains(word) || (IsWord(t - 1) && FunctionWords.Determiners.Contains(this[t - 1])))
+        if (!Lexicon.AmbiguousSpeechVerbs.Contains(word) || IsIn(t - 1, FunctionWords.Determiners))
         {
             return false;
         }

@@ -59,8 +59,11 @@ internal static class Pronouns
         return Gender.Unknown;
     }
 
+    /// <summary>Compared in any case; the first letters first, in the same case mapping, as most words asked about share none with the pronoun.</summary>
     private static bool Is(string text, int start, int length, string pronoun) =>
-        length == pronoun.Length && string.Compare(text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+        length == pronoun.Length
+        && char.ToUpperInvariant(text[start]) == char.ToUpperInvariant(pronoun[0])
+        && string.Compare(text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>
     /// The gender an honorific or title before a name implies: those marked male or female in

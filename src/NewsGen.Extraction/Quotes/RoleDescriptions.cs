@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities;
+using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Model;
 using NewsGen.Extraction.Text;
 
@@ -29,42 +30,39 @@ internal sealed class RoleDescriptions
     /// <summary>Words that make a role another post than its title alone (Data/role-qualifiers.txt).</summary>
     private static readonly HashSet<string> Qualifiers = EmbeddedData.Set("role-qualifiers.txt", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Per person the words of each role, per organization named after its kind (“Transport Committee”) its name's words.</summary>
-    private readonly Dictionary<EntityRef, List<string[]>> _roles = new();
+    private readonly EntitySet _entities;
+
+    /// <summary>
+    /// Per person the words of each role, per organization named after its kind (“Transport Committee”) its name's
+    /// words: split when a description is first resolved, as most articles have none.
+    /// </summary>
+    private Dictionary<EntityRef, List<string[]>>? _roles;
 
     /// <summary>The last words of those organizations' names: “the committee” describes one as a title describes a person.</summary>
-    private readonly HashSet<string> _kinds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>? _kinds;
+
+    /// <summary>Whether some person has a role or some organization is named after its kind: else no title describes anyone.</summary>
+    private readonly bool _anyRoles;
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;
 
     public RoleDescriptions(EntitySet entities, IReadOnlyList<List<NameMention>> mentions, PronounResolver pronouns)
     {
+        _entities = entities;
         _mentions = mentions;
         _pronouns = pronouns;
         foreach (var person in entities.People)
         {
-            if (person.Roles.Count == 0)
-            {
-                continue;
-            }
-
-            var roles = new List<string[]>(person.Roles.Count);
-            foreach (var role in person.Roles)
-            {
-                roles.Add(WordsOf(role));
-            }
-
-            _roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = roles;
+            _anyRoles |= person.Roles.Count > 0;
         }
 
         foreach (var organization in entities.Organizations)
         {
-            var words = WordsOf(organization.Name);
-            if (words.Length > 1 && Entities.Lexicon.WordLists.OrganizationHeads.Contains(words[words.Length - 1]))
+            if (KindOf(organization.Name) is { } kind)
             {
-                _roles[new EntityRef(EntityKind.Organization, organization.Id, organization.Name)] = new List<string[]> { words };
-                _kinds.Add(words[words.Length - 1]);
+                (_kinds ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(kind);
+                _anyRoles = true;
             }
         }
     }
@@ -72,15 +70,15 @@ internal sealed class RoleDescriptions
     /// <summary>The person or organization described by “the … TITLE” that ends at token <paramref name="head"/>, or null.</summary>
     public EntityRef? EndingAt(ParagraphWords paragraph, int from, int head)
     {
-        var epithet = paragraph.IsWord(head) ? EpithetOf(paragraph[head]) : Pronoun.None;
-        if (epithet == Pronoun.None && (_roles.Count == 0 || !IsTitle(paragraph, head)))
+        var epithet = paragraph.IsWord(head) ? EpithetAt(paragraph, head) : Pronoun.None;
+        if (epithet == Pronoun.None && (!_anyRoles || !IsTitle(paragraph, head)))
         {
             return null;
         }
 
         for (var d = head - 1; d >= from && d >= head - 1 - MaximumModifiers; d--)
         {
-            if (!paragraph.IsWord(d) || IsPossessive(paragraph[d]))
+            if (!paragraph.IsWord(d) || IsPossessive(paragraph, d))
             {
                 return null;
             }
@@ -114,7 +112,7 @@ internal sealed class RoleDescriptions
         for (var k = the + 1; k < to && k <= the + 1 + MaximumModifiers && paragraph.IsWord(k); k++)
         {
             // A demonym before a capitalized word is an adjective of a name (“Norwegian firm Polar Lines”).
-            var head = IsTitle(paragraph, k) || (EpithetOf(paragraph[k]) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
+            var head = IsTitle(paragraph, k) || (EpithetAt(paragraph, k) != Pronoun.None && !(paragraph.IsWord(k + 1) && char.IsUpper(paragraph.FirstChar(k + 1))));
             if (head && (!paragraph.IsLowercaseWord(k + 1) || paragraph.IsSpeechVerb(k + 1) || paragraph.IsIn(k + 1, VerbContext.VerbModifiers)))
             {
                 return EndingAt(paragraph, the, k);
@@ -134,6 +132,7 @@ internal sealed class RoleDescriptions
 
     private EntityRef? Resolve(ParagraphWords paragraph, int the, int head)
     {
+        var roles = _roles ??= RolesOf(_entities);
         EntityRef? best = null;
         var bestFit = 0;
         var candidates = 0;
@@ -145,12 +144,12 @@ internal sealed class RoleDescriptions
             {
                 var mention = mentions[i];
                 candidates++;
-                if (mention.InsideQuote || !_roles.TryGetValue(mention.Speaker, out var roles))
+                if (mention.InsideQuote || !roles.TryGetValue(mention.Speaker, out var speakerRoles))
                 {
                     continue;
                 }
 
-                var fit = Fit(roles, paragraph, the, head);
+                var fit = Fit(speakerRoles, paragraph, the, head);
                 if (fit > bestFit)
                 {
                     best = mention.Speaker;
@@ -160,6 +159,61 @@ internal sealed class RoleDescriptions
         }
 
         return best;
+    }
+
+    private static Dictionary<EntityRef, List<string[]>> RolesOf(EntitySet entities)
+    {
+        var roles = new Dictionary<EntityRef, List<string[]>>();
+        foreach (var person in entities.People)
+        {
+            if (person.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            var words = new List<string[]>(person.Roles.Count);
+            foreach (var role in person.Roles)
+            {
+                words.Add(WordsOf(role));
+            }
+
+            roles[new EntityRef(EntityKind.Person, person.Id, person.Name)] = words;
+        }
+
+        foreach (var organization in entities.Organizations)
+        {
+            if (KindOf(organization.Name) is not null)
+            {
+                roles[new EntityRef(EntityKind.Organization, organization.Id, organization.Name)] = new List<string[]> { WordsOf(organization.Name) };
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>The last word of a name of several words that ends in an organization's head word (“Transport Committee”), else null; read in place, as most names end otherwise.</summary>
+    private static string? KindOf(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && name[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && name[start - 1] != ' ')
+        {
+            start--;
+        }
+
+        var first = 0;
+        while (first < start && name[first] == ' ')
+        {
+            first++;
+        }
+
+        var several = first < start;
+        return several && (WordTable.Of(name, start, end - start) & WordClass.OrganizationHead) != 0 ? name.Substring(start, end - start) : null;
     }
 
     /// <summary>
@@ -221,6 +275,18 @@ internal sealed class RoleDescriptions
     }
 
     /// <summary>
+    /// <see cref="EpithetOf"/> the word of token <paramref name="t"/>, cut out only when it may be an age or a demonym,
+    /// as most words asked about are neither.
+    /// </summary>
+    private static Pronoun EpithetAt(ParagraphWords paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        var mayBe = paragraph.EndsWith(t, "-year-old")
+            || (char.IsUpper(paragraph.FirstChar(t)) && Entities.Places.Gazetteer.TryFind(paragraph.Text, token.Start, token.WrittenLength, out var place) && place.IsDemonym);
+        return mayBe ? EpithetOf(paragraph[t]) : Pronoun.None;
+    }
+
+    /// <summary>
     /// How a word that describes one person by age (“36-year-old”) or nationality (“Norwegian”, “Welshman”) refers:
     /// as he or she when it says a man or a woman, else as someone. None for other words, and for demonyms that are
     /// adjectives or plurals (“Dutch”, “Swiss”, “Chinese”, “Norwegians”), which name no one person.
@@ -246,10 +312,13 @@ internal sealed class RoleDescriptions
     private static bool IsCompound(string word, string noun) =>
         word.EndsWith(noun, StringComparison.Ordinal) && Entities.Places.Gazetteer.IsDemonym(word.Substring(0, word.Length - noun.Length));
 
+    /// <summary>Whether token <paramref name="t"/> is a person's title, looked up in place, or the kind of an organization named after it.</summary>
     private bool IsTitle(ParagraphWords paragraph, int t) =>
-        paragraph.IsWord(t) && (Entities.Lexicon.WordLists.PersonTitles.Contains(paragraph[t]) || _kinds.Contains(paragraph[t]));
+        paragraph.IsWord(t)
+        && ((WordTable.Of(paragraph.Text, paragraph.Tokens[t].Start, paragraph.Tokens[t].WrittenLength) & WordClass.PersonTitle) != 0
+            || _kinds?.Contains(paragraph[t]) == true);
 
     private static string[] WordsOf(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+    private static bool IsPossessive(ParagraphWords paragraph, int t) => paragraph.EndsWith(t, "'s") || paragraph.EndsWith(t, "\u2019s");
 }

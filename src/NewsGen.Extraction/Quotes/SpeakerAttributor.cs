@@ -426,7 +426,7 @@ internal sealed class SpeakerAttributor
     /// <summary>A credit after a dash (“…” ― Jane Doe) names the speaker; other dashes go on with the sentence.</summary>
     private Attribution DashCredit(ParagraphWords paragraph, int from, int to)
     {
-        if (!paragraph.IsWord(from) || !char.IsUpper(paragraph[from][0]))
+        if (!paragraph.IsWord(from) || !char.IsUpper(paragraph.FirstChar(from)))
         {
             return Attribution.None;
         }

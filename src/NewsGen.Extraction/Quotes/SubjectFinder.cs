@@ -63,15 +63,19 @@ internal sealed class SubjectFinder
     /// </summary>
     private static readonly string[] NotPhraseOpeners = ["to", "among"];
 
+    /// <summary>Nouns of people named by their post (Data/representative-nouns.txt), looked up in place.</summary>
+    private static readonly TextRangeMap<string> RepresentativeNouns = WordLists.RepresentativeNouns.InPlace();
+
     /// <summary>
     /// Sentence-initial words that start an adverbial clause or phrase; the subject follows its comma: the
     /// subordinators but <see cref="RareOpeners"/>, the prepositions (“In Oslo, …”) but <see cref="NotPhraseOpeners"/>,
     /// and <see cref="SceneSetters"/>.
     /// </summary>
-    private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
+    private static readonly TextRangeMap<string> ClauseOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.OrdinalIgnoreCase)
         .Minus(RareOpeners)
         .Plus(new HashSet<string>(WordClasses.Prepositions, StringComparer.OrdinalIgnoreCase).Minus(NotPhraseOpeners))
-        .Plus(SceneSetters);
+        .Plus(SceneSetters)
+        .InPlace();
 
     /// <summary>
     /// Not clause openers inside a sentence: there “as” and “since” are mostly a comparison or a preposition (“as well
@@ -93,11 +97,12 @@ internal sealed class SubjectFinder
     /// that clause's subject, not the sentence's. The subordinators and relative words but <see cref="PrepositionsInside"/>,
     /// <see cref="IndirectQuestion"/> and <see cref="ReportedThat"/>; matched in lowercase only, as written inside a sentence.
     /// </summary>
-    private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
+    private static readonly TextRangeMap<string> SubordinateOpeners = new HashSet<string>(WordClasses.Subordinators, StringComparer.Ordinal)
         .Plus(WordClasses.RelativeWords)
         .Minus(PrepositionsInside)
         .Minus(IndirectQuestion)
-        .Minus(ReportedThat);
+        .Minus(ReportedThat)
+        .InPlace();
 
     private readonly IReadOnlyList<List<NameMention>> _mentions;
     private readonly PronounResolver _pronouns;
@@ -260,7 +265,7 @@ internal sealed class SubjectFinder
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
     {
         var t = FunctionWords.SkipOpeners(paragraph, from, to);
-        if (paragraph.IsWord(t) && ClauseOpeners.Contains(paragraph[t]))
+        if (paragraph.IsIn(t, ClauseOpeners))
         {
             var comma = t;
             while (comma < to && !paragraph.IsPunctuation(comma, ','))
@@ -291,7 +296,7 @@ internal sealed class SubjectFinder
             var mention = mentions[i];
             for (; scanned < mention.First; scanned++)
             {
-                if (paragraph.IsWord(scanned) && !paragraph.IsQuoted(scanned) && SubordinateOpeners.Contains(paragraph[scanned]))
+                if (!paragraph.IsQuoted(scanned) && paragraph.IsIn(scanned, SubordinateOpeners))
                 {
                     return possessive?.Speaker;
                 }
@@ -349,8 +354,8 @@ internal sealed class SubjectFinder
     /// </summary>
     private EntityRef? Represented(ParagraphWords paragraph, int t, int to)
     {
-        var post = paragraph.IsWord(t) && FunctionWords.Determiners.Contains(paragraph[t]) ? t + 1 : t;
-        if (post + 2 >= to || !paragraph.IsWord(post) || !WordLists.RepresentativeNouns.Contains(paragraph[post])
+        var post = paragraph.IsIn(t, FunctionWords.Determiners) ? t + 1 : t;
+        if (post + 2 >= to || !paragraph.IsWord(post) || !paragraph.IsIn(post, RepresentativeNouns)
             || !(paragraph.WordIs(post + 1, "at") || paragraph.WordIs(post + 1, "for") || paragraph.WordIs(post + 1, "from")))
         {
             return null;

@@ -20,6 +20,33 @@ public class PronounsTests
         Assert.Equal((Gender)gender, Pronouns.GenderOfHonorific(word));
     }
 
+    [Theory]
+    [InlineData("He", (int)Pronoun.He)]
+    [InlineData("SHE", (int)Pronoun.She)]
+    [InlineData("they", (int)Pronoun.They)]
+    [InlineData("It", (int)Pronoun.It)]
+    [InlineData("hi", (int)Pronoun.None)]
+    [InlineData("Ski", (int)Pronoun.None)]
+    [InlineData("then", (int)Pronoun.None)]
+    public void A_subject_pronoun_is_read_in_place_in_any_case_and_a_word_sharing_its_first_letter_or_length_is_none(string word, int pronoun)
+    {
+        var text = "and " + word + " left";
+        Assert.Equal((Pronoun)pronoun, Pronouns.Of(text, 4, word.Length));
+    }
+
+    [Theory]
+    [InlineData("HIS", (int)Gender.Male)]
+    [InlineData("Himself", (int)Gender.Male)]
+    [InlineData("Her", (int)Gender.Female)]
+    [InlineData("hat", (int)Gender.Unknown)]
+    [InlineData("sea", (int)Gender.Unknown)]
+    [InlineData("him", (int)Gender.Unknown)]
+    public void A_gendered_pronoun_is_read_in_place_in_any_case_and_a_word_sharing_its_first_letter_tells_no_gender(string word, int gender)
+    {
+        var text = "then " + word + " again";
+        Assert.Equal((Gender)gender, Pronouns.GenderOf(text, 5, word.Length));
+    }
+
     [Fact]
     public void A_french_honorific_tells_which_of_two_people_sharing_a_surname_speaks()
     {
