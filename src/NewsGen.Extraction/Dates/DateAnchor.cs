@@ -63,7 +63,7 @@ internal enum DateAnchor
     Noon = 1 << 15,
 }
 
-/// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
+/// <summary>Which anchors one text (or a stretch of it) holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -79,12 +79,22 @@ internal struct DateAnchorSearch
         .ToArray();
 
     private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
     private DateAnchor _searched;
     private DateAnchor _found;
 
     public DateAnchorSearch(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>The anchors of the <paramref name="length"/> characters from <paramref name="start"/>, read in place (no copy of them).</summary>
+    public DateAnchorSearch(string text, int start, int length)
     {
         _text = text;
+        _start = start;
+        _end = start + length;
         _searched = DateAnchor.Any;
         _found = DateAnchor.Any;
     }
@@ -117,7 +127,7 @@ internal struct DateAnchorSearch
             _searched |= anchor;
             var found = anchor switch
             {
-                DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
+                DateAnchor.Digit => IndexOfDigit(_start) >= 0,
                 DateAnchor.Day => Contains("day"),
                 DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
                 DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
@@ -143,15 +153,20 @@ internal struct DateAnchorSearch
         return (_found & anchor) != 0;
     }
 
-    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => _text.IndexOf(word, comparison) >= 0;
+    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => IndexOf(word, _start, comparison) >= 0;
+
+    private readonly int IndexOf(string word, int from, StringComparison comparison = StringComparison.Ordinal) =>
+        from > _end ? -1 : _text.IndexOf(word, from, _end - from, comparison);
+
+    private readonly int IndexOfDigit(int from) => _text.IndexOfAny(Digits, from, _end - from);
 
     // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
     // space and a direction word.
     private readonly bool HasDayAfterSpace(bool counted)
     {
-        for (var at = _text.IndexOf("day", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("day", at + 3, StringComparison.Ordinal))
+        for (var at = IndexOf("day", _start); at >= 0; at = IndexOf("day", at + 3))
         {
-            if (at == 0 || !char.IsWhiteSpace(_text[at - 1]))
+            if (at == _start || !char.IsWhiteSpace(_text[at - 1]))
             {
                 continue;
             }
@@ -159,7 +174,7 @@ internal struct DateAnchorSearch
             var end = at + 3;
             if (!counted)
             {
-                if (end == _text.Length || !char.IsLetterOrDigit(_text[end]))
+                if (end == _end || !char.IsLetterOrDigit(_text[end]))
                 {
                     return true;
                 }
@@ -167,9 +182,9 @@ internal struct DateAnchorSearch
                 continue;
             }
 
-            end += end < _text.Length && _text[end] == 's' ? 1 : 0;
+            end += end < _end && _text[end] == 's' ? 1 : 0;
             var next = end;
-            while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+            while (next < _end && char.IsWhiteSpace(_text[next]))
             {
                 next++;
             }
@@ -186,9 +201,9 @@ internal struct DateAnchorSearch
     // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
     private readonly bool HasOrdinal()
     {
-        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at))
+        for (var at = IndexOfDigit(_start); at >= 0; at = IndexOfDigit(at))
         {
-            while (at < _text.Length && _text[at] is >= '0' and <= '9')
+            while (at < _end && _text[at] is >= '0' and <= '9')
             {
                 at++;
             }
@@ -204,9 +219,9 @@ internal struct DateAnchorSearch
 
     private readonly bool HasEndAfterSpaceOrHyphen()
     {
-        for (var at = _text.IndexOf("end", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("end", at + 3, StringComparison.Ordinal))
+        for (var at = IndexOf("end", _start); at >= 0; at = IndexOf("end", at + 3))
         {
-            if (at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
+            if (at > _start && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
             {
                 return true;
             }
@@ -219,7 +234,7 @@ internal struct DateAnchorSearch
     {
         foreach (var word in words)
         {
-            if (string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
+            if (at + word.Length <= _end && string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
             {
                 return true;
             }

@@ -274,6 +274,14 @@ internal static class DateExpressionFinder
         var (direction, cueStart) = before is { } word && (weekday is not null || !groups["day"].Success)
             ? PrecedingWord.DirectionOf(unit.Text, word)
             : (Direction.None, match.Index);
+
+        // A month alone is a time only after a cue ("in May", "last May") or with its year, not in "May Smith";
+        // told before its start and text are read, as most months alone are names.
+        if (month > 0 && !groups["day"].Success && direction == Direction.None && year is null && !(before is { } cue && PrecedingWord.IsMonthCue(cue.Text)))
+        {
+            return null;
+        }
+
         var start = direction == Direction.None ? TimeOfDayStart(unit.Text, match.Index) : cueStart;
         if (weekday is not null || groups["day"].Success || groups["holiday"].Success)
         {
@@ -323,10 +331,7 @@ internal static class DateExpressionFinder
 
         if (month > 0)
         {
-            var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
-            return cued || year is not null
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
-                : null;
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction };
         }
 
         if (weekday is null || InsideNamedDay(unit.Text, match))
@@ -342,30 +347,28 @@ internal static class DateExpressionFinder
     private static int TimeOfDayStart(string text, int start)
     {
         var from = Math.Max(0, start - 40);
-        var before = text.Substring(from, start - from);
 
         // Every time the pattern reads starts with a digit or is "noon" or "midnight": most dates have none before them.
-        if (!new DateAnchorSearch(before).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
+        if (!new DateAnchorSearch(text, from, start - from).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
         {
             return start;
         }
 
-        var time = DatePatterns.TimeBefore.Match(before);
-        return time.Success ? from + time.Index : start;
+        var time = DatePatterns.TimeBefore.Match(text, from, start - from);
+        return time.Success ? time.Index : start;
     }
 
     // "late Tuesday", "earlier today": the modifier is part of the expression, which still names the whole day.
     private static int ModifierStart(string text, int start)
     {
         var from = Math.Max(0, start - 24);
-        var before = text.Substring(from, start - from);
-        if (!new DateAnchorSearch(before).HasAny(DateAnchor.ModifierStem))
+        if (!new DateAnchorSearch(text, from, start - from).HasAny(DateAnchor.ModifierStem))
         {
             return start;
         }
 
-        var modifier = DatePatterns.ModifierBefore.Match(before);
-        return modifier.Success ? from + modifier.Index : start;
+        var modifier = DatePatterns.ModifierBefore.Match(text, from, start - from);
+        return modifier.Success ? modifier.Index : start;
     }
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, ClauseTense tense)
