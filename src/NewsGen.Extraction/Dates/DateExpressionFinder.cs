@@ -34,6 +34,7 @@ internal static class DateExpressionFinder
     public static List<DateExpression> Find(IReadOnlyList<TextUnit> units)
     {
         var expressions = new List<DateExpression>();
+        var read = new List<DateExpression>(2);
         foreach (var unit in units)
         {
             var matches = Candidates(unit.Text);
@@ -47,7 +48,8 @@ internal static class DateExpressionFinder
             DateExpression? relation = null;
             foreach (var candidate in matches)
             {
-                foreach (var expression in Read(candidate.Pattern, candidate.Match, unit, sentences))
+                Read(candidate.Pattern, candidate.Match, unit, sentences, read);
+                foreach (var expression in read)
                 {
                     // "the day before" right before another date is counted from that date ("the day before last
                     // Tuesday's hearing"); on its own it is counted from the day told before.
@@ -214,10 +216,13 @@ internal static class DateExpressionFinder
         return i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    /// <summary>The expressions <paramref name="match"/> writes: none, one, or a day-month and the second day after it.</summary>
-    private static List<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
+    /// <summary>
+    /// The expressions <paramref name="match"/> writes, in place of what <paramref name="expressions"/> held: none,
+    /// one, or a day-month and the second day after it (one list for all matches, as most write none or one).
+    /// </summary>
+    private static void Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences, List<DateExpression> expressions)
     {
-        var expressions = new List<DateExpression>(2);
+        expressions.Clear();
         var sentence = sentences.IndexAt(match.Index);
         var tense = new ClauseTense(sentences, sentence, match.Index, match.Index + match.Length);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
@@ -227,7 +232,7 @@ internal static class DateExpressionFinder
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
-            return expressions;
+            return;
         }
 
         expressions.Add(read);
@@ -240,8 +245,6 @@ internal static class DateExpressionFinder
                 expressions.Add(read with { Text = text, Start = unit.Start + day.Index, Day = Number(day), Weekday = null });
             }
         }
-
-        return expressions;
     }
 
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, ClauseTense tense)
