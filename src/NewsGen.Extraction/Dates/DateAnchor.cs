@@ -44,7 +44,7 @@ internal enum DateAnchor
     /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
     DayCount = 1 << 9,
 
-    /// <summary>"end" after white space or a hyphen: "year-end", "the end of the month", not "weekend" or "spend".</summary>
+    /// <summary>"end" after a hyphen, or between white space and "of": "year-end", "the end of the month", not "weekend", "spend" or "the end came".</summary>
     End = 1 << 10,
 
     /// <summary>A digit followed by "st", "nd", "rd" or "th": "the 3rd", "the 21st".</summary>
@@ -71,6 +71,8 @@ internal struct DateAnchorSearch
     private static readonly string[] Directions = ["ago", "earlier", "later", "before", "after"];
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
+
+    private static readonly string[] Of = ["of"];
 
     // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
     private static readonly string[] HolidayWords = Holidays.Names
@@ -141,7 +143,7 @@ internal struct DateAnchorSearch
                 DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
                 DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
                 DateAnchor.Ordinal => HasOrdinal(),
-                DateAnchor.End => HasEndAfterSpaceOrHyphen(),
+                DateAnchor.End => HasEnd(),
                 _ => Contains("earl", StringComparison.OrdinalIgnoreCase) || Contains("late", StringComparison.OrdinalIgnoreCase) || Contains("mid", StringComparison.OrdinalIgnoreCase),
             };
             if (found)
@@ -183,12 +185,7 @@ internal struct DateAnchorSearch
             }
 
             end += end < _end && _text[end] == 's' ? 1 : 0;
-            var next = end;
-            while (next < _end && char.IsWhiteSpace(_text[next]))
-            {
-                next++;
-            }
-
+            var next = SkipWhiteSpace(end);
             if (next > end && StartsWithAny(next, Directions))
             {
                 return true;
@@ -217,17 +214,33 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    private readonly bool HasEndAfterSpaceOrHyphen()
+    private readonly bool HasEnd()
     {
         for (var at = IndexOf("end", _start); at >= 0; at = IndexOf("end", at + 3))
         {
-            if (at > _start && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
+            if (at == _start)
+            {
+                continue;
+            }
+
+            var next = SkipWhiteSpace(at + 3);
+            if (_text[at - 1] == '-' || (char.IsWhiteSpace(_text[at - 1]) && next > at + 3 && StartsWithAny(next, Of)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private readonly int SkipWhiteSpace(int at)
+    {
+        while (at < _end && char.IsWhiteSpace(_text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private readonly bool StartsWithAny(int at, string[] words)

@@ -75,6 +75,8 @@ public class DateAnchorTests
     [InlineData("The budget passed at year-end.", (int)DateAnchor.End, true)]
     [InlineData("The budget passed over the weekend despite the spending.", (int)DateAnchor.End, false)]
     [InlineData("The budget passed at the end of the session.", (int)DateAnchor.End, true)]
+    [InlineData("The budget passed at the end, after the spending rose.", (int)DateAnchor.End, false)]
+    [InlineData("The budget passed before the end\n of  the session.", (int)DateAnchor.End, true)]
     [InlineData("The budget passed 3 to 1 in the 40th session of the 2nd chamber.", (int)DateAnchor.Ordinal, true)]
     [InlineData("The budget passed 3 to 1 in the fourth session.", (int)DateAnchor.Ordinal, false)]
     [InlineData("The budget passed by the 1st.", (int)DateAnchor.Ordinal, true)]
