@@ -114,25 +114,39 @@ internal static class DateExpressionFinder
             return NoCandidates;
         }
 
+        // The kept candidates are moved to the front of the same list.
         all.Sort(Candidate.InTextOrder);
-        var kept = new List<Candidate>(all.Count);
+        var kept = 0;
         var end = 0;
-        foreach (var candidate in all)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (candidate.Match.Index >= end)
+            if (all[i].Match.Index >= end)
             {
-                kept.Add(candidate);
-                end = candidate.Match.Index + candidate.Match.Length;
+                end = all[i].Match.Index + all[i].Match.Length;
+                all[kept++] = all[i];
             }
         }
 
-        return kept;
+        all.RemoveRange(kept, all.Count - kept);
+        return all;
     }
 
     // A clock time alone ("at midday") is on the day its sentence names, the nearest one in the sentence; the
     // nearest is found with one pass each way, so a sentence of many times costs no rescans.
     private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
     {
+        // Most units have no clock time, and then nothing is anchored or allocated.
+        var clocks = 0;
+        foreach (var expression in found)
+        {
+            clocks += expression.Form == DateForm.Clock ? 1 : 0;
+        }
+
+        if (clocks == 0)
+        {
+            return found;
+        }
+
         var sentence = new int[found.Count];
         for (var i = 0; i < found.Count; i++)
         {
