@@ -119,7 +119,8 @@ public static class EventKeyPhrase
     /// <summary>The title, the photo caption, then each heading and paragraph, in reading order.</summary>
     private static List<Unit> Units(ArticleStructure structure)
     {
-        var units = new List<Unit> { new(structure.Title, structure.TitleStart) };
+        // Sized once: the title, a caption, a heading per section and the paragraphs.
+        var units = new List<Unit>(2 + structure.Sections.Count + structure.Paragraphs.Count) { new(structure.Title, structure.TitleStart) };
         if (structure.Photo is { } photo)
         {
             units.Add(new Unit(photo.Caption, photo.Start));
