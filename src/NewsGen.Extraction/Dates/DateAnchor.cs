@@ -44,7 +44,7 @@ internal enum DateAnchor
     /// <summary>"day" or "days" after white space and before a direction: "two days later", "a day before".</summary>
     DayCount = 1 << 9,
 
-    /// <summary>"end" after white space or a hyphen: "year-end", "the end of the month", not "weekend" or "spend".</summary>
+    /// <summary>"end" after a hyphen, or between white space and "of": "year-end", "the end of the month", not "weekend", "spend" or "the end came".</summary>
     End = 1 << 10,
 
     /// <summary>A digit followed by "st", "nd", "rd" or "th": "the 3rd", "the 21st".</summary>
@@ -63,7 +63,7 @@ internal enum DateAnchor
     Noon = 1 << 15,
 }
 
-/// <summary>Which anchors one text holds, each searched for once and only when a pattern asks.</summary>
+/// <summary>Which anchors one text (or a stretch of it) holds, each searched for once and only when a pattern asks.</summary>
 internal struct DateAnchorSearch
 {
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -72,6 +72,8 @@ internal struct DateAnchorSearch
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
+    private static readonly string[] Of = ["of"];
+
     // The last piece of each name, split where the holiday pattern may write a character another way (an apostrophe).
     private static readonly string[] HolidayWords = Holidays.Names
         .Select(name => name.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Last())
@@ -79,12 +81,22 @@ internal struct DateAnchorSearch
         .ToArray();
 
     private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
     private DateAnchor _searched;
     private DateAnchor _found;
 
     public DateAnchorSearch(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>The anchors of the <paramref name="length"/> characters from <paramref name="start"/>, read in place (no copy of them).</summary>
+    public DateAnchorSearch(string text, int start, int length)
     {
         _text = text;
+        _start = start;
+        _end = start + length;
         _searched = DateAnchor.Any;
         _found = DateAnchor.Any;
     }
@@ -117,7 +129,7 @@ internal struct DateAnchorSearch
             _searched |= anchor;
             var found = anchor switch
             {
-                DateAnchor.Digit => _text.IndexOfAny(Digits) >= 0,
+                DateAnchor.Digit => IndexOfDigit(_start) >= 0,
                 DateAnchor.Day => Contains("day"),
                 DateAnchor.Today => Holds(DateAnchor.Day) && Contains("oday"),
                 DateAnchor.Yesterday => Holds(DateAnchor.Day) && Contains("esterday"),
@@ -131,7 +143,7 @@ internal struct DateAnchorSearch
                 DateAnchor.DayWord => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: false),
                 DateAnchor.DayCount => Holds(DateAnchor.Day) && HasDayAfterSpace(counted: true),
                 DateAnchor.Ordinal => HasOrdinal(),
-                DateAnchor.End => HasEndAfterSpaceOrHyphen(),
+                DateAnchor.End => HasEnd(),
                 _ => Contains("earl", StringComparison.OrdinalIgnoreCase) || Contains("late", StringComparison.OrdinalIgnoreCase) || Contains("mid", StringComparison.OrdinalIgnoreCase),
             };
             if (found)
@@ -143,15 +155,20 @@ internal struct DateAnchorSearch
         return (_found & anchor) != 0;
     }
 
-    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => _text.IndexOf(word, comparison) >= 0;
+    private readonly bool Contains(string word, StringComparison comparison = StringComparison.Ordinal) => IndexOf(word, _start, comparison) >= 0;
+
+    private readonly int IndexOf(string word, int from, StringComparison comparison = StringComparison.Ordinal) =>
+        from > _end ? -1 : _text.IndexOf(word, from, _end - from, comparison);
+
+    private readonly int IndexOfDigit(int from) => _text.IndexOfAny(Digits, from, _end - from);
 
     // A "day" after white space that ends its word there or, when counted, runs on with an optional "s", white
     // space and a direction word.
     private readonly bool HasDayAfterSpace(bool counted)
     {
-        for (var at = _text.IndexOf("day", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("day", at + 3, StringComparison.Ordinal))
+        for (var at = IndexOf("day", _start); at >= 0; at = IndexOf("day", at + 3))
         {
-            if (at == 0 || !char.IsWhiteSpace(_text[at - 1]))
+            if (at == _start || !char.IsWhiteSpace(_text[at - 1]))
             {
                 continue;
             }
@@ -159,7 +176,7 @@ internal struct DateAnchorSearch
             var end = at + 3;
             if (!counted)
             {
-                if (end == _text.Length || !char.IsLetterOrDigit(_text[end]))
+                if (end == _end || !char.IsLetterOrDigit(_text[end]))
                 {
                     return true;
                 }
@@ -167,13 +184,8 @@ internal struct DateAnchorSearch
                 continue;
             }
 
-            end += end < _text.Length && _text[end] == 's' ? 1 : 0;
-            var next = end;
-            while (next < _text.Length && char.IsWhiteSpace(_text[next]))
-            {
-                next++;
-            }
-
+            end += end < _end && _text[end] == 's' ? 1 : 0;
+            var next = SkipWhiteSpace(end);
             if (next > end && StartsWithAny(next, Directions))
             {
                 return true;
@@ -186,9 +198,9 @@ internal struct DateAnchorSearch
     // Days of the month are rare among numbers, so each run of digits is tested for a suffix right after it.
     private readonly bool HasOrdinal()
     {
-        for (var at = _text.IndexOfAny(Digits); at >= 0; at = _text.IndexOfAny(Digits, at))
+        for (var at = IndexOfDigit(_start); at >= 0; at = IndexOfDigit(at))
         {
-            while (at < _text.Length && _text[at] is >= '0' and <= '9')
+            while (at < _end && _text[at] is >= '0' and <= '9')
             {
                 at++;
             }
@@ -202,11 +214,17 @@ internal struct DateAnchorSearch
         return false;
     }
 
-    private readonly bool HasEndAfterSpaceOrHyphen()
+    private readonly bool HasEnd()
     {
-        for (var at = _text.IndexOf("end", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("end", at + 3, StringComparison.Ordinal))
+        for (var at = IndexOf("end", _start); at >= 0; at = IndexOf("end", at + 3))
         {
-            if (at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == '-'))
+            if (at == _start)
+            {
+                continue;
+            }
+
+            var next = SkipWhiteSpace(at + 3);
+            if (_text[at - 1] == '-' || (char.IsWhiteSpace(_text[at - 1]) && next > at + 3 && StartsWithAny(next, Of)))
             {
                 return true;
             }
@@ -215,11 +233,21 @@ internal struct DateAnchorSearch
         return false;
     }
 
+    private readonly int SkipWhiteSpace(int at)
+    {
+        while (at < _end && char.IsWhiteSpace(_text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     private readonly bool StartsWithAny(int at, string[] words)
     {
         foreach (var word in words)
         {
-            if (string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
+            if (at + word.Length <= _end && string.CompareOrdinal(_text, at, word, 0, word.Length) == 0)
             {
                 return true;
             }

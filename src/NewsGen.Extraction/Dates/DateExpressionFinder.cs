@@ -34,6 +34,7 @@ internal static class DateExpressionFinder
     public static List<DateExpression> Find(IReadOnlyList<TextUnit> units)
     {
         var expressions = new List<DateExpression>();
+        var read = new List<DateExpression>(2);
         foreach (var unit in units)
         {
             var matches = Candidates(unit.Text);
@@ -47,7 +48,8 @@ internal static class DateExpressionFinder
             DateExpression? relation = null;
             foreach (var candidate in matches)
             {
-                foreach (var expression in Read(candidate.Pattern, candidate.Match, unit, sentences))
+                Read(candidate.Pattern, candidate.Match, unit, sentences, read);
+                foreach (var expression in read)
                 {
                     // "the day before" right before another date is counted from that date ("the day before last
                     // Tuesday's hearing"); on its own it is counted from the day told before.
@@ -112,25 +114,39 @@ internal static class DateExpressionFinder
             return NoCandidates;
         }
 
+        // The kept candidates are moved to the front of the same list.
         all.Sort(Candidate.InTextOrder);
-        var kept = new List<Candidate>(all.Count);
+        var kept = 0;
         var end = 0;
-        foreach (var candidate in all)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (candidate.Match.Index >= end)
+            if (all[i].Match.Index >= end)
             {
-                kept.Add(candidate);
-                end = candidate.Match.Index + candidate.Match.Length;
+                end = all[i].Match.Index + all[i].Match.Length;
+                all[kept++] = all[i];
             }
         }
 
-        return kept;
+        all.RemoveRange(kept, all.Count - kept);
+        return all;
     }
 
     // A clock time alone ("at midday") is on the day its sentence names, the nearest one in the sentence; the
     // nearest is found with one pass each way, so a sentence of many times costs no rescans.
     private static List<DateExpression> AnchorClockTimes(List<DateExpression> found, TextUnit unit, UnitSentences sentences)
     {
+        // Most units have no clock time, and then nothing is anchored or allocated.
+        var clocks = 0;
+        foreach (var expression in found)
+        {
+            clocks += expression.Form == DateForm.Clock ? 1 : 0;
+        }
+
+        if (clocks == 0)
+        {
+            return found;
+        }
+
         var sentence = new int[found.Count];
         for (var i = 0; i < found.Count; i++)
         {
@@ -214,10 +230,13 @@ internal static class DateExpressionFinder
         return i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    /// <summary>The expressions <paramref name="match"/> writes: none, one, or a day-month and the second day after it.</summary>
-    private static List<DateExpression> Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences)
+    /// <summary>
+    /// The expressions <paramref name="match"/> writes, in place of what <paramref name="expressions"/> held: none,
+    /// one, or a day-month and the second day after it (one list for all matches, as most write none or one).
+    /// </summary>
+    private static void Read(AdaptiveRegex pattern, Match match, TextUnit unit, UnitSentences sentences, List<DateExpression> expressions)
     {
-        var expressions = new List<DateExpression>(2);
+        expressions.Clear();
         var sentence = sentences.IndexAt(match.Index);
         var tense = new ClauseTense(sentences, sentence, match.Index, match.Index + match.Length);
         var read = pattern == DatePatterns.Span ? ReadSpan(match, unit, tense)
@@ -227,7 +246,7 @@ internal static class DateExpressionFinder
             : Read(match, unit, sentences, sentence, tense);
         if (read is null)
         {
-            return expressions;
+            return;
         }
 
         expressions.Add(read);
@@ -240,8 +259,6 @@ internal static class DateExpressionFinder
                 expressions.Add(read with { Text = text, Start = unit.Start + day.Index, Day = Number(day), Weekday = null });
             }
         }
-
-        return expressions;
     }
 
     private static DateExpression? Read(Match match, TextUnit unit, UnitSentences sentences, int sentence, ClauseTense tense)
@@ -274,6 +291,14 @@ internal static class DateExpressionFinder
         var (direction, cueStart) = before is { } word && (weekday is not null || !groups["day"].Success)
             ? PrecedingWord.DirectionOf(unit.Text, word)
             : (Direction.None, match.Index);
+
+        // A month alone is a time only after a cue ("in May", "last May") or with its year, not in "May Smith";
+        // told before its start and text are read, as most months alone are names.
+        if (month > 0 && !groups["day"].Success && direction == Direction.None && year is null && !(before is { } cue && PrecedingWord.IsMonthCue(cue.Text)))
+        {
+            return null;
+        }
+
         var start = direction == Direction.None ? TimeOfDayStart(unit.Text, match.Index) : cueStart;
         if (weekday is not null || groups["day"].Success || groups["holiday"].Success)
         {
@@ -323,10 +348,7 @@ internal static class DateExpressionFinder
 
         if (month > 0)
         {
-            var cued = direction != Direction.None || (before is { } cue && PrecedingWord.IsMonthCue(cue.Text));
-            return cued || year is not null
-                ? new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction }
-                : null;
+            return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction };
         }
 
         if (weekday is null || InsideNamedDay(unit.Text, match))
@@ -342,30 +364,28 @@ internal static class DateExpressionFinder
     private static int TimeOfDayStart(string text, int start)
     {
         var from = Math.Max(0, start - 40);
-        var before = text.Substring(from, start - from);
 
         // Every time the pattern reads starts with a digit or is "noon" or "midnight": most dates have none before them.
-        if (!new DateAnchorSearch(before).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
+        if (!new DateAnchorSearch(text, from, start - from).HasAny(DateAnchor.Digit | DateAnchor.NamedHour))
         {
             return start;
         }
 
-        var time = DatePatterns.TimeBefore.Match(before);
-        return time.Success ? from + time.Index : start;
+        var time = DatePatterns.TimeBefore.Match(text, from, start - from);
+        return time.Success ? time.Index : start;
     }
 
     // "late Tuesday", "earlier today": the modifier is part of the expression, which still names the whole day.
     private static int ModifierStart(string text, int start)
     {
         var from = Math.Max(0, start - 24);
-        var before = text.Substring(from, start - from);
-        if (!new DateAnchorSearch(before).HasAny(DateAnchor.ModifierStem))
+        if (!new DateAnchorSearch(text, from, start - from).HasAny(DateAnchor.ModifierStem))
         {
             return start;
         }
 
-        var modifier = DatePatterns.ModifierBefore.Match(before);
-        return modifier.Success ? from + modifier.Index : start;
+        var modifier = DatePatterns.ModifierBefore.Match(text, from, start - from);
+        return modifier.Success ? modifier.Index : start;
     }
 
     private static DateExpression? ReadSpan(Match match, TextUnit unit, ClauseTense tense)

@@ -36,7 +36,7 @@ public static class DateExtractor
         var expressions = DateExpressionFinder.Find(units);
         var values = new CalendarDate?[expressions.Count];
         var fullDates = ResolveFullDates(expressions, values);
-        ResolveWeekdayDates(expressions, values, knownReference, () => ReferenceDateInference.Anchors(fullDates, units));
+        ResolveWeekdayDates(expressions, values, knownReference, fullDates, units);
         ResolveDayMonths(expressions, values, knownReference);
         OrderRanges(structure.Document.Text, expressions, values);
         var referenceDate = knownReference ?? ReferenceDateInference.Latest(values);
@@ -102,9 +102,10 @@ public static class DateExtractor
     }
 
     // A weekday that fits no nearby year leaves the value empty here; the day-month pass then dates it by
-    // context and the mismatch is reported as a conflict.
+    // context and the mismatch is reported as a conflict. Without a known reference the anchors are inferred from
+    // the full dates and the units at the first such weekday.
     private static void ResolveWeekdayDates(
-        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, System.Func<CalendarDate[]> anchors)
+        List<DateExpression> expressions, CalendarDate?[] values, CalendarDate? knownReference, CalendarDate[] fullDates, IReadOnlyList<TextUnit> units)
     {
         CalendarDate[]? inferredAnchors = null;
         for (var i = 0; i < expressions.Count; i++)
@@ -113,7 +114,7 @@ public static class DateExtractor
             {
                 values[i] = knownReference is { } reference
                     ? WeekdayYearSelector.NearReference(month, day, weekday, reference, expression.Tense.Value)
-                    : WeekdayYearSelector.NearAnchors(month, day, weekday, inferredAnchors ??= anchors());
+                    : WeekdayYearSelector.NearAnchors(month, day, weekday, inferredAnchors ??= ReferenceDateInference.Anchors(fullDates, units));
             }
         }
     }
@@ -127,21 +128,32 @@ public static class DateExtractor
             if (values[i] is null && expressions[i] is { Form: DateForm.DayMonth, Month: { } month, Day: { } day } expression)
             {
                 values[i] = knownReference is { } reference
-                    ? PartialDateYear.Resolve(k => CalendarDate.TryCreate(reference.Year + k, month, day), reference, expression.Tense.Value, Direction.None)
+                    ? DayMonthNear(reference, month, day, expression.Tense.Value)
                     : contextYear is { } year ? CalendarDate.TryCreate(year, month, day) : null;
             }
             else if (expressions[i] is { Form: DateForm.Holiday, Holiday: { } name } holiday)
             {
                 values[i] = holiday.Year is { } stated ? Holidays.In(name, stated)
-                    : knownReference is { } reference ? PartialDateYear.Resolve(k => Holidays.In(name, reference.Year + k), reference, holiday.Tense.Value, holiday.Direction)
+                    : knownReference is { } reference ? HolidayNear(reference, name, holiday.Tense.Value, holiday.Direction)
                     : contextYear is { } year ? Holidays.In(name, year) : null;
             }
             else if (expressions[i] is { Form: DateForm.DayOfMonth, Day: { } dayOfMonth } alone && (knownReference ?? context) is { } near)
             {
-                values[i] = PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, alone.Tense.Value, Direction.None);
+                values[i] = DayOfMonthNear(near, dayOfMonth, alone.Tense.Value);
             }
         }
     }
+
+    // The year (or month) of each day is chosen in a method of its own: a lambda in the loop above would allocate
+    // its captured variables at every expression, dated this way or not.
+    private static CalendarDate? DayMonthNear(CalendarDate reference, int month, int day, Tense tense) =>
+        PartialDateYear.Resolve(k => CalendarDate.TryCreate(reference.Year + k, month, day), reference, tense, Direction.None);
+
+    private static CalendarDate? HolidayNear(CalendarDate reference, string name, Tense tense, Direction direction) =>
+        PartialDateYear.Resolve(k => Holidays.In(name, reference.Year + k), reference, tense, direction);
+
+    private static CalendarDate? DayOfMonthNear(CalendarDate near, int dayOfMonth, Tense tense) =>
+        PartialDateYear.Resolve(k => InMonth(near, k, dayOfMonth), near, tense, Direction.None);
 
     // "between 1 January and 26 September": a range runs forward, so a first day without a year that was resolved
     // after the last one is the one a year earlier, whatever the tense made of it alone.

@@ -37,11 +37,11 @@ public static class EventKeyPhrase
 
     /// <summary>
     /// Words that make the word after them a verb (“will strike”, “to visit”): the auxiliaries but
-    /// <see cref="HaveForms"/>, and <see cref="BeforeVerb"/>.
+    /// <see cref="HaveForms"/>, and <see cref="BeforeVerb"/>. Looked up in place: the word before every event noun is asked.
     /// </summary>
-    private static readonly HashSet<string> VerbMarkers = new HashSet<string>(WordClasses.Auxiliaries, StringComparer.OrdinalIgnoreCase)
+    private static readonly TextRangeMap<string> VerbMarkers = InPlace(new HashSet<string>(WordClasses.Auxiliaries, StringComparer.OrdinalIgnoreCase)
         .Minus(HaveForms)
-        .Plus(BeforeVerb);
+        .Plus(BeforeVerb));
 
     /// <summary>Place, then noun: <c>Geneva talks</c>, <c>Geneva's talks</c>.</summary>
     private static readonly Regex PlaceBeforeNoun = new(@"\A(?:['’]s)?\s+\z", Options);
@@ -119,7 +119,8 @@ public static class EventKeyPhrase
     /// <summary>The title, the photo caption, then each heading and paragraph, in reading order.</summary>
     private static List<Unit> Units(ArticleStructure structure)
     {
-        var units = new List<Unit> { new(structure.Title, structure.TitleStart) };
+        // Sized once: the title, a caption, a heading per section and the paragraphs.
+        var units = new List<Unit>(2 + structure.Sections.Count + structure.Paragraphs.Count) { new(structure.Title, structure.TitleStart) };
         if (structure.Photo is { } photo)
         {
             units.Add(new Unit(photo.Caption, photo.Start));
@@ -193,7 +194,18 @@ public static class EventKeyPhrase
             previous--;
         }
 
-        return previous >= 0 && VerbMarkers.Contains(text.Substring(previous, WordEnd(text, previous) - previous));
+        return previous >= 0 && VerbMarkers.TryGetValue(text, previous, WordEnd(text, previous) - previous, out _);
+    }
+
+    private static TextRangeMap<string> InPlace(HashSet<string> words)
+    {
+        var map = new TextRangeMap<string>(ignoreCase: true);
+        foreach (var word in words)
+        {
+            map.Set(word, word);
+        }
+
+        return map;
     }
 
     private static int NextWordStart(string text, int position)

@@ -26,7 +26,7 @@ public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStar
     public IEnumerable<YamlEntry> UnknownKeys => Entries.Where(e => !IsKnownKey(e.Key));
 
     /// <summary>The article's own corrections block, if any (a repeated key keeps its last value).</summary>
-    public YamlEntry? Corrections => Entries.LastOrDefault(e => string.Equals(e.Key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase));
+    public YamlEntry? Corrections => Last(CorrectionsReader.Key);
 
     /// <summary>Whether NewsGen itself reads <paramref name="key"/>; keys compare case-insensitively.</summary>
     public static bool IsKnownKey(string key) => TakesOneValue(key) || string.Equals(key, CorrectionsReader.Key, StringComparison.OrdinalIgnoreCase);
@@ -35,6 +35,20 @@ public sealed record FrontMatter(EquatableArray<YamlEntry> Entries, int BodyStar
     public static bool TakesOneValue(string key) => SingleValueKeys.Contains(key);
 
     /// <summary>The value of <paramref name="key"/> when it is a scalar; a repeated key keeps its last value.</summary>
-    public YamlScalar? this[string key] =>
-        Entries.LastOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))?.Value as YamlScalar;
+    public YamlScalar? this[string key] => Last(key)?.Value as YamlScalar;
+
+    // Read backwards in a loop: every stage asks for a key or two of every article, and a query with a lambda
+    // allocated a closure, a delegate and an enumerator at each ask.
+    private YamlEntry? Last(string key)
+    {
+        for (var i = Entries.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(Entries[i].Key, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return Entries[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -54,6 +54,12 @@ internal sealed class AdaptiveRegex
     /// <summary>The first match in <paramref name="input"/> from <paramref name="start"/>.</summary>
     public Match Match(string input, int start) => For(input.Length - start).Match(input, start);
 
+    /// <summary>
+    /// The first match (for a right-to-left pattern, the last) in the <paramref name="length"/> characters from
+    /// <paramref name="beginning"/>, read as if they were the whole input; its index counts from the start of <paramref name="input"/>.
+    /// </summary>
+    public Match Match(string input, int beginning, int length) => For(length).Match(input, beginning, length);
+
     /// <summary>Every match in <paramref name="input"/>.</summary>
     public MatchCollection Matches(string input) => For(input.Length).Matches(input);
 

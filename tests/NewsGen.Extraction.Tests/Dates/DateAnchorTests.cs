@@ -75,6 +75,8 @@ public class DateAnchorTests
     [InlineData("The budget passed at year-end.", (int)DateAnchor.End, true)]
     [InlineData("The budget passed over the weekend despite the spending.", (int)DateAnchor.End, false)]
     [InlineData("The budget passed at the end of the session.", (int)DateAnchor.End, true)]
+    [InlineData("The budget passed at the end, after the spending rose.", (int)DateAnchor.End, false)]
+    [InlineData("The budget passed before the end\n of  the session.", (int)DateAnchor.End, true)]
     [InlineData("The budget passed 3 to 1 in the 40th session of the 2nd chamber.", (int)DateAnchor.Ordinal, true)]
     [InlineData("The budget passed 3 to 1 in the fourth session.", (int)DateAnchor.Ordinal, false)]
     [InlineData("The budget passed by the 1st.", (int)DateAnchor.Ordinal, true)]
@@ -88,6 +90,18 @@ public class DateAnchorTests
     [InlineData("The budget passed on ", (int)DateAnchor.ModifierStem, false)]
     public void A_text_holds_an_anchor_only_where_its_word_occurs(string text, int anchors, bool holds) =>
         Assert.Equal(holds, new DateAnchorSearch(text).HasAny((DateAnchor)anchors));
+
+    [Theory]
+    [InlineData(5, 13, (int)DateAnchor.Digit, false)]
+    [InlineData(0, 13, (int)DateAnchor.Digit, true)]
+    [InlineData(0, 15, (int)DateAnchor.DayWord, false)]
+    [InlineData(0, 17, (int)DateAnchor.DayWord, true)]
+    [InlineData(28, 6, (int)DateAnchor.End, false)]
+    [InlineData(27, 7, (int)DateAnchor.End, true)]
+    [InlineData(35, 3, (int)DateAnchor.Ordinal, false)]
+    [InlineData(35, 4, (int)DateAnchor.Ordinal, true)]
+    public void A_stretch_of_a_text_holds_only_the_anchors_inside_it(int start, int length, int anchors, bool holds) =>
+        Assert.Equal(holds, new DateAnchorSearch("At 9 the vote day came; the end of 12th talks", start, length).HasAny((DateAnchor)anchors));
 
     [SharedFact("corpus/aquaint-dev")]
     public void The_anchors_hold_for_every_match_in_the_development_sets()
