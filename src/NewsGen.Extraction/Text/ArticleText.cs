@@ -35,8 +35,8 @@ internal sealed class ArticleText
     /// <summary>
     /// The tokens of a body paragraph read with <paramref name="policy"/>, tokenized on the first request: a text
     /// without a mark the policies read differently (<see cref="Tokenizer.Tokenize(string, TokenPolicy, out bool)"/>)
-    /// is tokenized once for every policy, and the stages share its array, which none of them writes; another text's
-    /// other reading re-reads only the words that differ (<see cref="Tokenizer.Reread"/>). A word is then
+    /// is tokenized once for every policy, and the stages share its array, which none of them writes; a text with one
+    /// gets its second reading from its first, reading again only the words that differ (<see cref="Tokenizer.Reread"/>). A word is then
     /// <see cref="Token.Start"/> to <see cref="Token.WrittenEnd"/> in every reading that keeps possessives.
     /// </summary>
     public Token[] TokensOf(Paragraph paragraph, TokenPolicy policy)
