@@ -184,6 +184,30 @@ internal sealed class PersonGroup
         return merged;
     }
 
+    /// <summary>
+    /// <paramref name="name"/> with the apostrophe most forms of the person use: an article that mixes typewriter
+    /// and typographic apostrophes ("O'Brien" three times, "O’Brien" once) is spelled as it mostly spells it, which is
+    /// also how it is usually searched for. The other spelling stays an alias.
+    /// </summary>
+    private static string WithCommonerApostrophe(string name, List<PersonForm> forms)
+    {
+        var typographic = name.IndexOf('\u2019') >= 0;
+        var used = typographic ? '\u2019' : '\'';
+        var other = typographic ? '\'' : '\u2019';
+        if (name.IndexOf(used) < 0)
+        {
+            return name;
+        }
+
+        var balance = 0;
+        foreach (var form in forms)
+        {
+            balance += form.Text.IndexOf(other) >= 0 ? 1 : form.Text.IndexOf(used) >= 0 ? -1 : 0;
+        }
+
+        return balance > 0 ? name.Replace(used, other) : name;
+    }
+
     public EntityDraft ToDraft()
     {
         var ordered = InReadingOrder();
@@ -196,7 +220,7 @@ internal sealed class PersonGroup
             }
         }
 
-        var draft = new EntityDraft(fullest.Text);
+        var draft = new EntityDraft(WithCommonerApostrophe(fullest.Text, ordered));
         foreach (var form in ordered)
         {
             draft.AddAlias(form.Text);

@@ -42,6 +42,27 @@ public class PersonGrouperTests
         Assert.Equal([12, 90, 150, 200, 260], draft.Mentions.ConvertAll(m => m.Start));
     }
 
+    [Fact]
+    public void A_name_written_with_both_apostrophes_takes_the_one_most_of_its_mentions_use()
+    {
+        var forms = new List<PersonForm> { Form("Ronan O\u2019Malley", 10), Form("O'Malley", 80), Form("O'Malley", 140) };
+
+        var draft = Assert.Single(PersonGrouper.Group(forms)).ToDraft();
+
+        Assert.Equal("Ronan O'Malley", draft.Name);
+        Assert.Contains("Ronan O\u2019Malley", draft.Aliases);
+    }
+
+    [Fact]
+    public void A_name_keeps_its_apostrophe_when_the_other_is_not_the_more_frequent()
+    {
+        var forms = new List<PersonForm> { Form("Ronan O\u2019Malley", 10), Form("O'Malley", 80), Form("O\u2019Malley", 140) };
+
+        var draft = Assert.Single(PersonGrouper.Group(forms)).ToDraft();
+
+        Assert.Equal("Ronan O\u2019Malley", draft.Name);
+    }
+
     private static PersonForm Form(string text, int start) =>
         new(text.Split(' '), new Mention(0, start, text.Length, text));
 }
