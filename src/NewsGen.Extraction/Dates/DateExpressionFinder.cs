@@ -351,7 +351,7 @@ internal static class DateExpressionFinder
             return new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.MonthOnly, tense) { Month = month, Year = year, Direction = direction };
         }
 
-        if (weekday is null || InsideNamedDay(unit.Text, match))
+        if (weekday is null || InsideNamedDay(unit.Text, match) || Recurs(unit.Text, match, before))
         {
             return null;
         }
@@ -480,6 +480,10 @@ internal static class DateExpressionFinder
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
             : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
+
+    // "every Thursday", "each Friday morning", "on Monday and Wednesday nights": a day of every week is no date.
+    private static bool Recurs(string text, Match match, (string Text, int Start)? before) =>
+        before is { Text: "every" or "Every" or "each" or "Each" } || DatePatterns.RecurringAfterWeekday.IsMatch(text, match.Index + match.Length);
 
     private static bool InsideNamedDay(string text, Match match)
     {

@@ -135,6 +135,14 @@ internal static class DatePatterns
         "\\G['’]s\\s+(?:" + string.Join("|", EmbeddedData.Lines("present-era-nouns.txt")) + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileWhenHot: false);
 
+    /// <summary>
+    /// What follows a weekday that recurs: a plural part of the day, after it or after the weekday it is paired with
+    /// ("Monday nights", "on Monday and Wednesday evenings").
+    /// </summary>
+    public static readonly AdaptiveRegex RecurringAfterWeekday = new(
+        "\\G(?:,?\\s+(?:and|or)\\s+" + Weekday + ")?\\s+" + PartOfDay + "s\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, compileWhenHot: false);
+
     /// <summary>Days counted from the reference date ("yesterday", "tomorrow morning", "last night").</summary>
     public static readonly AdaptiveRegex DayOffset = new("\\b" + Offset, Options);
 

@@ -38,7 +38,8 @@ internal sealed class SentenceTense
 
     // Verbs that put what they govern ahead of the time they are said in ("has scheduled a vote for …"); a past
     // form of one of them is a future marker, not a past one, except "planned to" with a verb, a past intention
-    // ("the council planned to reopen the road on Friday").
+    // ("the council planned to reopen the road on Friday"). After "had" (and "had been") a plan is told from a
+    // time already gone, mostly because it changed ("the offer had been due to expire on Friday"): past.
     private static readonly string SchedulingVerbs = string.Join("|", EmbeddedData.Lines("scheduling-verbs.txt").Select(Regex.Escape));
 
     // Articles, demonstratives and possessives: a participle after one is an adjective, a date after one a modifier,
@@ -46,8 +47,8 @@ internal sealed class SentenceTense
     private static readonly string Determiners = WordClasses.Alternation(WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives);
 
     private static readonly AdaptiveRegex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|"
-        + SchedulingVerbs + @")\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|(?<!\bhad\s+)been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|(?<!\bhad\s+(?:been\s+)?)(?:"
+        + SchedulingVerbs + @"))\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",
@@ -66,11 +67,12 @@ internal sealed class SentenceTense
         @"[,;:()\[\]""“”—–]|\s-\s|\b(?:" + WordClasses.Alternation(WordClasses.RelativeWords) + @"|while|whereas|because|although|though|but|and|when)\b",
         Options);
 
-    // "since 4 May" is before the time of writing; "until 4 May" says nothing of the side; "to" before a verb
+    // "since 4 May" is before the time of writing; a plan told in the past perfect ("had been due to expire on
+    // Friday") was for a day already gone; "until 4 May" says nothing of the side; "to" before a verb
     // starts an infinitive (the word after it is neither a determiner, a pronoun, "be", a name nor a noun that goes
     // without an article, as in "shot to death").
     private static readonly AdaptiveRegex Cue = new(
-        @"\b(?:(?<since>[Ss]ince)|(?<!\b(?:not|[Uu]p)\s+)(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:" + Determiners + "|" + WordClasses.Alternation(WordClasses.Pronouns) + @"|be|"
+        @"\b(?:(?<since>[Ss]ince)|(?<plan>had\s+(?:been\s+)?(?:due|set|expected|" + SchedulingVerbs + @")\s+(?:to|for)\b)|(?<!\b(?:not|[Uu]p)\s+)(?<until>[Uu]ntil|till)|(?<infinitive>to)\s+(?!(?:" + Determiners + "|" + WordClasses.Alternation(WordClasses.Pronouns) + @"|be|"
         + string.Join("|", EmbeddedData.Lines("bare-nouns-after-to.txt")) + @")\b)[a-z]{2,}\b)",
         Options | RegexOptions.ExplicitCapture);
 
@@ -91,6 +93,7 @@ internal sealed class SentenceTense
     private readonly Marks _future;
     private readonly Marks _other;
     private readonly Marks _since;
+    private readonly Marks _pastPlan;
     private readonly Marks _until;
     private readonly Marks _infinitive;
     private Marks? _limit;
@@ -107,10 +110,10 @@ internal sealed class SentenceTense
         _past = Marks.Of(PastMarker.Matches(sentence), _future);
         _other = Marks.Of(OtherFiniteMarker.Matches(sentence), _future);
         var cues = Cue.Matches(sentence);
-        (_since, _until, _infinitive) = (new Marks(cues.Count), new Marks(cues.Count), new Marks(cues.Count));
+        (_since, _pastPlan, _until, _infinitive) = (new Marks(cues.Count), new Marks(cues.Count), new Marks(cues.Count), new Marks(cues.Count));
         foreach (Match cue in cues)
         {
-            var marks = cue.Groups["since"].Success ? _since : cue.Groups["until"].Success ? _until : _infinitive;
+            var marks = cue.Groups["since"].Success ? _since : cue.Groups["plan"].Success ? _pastPlan : cue.Groups["until"].Success ? _until : _infinitive;
             marks.Add(cue.Index, cue.Index + cue.Length);
         }
 
@@ -127,6 +130,11 @@ internal sealed class SentenceTense
         if (_since.AnyIn(from, start))
         {
             return Tense.Since;
+        }
+
+        if (_pastPlan.AnyIn(from, start))
+        {
+            return Tense.Past;
         }
 
         var tense = Read(from, to, start) ?? _whole ?? Tense.Unknown;

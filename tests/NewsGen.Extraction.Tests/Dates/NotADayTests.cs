@@ -15,6 +15,23 @@ public class NotADayTests
         Assert.DoesNotContain(resolution.Dates, d => d.Text.Contains("20") || d.Text.Contains("19") || d.Text.Contains('/'));
     }
 
+    [Theory]
+    [InlineData("The choir rehearses every Thursday in the old mill.", "Thursday")]
+    [InlineData("Each Friday morning the market fills the square.", "Friday")]
+    [InlineData("The night bus will run on Monday and Wednesday nights from now on.", "Monday")]
+    [InlineData("The night bus will run on Monday and Wednesday nights from now on.", "Wednesday")]
+    [InlineData("The gallery stays open late on Saturday evenings.", "Saturday")]
+    public void A_weekday_of_every_week_is_no_calendar_day(string sentence, string weekday)
+    {
+        Assert.DoesNotContain(TestArticle.Of(sentence).Dates(DateAssert.Day("2018-12-12")).Dates, d => d.Text.Contains(weekday));
+    }
+
+    [Fact]
+    public void A_weekday_with_a_part_of_the_day_in_the_singular_is_still_a_day()
+    {
+        DateAssert.Single(TestArticle.Of("The ferry sank on Saturday evening.").Dates(DateAssert.Day("2018-12-12")), "Saturday evening", "2018-12-08");
+    }
+
     [Fact]
     public void Month_names_used_as_words_are_not_dates()
     {

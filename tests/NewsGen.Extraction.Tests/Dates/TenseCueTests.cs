@@ -41,6 +41,21 @@ public class TenseCueTests
     }
 
     [Theory]
+    [InlineData("The buyout offer had been due to expire on Friday.", "2018-12-07")]
+    [InlineData("The vote had been scheduled for Friday before the chair fell ill.", "2018-12-07")]
+    [InlineData("The ferry had been expected to dock on Friday.", "2018-12-07")]
+    public void A_plan_told_in_the_past_perfect_was_for_a_day_already_gone(string sentence, string value)
+    {
+        Single(TestArticle.Of(sentence).Dates(Wednesday), "Friday", value);
+    }
+
+    [Fact]
+    public void A_plan_told_in_the_present_perfect_is_still_ahead()
+    {
+        Single(TestArticle.Of("The vote has been scheduled for Friday.").Dates(Wednesday), "Friday", "2018-12-14");
+    }
+
+    [Theory]
     [InlineData("The dockers called a walkout for 3 January.", "3 January", "2019-01-03")]
     [InlineData("The driver was fined for Monday's crash.", "Monday", "2018-12-10")]
     public void A_day_after_for_is_what_was_arranged_unless_it_names_an_event(string sentence, string text, string value)
