@@ -130,7 +130,7 @@ internal sealed class SpeakerAttributor
                 return Attribution.None;
             }
 
-            if ((k == start || paragraph.IsPunctuation(k - 1, ',')) && _subjects.PhraseSpeaker(paragraph, k + 1, to) is { } inverted)
+            if ((k == start || paragraph.IsPunctuation(k - 1, ',')) && !paragraph.IsIn(k, Lexicon.SpeechVerbsTakingHearer) && _subjects.PhraseSpeaker(paragraph, k + 1, to) is { } inverted)
             {
                 return new Attribution(inverted, CueKind.PrecedingSentence);
             }
@@ -259,7 +259,7 @@ internal sealed class SpeakerAttributor
 
             if (k == t)
             {
-                return VerbContext.IsParticiple(paragraph, k) || SubjectFinder.PhraseEnd(paragraph, k + 1, to) == k + 1
+                return VerbContext.IsParticiple(paragraph, k) || paragraph.IsIn(k, Lexicon.SpeechVerbsTakingHearer) || SubjectFinder.PhraseEnd(paragraph, k + 1, to) == k + 1
                     ? Attribution.None
                     : Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 1, to));
             }

@@ -41,6 +41,12 @@ internal static class Lexicon
     public static HashSet<string> SpeakerCueVerbs { get; } = VerbForms.Cues;
 
     /// <summary>
+    /// Forms whose object is the one spoken to or of (“told reporters”, “praised Petrova”), marked ^ in the list: a
+    /// name after one is no inverted subject.
+    /// </summary>
+    public static TextRangeMap<string> SpeechVerbsTakingHearer { get; } = VerbForms.TakeHearer;
+
+    /// <summary>
     /// Whether the word <c>text[start..start+length)</c> is, in any case, a form of <c>Data/speech-verbs.txt</c> (of
     /// any mark). Answered in place: most words asked whether they are speech verbs are none, and need not be cut out.
     /// </summary>
@@ -117,13 +123,18 @@ internal static class Lexicon
         {
             foreach (var word in line)
             {
-                var form = word.TrimEnd('*', '+');
+                var form = word.TrimEnd('*', '+', '^');
                 var marks = word.Substring(form.Length);
                 (marks.IndexOf('*') >= 0 ? forms.AlsoNouns : forms.VerbsOnly).Add(form);
                 forms.AnyCase.Set(form, form);
                 if (marks.IndexOf('+') >= 0)
                 {
                     forms.Cues.Add(form);
+                }
+
+                if (marks.IndexOf('^') >= 0)
+                {
+                    forms.TakeHearer.Set(form, form);
                 }
             }
         }
@@ -138,6 +149,8 @@ internal static class Lexicon
         public HashSet<string> AlsoNouns { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Cues { get; } = new(StringComparer.Ordinal);
+
+        public TextRangeMap<string> TakeHearer { get; } = new(ignoreCase: true);
 
         /// <summary>Every form, matched in any case; a set, each form mapped to itself.</summary>
         public TextRangeMap<string> AnyCase { get; } = new(ignoreCase: true);

@@ -16,6 +16,28 @@ public class SpeakerAttributionTests
         "Org:RT",
         "Org:New York Post|The Post");
 
+    [Theory]
+    [InlineData("told")]
+    [InlineData("praised")]
+    public void A_name_after_a_verb_whose_object_is_the_listener_is_no_inverted_speaker(string verb)
+    {
+        var entities = EntitiesOf("Person:Anneli Varis|Varis", "Org:Nordic Wire");
+        var result = Extract(
+            entities,
+            "\u201cThe mill will reopen in spring,\u201d Anneli Varis, a union organiser, " + verb + " Nordic Wire. \u201cNobody will be laid off.\u201d");
+
+        Assert.Equal("Anneli Varis", result.SpeakerOf("Nobody"));
+    }
+
+    [Fact]
+    public void A_verb_that_takes_the_quote_as_its_object_can_still_put_its_speaker_after_it()
+    {
+        var entities = EntitiesOf("Person:Anneli Varis|Varis", "Person:Pekka Salo|Salo");
+        var result = Extract(entities, "Pekka Salo was asked to stay. \u201cPlease think again,\u201d implored Anneli Varis.");
+
+        Assert.Equal("Anneli Varis", result.SpeakerOf("Please"));
+    }
+
     [Fact]
     public void Inverted_speech_verb_after_the_quote_names_the_speaker()
     {
