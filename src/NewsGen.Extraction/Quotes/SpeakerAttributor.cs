@@ -24,6 +24,9 @@ internal sealed class SpeakerAttributor
     /// </summary>
     private const int MaximumLookback = 80;
 
+    /// <summary>Who is quoted in "X quoted … as saying" is named within this many tokens ("quoted Qantas chief executive Ann Lee as saying").</summary>
+    private const int MaximumQuotedPhrase = 12;
+
     private readonly SubjectFinder _subjects;
 
     public SpeakerAttributor(SubjectFinder subjects) => _subjects = subjects;
@@ -135,6 +138,12 @@ internal sealed class SpeakerAttributor
                 return new Attribution(inverted, CueKind.PrecedingSentence);
             }
 
+            if (AsSayingAfterQuoted(paragraph, k, to) is { } asSaying)
+            {
+                var quoted = _subjects.PhraseSpeaker(paragraph, k + 1, asSaying);
+                return quoted is null ? Attribution.None : new Attribution(quoted, CueKind.PrecedingSentence);
+            }
+
             var subject = _subjects.AdjacentSubject(paragraph, start, k, participle: false, out var found);
             return found ? new Attribution(subject, CueKind.PrecedingSentence) : Attribution.None;
         }
@@ -160,6 +169,49 @@ internal sealed class SpeakerAttributor
         sentence >= from && !paragraph.HasQuoted(sentence, to) && _subjects.SentenceSubject(paragraph, sentence, to) is { Kind: EntityKind.Person } person
             ? person
             : null;
+
+    /// <summary>
+    /// The "as" of "quoted a bank official as saying" when token <paramref name="k"/> is that "quoted": whoever is
+    /// quoted speaks, not the paper or agency that quotes them.
+    /// </summary>
+    private static int? AsSayingAfterQuoted(ParagraphWords paragraph, int k, int to)
+    {
+        if (!paragraph.WordIs(k, "quoted"))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(to - 1, k + MaximumQuotedPhrase);
+        // Punctuation ends the phrase: "quoted its plan, as saying" reads from a document, not someone else's words.
+        for (var t = k + 1; t < limit && paragraph.IsWord(t); t++)
+        {
+            if (paragraph.WordIs(t, "as") && (paragraph.WordIs(t + 1, "saying") || paragraph.WordIs(t + 1, "telling")))
+            {
+                return t > k + 1 ? t : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The "quoted" whose "as" stands right before the participle <paramref name="saying"/>, at or after <paramref name="from"/>.</summary>
+    private static int? QuotedBeforeAsSaying(ParagraphWords paragraph, int from, int saying)
+    {
+        if (!paragraph.WordIs(saying - 1, "as"))
+        {
+            return null;
+        }
+
+        for (var t = saying - 3; t >= Math.Max(from, saying - 1 - MaximumQuotedPhrase); t--)
+        {
+            if (paragraph.WordIs(t, "quoted"))
+            {
+                return AsSayingAfterQuoted(paragraph, t, saying + 1) == saying - 1 ? t : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A quote ending like this is a whole utterance, so an attribution may follow it (“…,” she said).</summary>
     private static bool IsUtteranceEnd(char c) => c is ',' or '?' or '!' or '\u2014' or '\u2013' or '\u2026';
@@ -269,6 +321,11 @@ internal sealed class SpeakerAttributor
                 return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 2, to));
             }
 
+            if (AsSayingAfterQuoted(paragraph, k, to) is { } asSaying)
+            {
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, k + 1, asSaying));
+            }
+
             return paragraph.IsIn(t, VerbContext.Subordinators)
                 ? Attribution.None
                 : Attribution.Cue(_subjects.SubjectBefore(paragraph, t, k));
@@ -312,6 +369,11 @@ internal sealed class SpeakerAttributor
             if (paragraph.IsPunctuation(k - 1, ',') && ParentheticalSpeaker(paragraph, k, to) is { } inserted)
             {
                 return Attribution.Cue(inserted);
+            }
+
+            if (QuotedBeforeAsSaying(paragraph, from, k) is { } quoted)
+            {
+                return Attribution.Cue(_subjects.PhraseSpeaker(paragraph, quoted + 1, k - 1));
             }
 
             var participle = VerbContext.IsParticiple(paragraph, k) || paragraph.WordIs(k - 1, "to");

@@ -29,6 +29,25 @@ public class SpeakerAttributionTests
         Assert.Equal("Anneli Varis", result.SpeakerOf("Nobody"));
     }
 
+    [Theory]
+    [InlineData("\u201cWe will not sell the yard,\u201d Nordic Wire quoted dock manager Anneli Varis as saying.", "We will")]
+    [InlineData("Nordic Wire quoted dock manager Anneli Varis as saying: \u201cWe will not sell the yard.\u201d", "We will")]
+    [InlineData("Nordic Wire quoted dock manager Anneli Varis as saying the yard was safe. \u201cWe will not sell it.\u201d", "We will")]
+    public void The_one_a_paper_quotes_as_saying_speaks_not_the_paper(string paragraph, string quoteStart)
+    {
+        var entities = EntitiesOf("Person:Anneli Varis|Varis", "Org:Nordic Wire");
+
+        Assert.Equal("Anneli Varis", Extract(entities, paragraph).SpeakerOf(quoteStart));
+    }
+
+    [Fact]
+    public void An_unnamed_source_a_paper_quotes_as_saying_leaves_the_speaker_unknown()
+    {
+        var entities = EntitiesOf("Org:Nordic Wire");
+
+        Assert.Null(Extract(entities, "\u201cThe yard is safe,\u201d Nordic Wire quoted a port official as saying.").SpeakerOf("The yard"));
+    }
+
     [Fact]
     public void A_verb_that_takes_the_quote_as_its_object_can_still_put_its_speaker_after_it()
     {
