@@ -118,6 +118,7 @@ internal static class OrganizationFinder
         }
 
         var head = -1;
+        var joined = false;
         var j = i;
         while (j < segment.Tokens.Length && IsNamePart(segment, j))
         {
@@ -132,8 +133,9 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && head < 0)) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (head < 0 && JoinsOneName(segment, j, joined))) && IsNamePart(segment, j + 1))
             {
+                joined |= segment.Is(j, "and");
                 j++;
             }
         }
@@ -210,6 +212,14 @@ internal static class OrganizationFinder
     private static bool IsOfOrFor(TextSegment segment, int j) => segment.Is(j, "of") || segment.Is(j, "for");
 
     private static bool IsAnd(TextSegment segment, int j) => segment.Is(j, "and") || segment.Is(j, "&");
+
+    /// <summary>
+    /// Whether the "and" or "&amp;" at <paramref name="j"/>, before any head word, joins the words of one name ("Food
+    /// and Drug Administration", "Harlow &amp; Finch Partners"): not a second "and" ("Trade and Fisheries and Varis
+    /// Media"), nor one next to an acronym, which is a name of its own ("IMF and World Bank", "BBC One and BBC News").
+    /// </summary>
+    private static bool JoinsOneName(TextSegment segment, int j, bool joined) =>
+        IsAnd(segment, j) && !(joined && segment.Is(j, "and")) && !segment.Tokens[j - 1].Has(TokenFlags.AllCaps) && !segment.Tokens[j + 1].Has(TokenFlags.AllCaps);
 
     /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
     private static bool ContainsHead(TextSegment segment, int first, int last)

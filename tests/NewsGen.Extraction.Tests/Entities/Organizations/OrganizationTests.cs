@@ -28,6 +28,32 @@ public class OrganizationTests
         Assert.Equal(new[] { "Eurasian Union", "Secret Service", "Ministry of Foreign Affairs" }, entities.Organizations.Select(o => o.Name));
     }
 
+    [Theory]
+    [InlineData("Analysts named WTO and Harbour Freight Group as bidders.", "WTO", "Harbour Freight Group")]
+    [InlineData("Analysts named Harbour Freight Group and WTO as bidders.", "Harbour Freight Group", "WTO")]
+    public void An_acronym_beside_and_is_a_name_of_its_own(string sentence, string first, string second)
+    {
+        var entities = EntityText.Extract(sentence);
+
+        Assert.Equal(new[] { first, second }, entities.Organizations.Select(o => o.Name));
+    }
+
+    [Theory]
+    [InlineData("The Fisheries and Forestry Agency approved the quota.", "Fisheries and Forestry Agency")]
+    [InlineData("The Harlow & Finch Group and the Guild objected.", "Harlow & Finch Group")]
+    public void And_between_the_words_of_one_name_keeps_them_together(string sentence, string name)
+    {
+        Assert.Contains(EntityText.Extract(sentence).Organizations, o => o.Name == name);
+    }
+
+    [Fact]
+    public void A_second_and_before_the_head_word_starts_another_name()
+    {
+        var entities = EntityText.Extract("Tillman and Crowe and Vesna Freight Company signed the deal.");
+
+        Assert.DoesNotContain(entities.Organizations, o => o.Name.StartsWith("Tillman and Crowe and", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Further_inside_a_name_is_an_adjective_not_a_stop_word()
     {
