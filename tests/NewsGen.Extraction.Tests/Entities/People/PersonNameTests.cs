@@ -258,4 +258,20 @@ public class PersonNameTests
 
         Assert.Equal(new[] { "Charles E. Grassley", "Patrick J. Leahy" }, entities.PersonNames());
     }
+
+    [Fact]
+    public void The_domain_of_a_title_with_of_the_is_not_part_of_the_name_after_it()
+    {
+        var entities = EntityText.Extract("Chancellor of the Exchequer Tobias Wren defended the budget.");
+
+        var person = Assert.Single(entities.People);
+        Assert.Equal("Tobias Wren", person.Name);
+        Assert.Contains("Chancellor of the Exchequer", person.Roles);
+    }
+
+    [Fact]
+    public void A_company_after_a_job_title_and_of_is_no_person()
+    {
+        Assert.Equal(new[] { "Ilse Brandt" }, EntityText.Extract("\"It will pass,\" said Ilse Brandt, managing director of Kestrel Data Recovery.").PersonNames());
+    }
 }
