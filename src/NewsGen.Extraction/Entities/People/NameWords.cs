@@ -58,6 +58,14 @@ internal static class NameWords
     /// <summary>A one-word place or demonym ("Geneva", "Russian").</summary>
     public static bool IsPlace(TextSegment segment, int j) => Gazetteer.TryFind(segment.Text, segment.Tokens[j].Start, segment.Tokens[j].Length, out _);
 
+    /// <summary>"the Archbishop of Caldermoor said": the word after a title and "of" is the see, city or land of the title, not a surname.</summary>
+    public static bool IsJurisdiction(TextSegment segment, int of) =>
+        of >= 1 && segment.Tokens[of].IsWord && segment.Is(of, "of") && segment.Tokens[of - 1].IsWord && segment.IsTitle(of - 1);
+
+    /// <summary>"Chancellor of the Exchequer Ann Lee": the word at <paramref name="j"/>, after a title and "of (the)", is the title's domain.</summary>
+    public static bool FollowsTitleOf(TextSegment segment, int j) =>
+        j >= 2 && segment.Tokens[j - 1].IsWord && IsJurisdiction(segment, segment.Is(j - 1, "the") ? j - 2 : j - 1);
+
     /// <summary>"Mr", "Gen" (with its period, if any, right after).</summary>
     public static bool IsHonorific(TextSegment segment, int j) =>
         j >= 0 && segment.Tokens[j].IsWord && segment.Tokens[j].IsCapitalized && segment.IsIn(j, WordClass.Honorific);

@@ -58,7 +58,7 @@ internal static class PersonNameFinder
             return;
         }
 
-        if (last - first >= 2 && FollowsTitleOf(segment, first))
+        if (last - first >= 2 && NameWords.FollowsTitleOf(segment, first))
         {
             first++;
         }
@@ -95,14 +95,6 @@ internal static class PersonNameFinder
             ? (runLast, runLast)
             : (-1, -1);
     }
-
-    /// <summary>"the Archbishop of Caldermoor said": the word after a title and "of" is the see, city or land of the title, not a surname.</summary>
-    private static bool IsJurisdiction(TextSegment segment, int of) =>
-        of >= 1 && segment.Tokens[of].IsWord && segment.Is(of, "of") && segment.Tokens[of - 1].IsWord && segment.IsTitle(of - 1);
-
-    /// <summary>"Chancellor of the Exchequer Ann Lee": the first word of a run after a title and "of (the)" is the title's domain.</summary>
-    private static bool FollowsTitleOf(TextSegment segment, int first) =>
-        first >= 2 && segment.Tokens[first - 1].IsWord && IsJurisdiction(segment, segment.Is(first - 1, "the") ? first - 2 : first - 1);
 
     /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>
     private static bool IsCommonNoun(string word) =>
@@ -150,7 +142,7 @@ internal static class PersonNameFinder
             return true;
         }
 
-        if (IsJurisdiction(segment, before))
+        if (NameWords.IsJurisdiction(segment, before))
         {
             return false;
         }

@@ -101,12 +101,15 @@ internal static class RoleFinder
         return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: false);
     }
 
-    /// <summary>An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role.</summary>
+    /// <summary>
+    /// An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role; the
+    /// domain of a title ("the Archbishop of Lund, …") names no one.
+    /// </summary>
     private static bool HasOtherName(TextSegment segment, int start, int end)
     {
         for (var j = start; j <= end; j++)
         {
-            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j))
+            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j) && !NameWords.FollowsTitleOf(segment, j))
             {
                 return true;
             }
