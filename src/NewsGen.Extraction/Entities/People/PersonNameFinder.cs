@@ -58,9 +58,18 @@ internal static class PersonNameFinder
             return;
         }
 
-        if (last - first >= 2 && NameWords.FollowsTitleOf(segment, first))
+        if (NameWords.FollowsTitleOf(segment, first))
         {
-            first++;
+            // Three words or more hold a name after the domain; two that end in a common word or a place name the
+            // domain alone ("director of Kestrel Data") unless the first is a given name.
+            if (last - first >= 2)
+            {
+                first++;
+            }
+            else if (last - first == 1 && !WordLists.GivenNames.Contains(segment[first]) && (IsCommonNoun(segment[last]) || NameWords.IsPlace(segment, last)))
+            {
+                return;
+            }
         }
 
         while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))

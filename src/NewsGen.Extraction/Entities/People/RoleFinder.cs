@@ -109,7 +109,17 @@ internal static class RoleFinder
     {
         for (var j = start; j <= end; j++)
         {
-            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j) && !NameWords.FollowsTitleOf(segment, j))
+            if (NameWords.FollowsTitleOf(segment, j))
+            {
+                while (j < end && segment.Tokens[j + 1].IsWord && segment.Tokens[j + 1].IsCapitalized)
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (NameWords.IsNameWord(segment, j) && !NameWords.IsPlace(segment, j))
             {
                 return true;
             }

@@ -269,15 +269,23 @@ public class PersonNameTests
         Assert.Contains("Chancellor of the Exchequer", person.Roles);
     }
 
-    [Fact]
-    public void A_company_after_a_job_title_and_of_is_no_person()
+    [Theory]
+    [InlineData("\"It will pass,\" said Ilse Brandt, managing director of Kestrel Data Recovery.")]
+    [InlineData("\"It will pass,\" said Ilse Brandt, director of Kestrel Data.")]
+    public void A_company_after_a_job_title_and_of_is_no_person(string text)
     {
-        Assert.Equal(new[] { "Ilse Brandt" }, EntityText.Extract("\"It will pass,\" said Ilse Brandt, managing director of Kestrel Data Recovery.").PersonNames());
+        Assert.Equal(new[] { "Ilse Brandt" }, EntityText.Extract(text).PersonNames());
+    }
+
+    [Fact]
+    public void Two_words_after_a_title_and_of_are_a_person_when_neither_reads_as_a_domain()
+    {
+        Assert.Contains("Oskar Wierzbicki", EntityText.Extract("The two ministers of Oskar Wierzbicki and Lena Holm met.").PersonNames());
     }
 
     [Theory]
     [InlineData("The Archbishop of Lund, Karin Ek, urged calm.", "Karin Ek", "Archbishop of Lund")]
-    [InlineData("Ilse Brandt, managing director of Kestrel Data Recovery, urged calm.", "Ilse Brandt", "managing director of Kestrel Data Recovery")]
+    [InlineData("Ilse Brandt, director of Kestrel Data Recovery, urged calm.", "Ilse Brandt", "director of Kestrel Data Recovery")]
     public void The_domain_named_after_a_title_and_of_does_not_make_an_apposition_a_list_of_people(string text, string name, string role)
     {
         var person = Assert.Single(EntityText.Extract(text).People);
