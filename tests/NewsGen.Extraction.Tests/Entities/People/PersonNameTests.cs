@@ -285,7 +285,7 @@ public class PersonNameTests
 
     [Theory]
     [InlineData("The Archbishop of Lund, Karin Ek, urged calm.", "Karin Ek", "Archbishop of Lund")]
-    [InlineData("Ilse Brandt, director of Kestrel Data Recovery, urged calm.", "Ilse Brandt", "director of Kestrel Data Recovery")]
+    [InlineData("Ilse Brandt, managing director of Kestrel Data Recovery, urged calm.", "Ilse Brandt", "managing director of Kestrel Data Recovery")]
     public void The_domain_named_after_a_title_and_of_does_not_make_an_apposition_a_list_of_people(string text, string name, string role)
     {
         var person = Assert.Single(EntityText.Extract(text).People);
