@@ -42,13 +42,22 @@ internal static class NameSpan
             start++;
         }
 
-        if (start < end - 1 && NameWords.IsCommonWordAtSentenceStart(segment, start) && !NameWords.IsInitial(segment, start + 1))
+        if (start < end - 1 && ((NameWords.IsCommonWordAtSentenceStart(segment, start) && !NameWords.IsInitial(segment, start + 1)) || IsDescriptor(segment, start)))
         {
             start++;
         }
 
         return start <= end ? (start, end) : (-1, -1);
     }
+
+    /// <summary>
+    /// "Drummer Alan Roe said", "Contestants Ida Brandt and …": a noun for someone who does something, capitalized
+    /// only by the sentence start, before a given name and a surname describes the person they name. The noun's
+    /// ending is the evidence: a given name missing from the list ("Rhodri Glyn …") has none of these endings.
+    /// </summary>
+    private static bool IsDescriptor(TextSegment segment, int j) =>
+        !segment.IsMeaningfullyCapitalized(j) && WordLists.GivenNames.Contains(segment[j + 1]) && !WordLists.GivenNames.Contains(segment[j])
+        && NameWords.IsAgentNoun(segment[j]);
 
     /// <summary>A name of two or more words that is really a place or an organization ("Hong Kong", "Human Rights Watch").</summary>
     public static bool NamesSomethingElse(TextSegment segment, int first, int last)
