@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Entities.People;
@@ -23,6 +24,12 @@ internal static class FormCleanup
             if (form.Words.Count is not (2 or 3) || WordLists.GivenNames.Contains(form.Words[0]))
             {
                 cleaned.Add(form);
+                continue;
+            }
+
+            if (IsHeadlineDescriptor(form, forms))
+            {
+                cleaned.Add(WithoutFirstWord(form));
                 continue;
             }
 
@@ -48,6 +55,31 @@ internal static class FormCleanup
         form.Words.Count == 2
         && counts.FullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
         && counts.Surnames[form.Surname] == 1;
+
+    /// <summary>
+    /// "Teenager Okafor wins": a headline names a person by surname after a word that describes them, and the body
+    /// names them in full ("Ruth Okafor"). A two-word form opening the title whose first word is no given name and
+    /// whose surname ends a full name of the article, one that starts with a given name and holds no such word
+    /// ("Connick Jr" of "Harry Connick Jr"), is that surname. Few forms open a title, so scanning the forms for each is
+    /// linear.
+    /// </summary>
+    private static bool IsHeadlineDescriptor(PersonForm form, List<PersonForm> forms)
+    {
+        if (form.Words.Count != 2 || !form.OpensSentence || form.Mention.Paragraph != SegmentReader.TitleParagraph)
+        {
+            return false;
+        }
+
+        foreach (var other in forms)
+        {
+            if (other.IsFull && other.Surname == form.Surname && WordLists.GivenNames.Contains(other.GivenName) && !other.Words.Contains(form.Words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void CountIn(Dictionary<string, int> counts, string word) =>
         counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
