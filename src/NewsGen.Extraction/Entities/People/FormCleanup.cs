@@ -10,7 +10,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// Removes epithets the article puts before a name it also uses bare: "Rival Hillary Clinton" becomes
 /// "Hillary Clinton" when "Hillary Clinton" appears alone, and "Crooked Hillary" (a word before a known given
-/// name) is no name at all.
+/// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") describes the
+/// person the body names in full.
 /// </summary>
 internal static class FormCleanup
 {
@@ -57,11 +58,10 @@ internal static class FormCleanup
         && counts.Surnames[form.Surname] == 1;
 
     /// <summary>
-    /// "Teenager Okafor wins": a headline names a person by surname after a word that describes them, and the body
+    /// "Rookie Okafor wins": a headline names a person by surname after a word that describes them, and the body
     /// names them in full ("Ruth Okafor"). A two-word form opening the title whose first word is no given name and
-    /// whose surname ends a full name of the article, one that starts with a given name and holds no such word
-    /// ("Connick Jr" of "Harry Connick Jr"), is that surname. Few forms open a title, so scanning the forms for each is
-    /// linear.
+    /// whose surname ends a full name of the article that starts with a given name is that surname. Few forms open a
+    /// title, so scanning the forms for each is linear.
     /// </summary>
     private static bool IsHeadlineDescriptor(PersonForm form, List<PersonForm> forms)
     {
@@ -72,7 +72,7 @@ internal static class FormCleanup
 
         foreach (var other in forms)
         {
-            if (other.IsFull && other.Surname == form.Surname && WordLists.GivenNames.Contains(other.GivenName) && !other.Words.Contains(form.Words[0]))
+            if (other.IsFull && other.Surname == form.Surname && WordLists.GivenNames.Contains(other.GivenName))
             {
                 return true;
             }

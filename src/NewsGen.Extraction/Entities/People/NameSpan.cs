@@ -8,7 +8,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// The name inside a run of capitalized words: the longest tail of name words, less a leading place
 /// ("Ruritania Ivan Markov" → "Ivan Markov") and a leading sentence-initial common word, unless a middle initial
-/// follows it ("River T. Nolan"), which makes it a given name.
+/// follows it ("River T. Nolan"), which makes it a given name, or a leading sentence-initial noun for a person
+/// before a given name ("Welder Alan Roe").
 /// </summary>
 internal static class NameSpan
 {
@@ -51,9 +52,9 @@ internal static class NameSpan
     }
 
     /// <summary>
-    /// "Drummer Alan Roe said", "Contestants Ida Brandt and …": a noun for someone who does something, capitalized
+    /// "Welder Alan Roe said", "Beekeepers Ida Brandt and …": a noun for someone who does something, capitalized
     /// only by the sentence start, before a given name and a surname describes the person they name. The noun's
-    /// ending is the evidence: a given name missing from the list ("Rhodri Glyn …") has none of these endings.
+    /// ending is the evidence: a given name missing from the list ("Tavish Glenn …") has none of these endings.
     /// </summary>
     private static bool IsDescriptor(TextSegment segment, int j) =>
         !segment.IsMeaningfullyCapitalized(j) && WordLists.GivenNames.Contains(segment[j + 1]) && !WordLists.GivenNames.Contains(segment[j])
