@@ -36,6 +36,22 @@ public class DescriptorTests
         Assert.Equal(new[] { role }, EntityText.Extract(text).Person(name).Roles);
     }
 
+    [Theory]
+    [InlineData("The band of singer Carl Whitcombe and drummer Megan Ostrander split.", "Megan Ostrander", "drummer")]
+    [InlineData("Both Halvorsen and singer Ivy Brannock played.", "Ivy Brannock", "singer")]
+    public void A_role_phrase_that_names_someone_else_before_an_and_starts_after_it(string text, string name, string role)
+    {
+        Assert.Equal(new[] { role }, EntityText.Extract(text).Person(name).Roles);
+    }
+
+    [Fact]
+    public void An_and_inside_one_capitalized_title_keeps_the_whole_title()
+    {
+        var entities = EntityText.Extract("The plan came from Fisheries and Forests Minister Dale Quist.");
+
+        Assert.Equal(new[] { "Fisheries and Forests Minister" }, entities.Person("Dale Quist").Roles);
+    }
+
     [Fact]
     public void A_baroness_is_named_by_her_surname()
     {
