@@ -120,8 +120,8 @@ internal static class RoleFinder
 
     /// <summary>
     /// Whether token <paramref name="j"/>, before an "and" in a role phrase, ends another name: a person found before,
-    /// or a name word before a lowercase word ("Roe and drummer"); in "Trade and Industry Secretary" the capital after
-    /// "and" goes on with one title.
+    /// or a name word before a lowercase word ("Roe and drummer"); in "Fisheries and Forests Minister" the capital after
+    /// "and" goes on with one title. The phrase never ends in "and", so a word follows it.
     /// </summary>
     private static bool EndsOtherName(TextSegment segment, int j) =>
         segment.IsClaimed(j) || (NameWords.IsNameWord(segment, j) && !segment.Tokens[j + 2].IsCapitalized);
