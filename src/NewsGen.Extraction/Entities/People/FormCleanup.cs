@@ -10,8 +10,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// Removes epithets the article puts before a name it also uses bare: "Rival Hillary Clinton" becomes
 /// "Hillary Clinton" when "Hillary Clinton" appears alone, and "Crooked Hillary" (a word before a known given
-/// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") describes the
-/// person the body names in full.
+/// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") or a sentence
+/// describes the person the article names in full.
 /// </summary>
 internal static class FormCleanup
 {
@@ -19,6 +19,7 @@ internal static class FormCleanup
     {
         // Counted only when a form may carry an epithet: most forms start with a listed given name or are a lone surname.
         FormCounts? counts = null;
+        HashSet<string>? fullSurnames = null;
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
@@ -28,10 +29,15 @@ internal static class FormCleanup
                 continue;
             }
 
-            if (IsHeadlineDescriptor(form, forms))
+            if (MayBeDescribedSurname(form))
             {
-                cleaned.Add(WithoutFirstWord(form));
-                continue;
+                // Listed at the first such form, which few articles have.
+                fullSurnames ??= SurnamesOfFullNames(forms);
+                if (fullSurnames.Contains(form.Surname))
+                {
+                    cleaned.Add(WithoutFirstWord(form));
+                    continue;
+                }
             }
 
             counts ??= new FormCounts(forms);
@@ -58,27 +64,28 @@ internal static class FormCleanup
         && counts.Surnames[form.Surname] == 1;
 
     /// <summary>
-    /// "Rookie Okafor wins": a headline names a person by surname after a word that describes them, and the body
-    /// names them in full ("Ruth Okafor"). A two-word form opening the title whose first word is no given name and
-    /// whose surname ends a full name of the article that starts with a given name is that surname. Few forms open a
-    /// title, so scanning the forms for each is linear.
+    /// "Rookie Okafor wins", "Sharpshooter Okafor scored": a headline, or a sentence that opens with a noun for
+    /// someone who does something, names a person by surname after a word that describes them, while the article
+    /// names them in full ("Ruth Okafor"). Such a two-word form (its first word no given name) whose surname ends a
+    /// full name of the article that starts with a given name is that surname.
     /// </summary>
-    private static bool IsHeadlineDescriptor(PersonForm form, List<PersonForm> forms)
-    {
-        if (form.Words.Count != 2 || !form.OpensSentence || form.Mention.Paragraph != SegmentReader.TitleParagraph)
-        {
-            return false;
-        }
+    private static bool MayBeDescribedSurname(PersonForm form) =>
+        form.Words.Count == 2 && form.OpensSentence
+        && (form.Mention.Paragraph == SegmentReader.TitleParagraph || NameWords.IsAgentNoun(form.GivenName));
 
-        foreach (var other in forms)
+    /// <summary>The surnames of the full names that start with a given name.</summary>
+    private static HashSet<string> SurnamesOfFullNames(List<PersonForm> forms)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
         {
-            if (other.IsFull && other.Surname == form.Surname && WordLists.GivenNames.Contains(other.GivenName))
+            if (form.IsFull && WordLists.GivenNames.Contains(form.GivenName))
             {
-                return true;
+                surnames.Add(form.Surname);
             }
         }
 
-        return false;
+        return surnames;
     }
 
     private static void CountIn(Dictionary<string, int> counts, string word) =>

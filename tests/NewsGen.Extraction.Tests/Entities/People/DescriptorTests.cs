@@ -27,6 +27,22 @@ public class DescriptorTests
         Assert.Equal(new[] { "Ruth Okafor" }, entities.PersonNames());
     }
 
+    [Fact]
+    public void A_noun_for_someone_who_does_something_opening_a_sentence_before_a_surname_describes_the_person_named_in_full()
+    {
+        var entities = EntityText.Extract("Ruth Okafor scored twice in the final.", "Sharpshooter Okafor was carried off by her team.");
+
+        Assert.Equal(new[] { "Ruth Okafor" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_given_name_missing_from_the_list_before_a_surname_of_the_article_stays_a_name()
+    {
+        var entities = EntityText.Extract("Ruth Okafor scored twice in the final.", "Tavish Okafor, her brother, watched.");
+
+        Assert.Equal(new[] { "Ruth Okafor", "Tavish Okafor" }, entities.PersonNames());
+    }
+
     [Theory]
     [InlineData("Drummer Megan Whitcombe said the tour would go on.", "Megan Whitcombe", "Drummer")]
     [InlineData("The club signed prop Owen Brannock on Monday.", "Owen Brannock", "prop")]
