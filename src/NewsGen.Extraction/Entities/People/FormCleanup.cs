@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Extraction.Entities.Lexicon;
+using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Model;
 
 namespace NewsGen.Extraction.Entities.People;
@@ -9,7 +10,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// Removes epithets the article puts before a name it also uses bare: "Rival Hillary Clinton" becomes
 /// "Hillary Clinton" when "Hillary Clinton" appears alone, and "Crooked Hillary" (a word before a known given
-/// name) is no name at all.
+/// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") or a sentence
+/// describes the person the article names in full.
 /// </summary>
 internal static class FormCleanup
 {
@@ -17,6 +19,7 @@ internal static class FormCleanup
     {
         // Counted only when a form may carry an epithet: most forms start with a listed given name or are a lone surname.
         FormCounts? counts = null;
+        HashSet<string>? fullSurnames = null;
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
@@ -24,6 +27,17 @@ internal static class FormCleanup
             {
                 cleaned.Add(form);
                 continue;
+            }
+
+            if (MayBeDescribedSurname(form))
+            {
+                // Listed at the first such form, which few articles have.
+                fullSurnames ??= SurnamesOfFullNames(forms);
+                if (fullSurnames.Contains(form.Surname))
+                {
+                    cleaned.Add(WithoutFirstWord(form));
+                    continue;
+                }
             }
 
             counts ??= new FormCounts(forms);
@@ -48,6 +62,31 @@ internal static class FormCleanup
         form.Words.Count == 2
         && counts.FullGivenNames.TryGetValue(form.Surname, out var given) && given - (form.IsFull && form.GivenName == form.Surname ? 1 : 0) > 0
         && counts.Surnames[form.Surname] == 1;
+
+    /// <summary>
+    /// "Rookie Okafor wins", "Sharpshooter Okafor scored": a headline, or a sentence that opens with a noun for
+    /// someone who does something, names a person by surname after a word that describes them, while the article
+    /// names them in full ("Ruth Okafor"). Such a two-word form (its first word no given name) whose surname ends a
+    /// full name of the article that starts with a given name is that surname.
+    /// </summary>
+    private static bool MayBeDescribedSurname(PersonForm form) =>
+        form.Words.Count == 2 && form.OpensSentence
+        && (form.Mention.Paragraph == SegmentReader.TitleParagraph || NameWords.IsAgentNoun(form.GivenName));
+
+    /// <summary>The surnames of the full names that start with a given name.</summary>
+    private static HashSet<string> SurnamesOfFullNames(List<PersonForm> forms)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (form.IsFull && WordLists.GivenNames.Contains(form.GivenName))
+            {
+                surnames.Add(form.Surname);
+            }
+        }
+
+        return surnames;
+    }
 
     private static void CountIn(Dictionary<string, int> counts, string word) =>
         counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;

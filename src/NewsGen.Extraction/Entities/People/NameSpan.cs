@@ -8,7 +8,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// <summary>
 /// The name inside a run of capitalized words: the longest tail of name words, less a leading place
 /// ("Ruritania Ivan Markov" → "Ivan Markov") and a leading sentence-initial common word, unless a middle initial
-/// follows it ("River T. Nolan"), which makes it a given name.
+/// follows it ("River T. Nolan"), which makes it a given name, or a leading sentence-initial noun for a person
+/// before a given name ("Welder Alan Roe").
 /// </summary>
 internal static class NameSpan
 {
@@ -42,13 +43,22 @@ internal static class NameSpan
             start++;
         }
 
-        if (start < end - 1 && NameWords.IsCommonWordAtSentenceStart(segment, start) && !NameWords.IsInitial(segment, start + 1))
+        if (start < end - 1 && ((NameWords.IsCommonWordAtSentenceStart(segment, start) && !NameWords.IsInitial(segment, start + 1)) || IsDescriptor(segment, start)))
         {
             start++;
         }
 
         return start <= end ? (start, end) : (-1, -1);
     }
+
+    /// <summary>
+    /// "Welder Alan Roe said", "Beekeepers Ida Brandt and …": a noun for someone who does something, capitalized
+    /// only by the sentence start, before a given name and a surname describes the person they name. The noun's
+    /// ending is the evidence: a given name missing from the list ("Tavish Glenn …") has none of these endings.
+    /// </summary>
+    private static bool IsDescriptor(TextSegment segment, int j) =>
+        !segment.IsMeaningfullyCapitalized(j) && WordLists.GivenNames.Contains(segment[j + 1]) && !WordLists.GivenNames.Contains(segment[j])
+        && NameWords.IsAgentNoun(segment[j]);
 
     /// <summary>A name of two or more words that is really a place or an organization ("Hong Kong", "Human Rights Watch").</summary>
     public static bool NamesSomethingElse(TextSegment segment, int first, int last)

@@ -95,6 +95,24 @@ internal static class NameWords
             || (word.Length > 3 && word[word.Length - 1] == 's' && WordLists.CommonWords.Contains(word.Substring(0, word.Length - 1)));
     }
 
+    // The endings English gives nouns for people by what they do ("welder", "sailor", "cellist", "attendant"),
+    // also in the plural.
+    private static readonly string[] AgentNounEndings = ["er", "or", "ist", "ant", "ers", "ors", "ists", "ants"];
+
+    /// <summary>Whether <paramref name="word"/> ends like an English noun for someone who does something ("Welder", "Beekeepers").</summary>
+    public static bool IsAgentNoun(string word)
+    {
+        foreach (var ending in AgentNounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const WordClass NeverInName = WordClass.StopWord | WordClass.Honorific | WordClass.RoleModifier | WordClass.OrganizationHead | WordClass.MediaNoun
         | WordClass.KnownOrganization | WordClass.Demonym;
 

@@ -22,6 +22,9 @@ internal sealed class PersonForm
 
     public Mention Mention { get; }
 
+    /// <summary>Whether the name's first word opens a sentence, which explains its capital ("Veteran Okafor wins").</summary>
+    public bool OpensSentence { get; init; }
+
     /// <summary>The roles written around this mention, in order; most mentions have none, so the list is made at the first.</summary>
     public IReadOnlyList<string> Roles => (IReadOnlyList<string>?)_roles ?? System.Array.Empty<string>();
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
+using NewsGen.Extraction.Text;
 
 namespace NewsGen.Extraction.Entities.People;
 
@@ -130,7 +131,7 @@ internal static class PersonNameFinder
             words[j - first] = segment[j];
         }
 
-        return new PersonForm(words, segment.MentionOf(first, last));
+        return new PersonForm(words, segment.MentionOf(first, last)) { OpensSentence = segment.Tokens[first].Has(TokenFlags.SentenceStart) };
     }
 
     /// <summary>

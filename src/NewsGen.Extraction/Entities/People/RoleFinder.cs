@@ -57,7 +57,24 @@ internal static class RoleFinder
             start--;
         }
 
-        return Phrase(segment, start, end, mustStartWithTitle: false);
+        return Phrase(segment, AfterOtherPerson(segment, start, end), end, mustStartWithTitle: false);
+    }
+
+    /// <summary>
+    /// "singer Ann Roe and drummer Ida Brandt": a phrase before the name that names someone else before an "and" is
+    /// that person's role and the link; the role starts after the last such "and".
+    /// </summary>
+    private static int AfterOtherPerson(TextSegment segment, int start, int end)
+    {
+        for (var j = end; j > start; j--)
+        {
+            if (segment.Is(j, "and"))
+            {
+                return EndsOtherName(segment, j - 1) ? j + 1 : start;
+            }
+        }
+
+        return start;
     }
 
     private static string? AppositionBefore(TextSegment segment, int nameFirst)
@@ -100,6 +117,14 @@ internal static class RoleFinder
 
         return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: false);
     }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/>, before an "and" in a role phrase, ends another name: a person found before,
+    /// or a name word before a lowercase word ("Roe and drummer"); in "Fisheries and Forests Minister" the capital after
+    /// "and" goes on with one title. The phrase never ends in "and", so a word follows it.
+    /// </summary>
+    private static bool EndsOtherName(TextSegment segment, int j) =>
+        segment.IsClaimed(j) || (NameWords.IsNameWord(segment, j) && !segment.Tokens[j + 2].IsCapitalized);
 
     /// <summary>
     /// An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role; the
