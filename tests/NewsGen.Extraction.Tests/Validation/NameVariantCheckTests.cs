@@ -45,7 +45,7 @@ public class NameVariantCheckTests
     [InlineData("Halvorsen", "Halvorssen", true)]
     [InlineData("Johnson", "Jonhson", true)]
     [InlineData("Johnson", "Jonson", true)]
-    [InlineData("Clinton", "Clintons", false)]
+    [InlineData("Whitcombe", "Whitcombes", false)]
     [InlineData("Christmas", "Christmases", false)]
     [InlineData("Ann", "Anne", false)]
     [InlineData("Petersen", "Peterson", true)]
@@ -53,7 +53,7 @@ public class NameVariantCheckTests
     [InlineData("Smith", "SMITH", false)]
     [InlineData("Marco", "Carlo", false)]
     [InlineData("O'Neill", "O\u2019Neill", false)]
-    [InlineData("Politi\u2019fact", "PolitiFact", false)]
+    [InlineData("Harbour\u2019watch", "HarbourWatch", false)]
     public void Spelling_variants_are_close_words_with_the_same_initial(string a, string b, bool expected) =>
         Assert.Equal(expected, SpellingVariants.AreVariants(a, b));
 
