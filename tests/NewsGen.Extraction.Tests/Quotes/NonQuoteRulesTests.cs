@@ -24,7 +24,7 @@ public class NonQuoteRulesTests
     public void Publication_names_in_quotes_are_not_quotes()
     {
         var result = Extract(
-            "\u201cSalt and Iron\u201d, the Chilean trade newspaper, writes that the meeting focused on Peru.",
+            "\u201cSalt and Iron\u201d, the Chilean trade newspaper, writes that the talks focused on Peru.",
             "He told \u201cMeet the Growers,\u201d that the deal was done.");
 
         Assert.Empty(result.Quotes);

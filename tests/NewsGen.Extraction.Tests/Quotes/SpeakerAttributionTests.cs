@@ -216,7 +216,7 @@ public class SpeakerAttributionTests
     {
         var result = Extract(
             People,
-            "Maria Lopez waved off the criticism, saying anybody who complains about the ferry \u201cis simply looking for an excuse.\u201d");
+            "Maria Lopez waved off the criticism, saying anyone who complains about the ferry \u201cis simply looking for an excuse.\u201d");
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("is simply looking"));
     }
