@@ -341,9 +341,9 @@ public class SpeakerAttributionTests
     {
         var result = Extract(
             People,
-            "Lopez said the mayor should know that if he said things which were \u201coff the mark\u201d, they were bound to \u201ccome back and bite him\u201d.");
+            "Lopez said the mayor should know that when he said words that were \u201cout of line\u201d, they were sure to \u201ccome back to haunt him\u201d.");
 
-        Assert.Equal("Maria Lopez", result.SpeakerOf("come back"));
+        Assert.Equal("Maria Lopez", result.SpeakerOf("come back to"));
     }
 
     [Fact]
@@ -393,7 +393,7 @@ public class SpeakerAttributionTests
     {
         var result = Extract(
             EntitiesOf("Person:Moira Callender|Callender", "Person:Desmond Fairleigh|Fairleigh"),
-            "\u201cThe danger is most likely to come from smugglers,\u201d Ms Callender told the committee, which Desmond Fairleigh later praised.",
+            "\u201cThe danger will most likely come from smugglers,\u201d Ms Callender told the committee, which Desmond Fairleigh later praised.",
             "\u201cIt means that some of our patrols will be stretched thin.\u201d");
 
         Assert.Equal("Moira Callender", result.SpeakerOf("It means"));
@@ -405,10 +405,10 @@ public class SpeakerAttributionTests
         var result = Extract(
             People,
             "Carter said the budget was too small.",
-            "\"Short contracts keep young teachers from staying. \"It is simply wrong to assume otherwise,\" Lopez said.");
+            "\"Short contracts keep young teachers from staying. \"It is plainly wrong to think otherwise,\" Lopez said.");
 
         Assert.Equal("Maria Lopez", result.SpeakerOf("Short contracts"));
-        Assert.Equal("Maria Lopez", result.SpeakerOf("It is simply"));
+        Assert.Equal("Maria Lopez", result.SpeakerOf("It is plainly"));
     }
 
     [Fact]
