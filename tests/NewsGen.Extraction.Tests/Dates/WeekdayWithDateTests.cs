@@ -6,10 +6,10 @@ namespace NewsGen.Extraction.Tests.Dates;
 public class WeekdayWithDateTests
 {
     [Theory]
-    [InlineData("Marchetti argued on Wednesday (28 November) that the nets were seized lawfully.", "Wednesday (28 November)")]
-    [InlineData("Marchetti argued on Wednesday, 28 November that the nets were seized lawfully.", "Wednesday, 28 November")]
-    [InlineData("Marchetti argued on Wednesday, November 28 that the nets were seized lawfully.", "Wednesday, November 28")]
-    [InlineData("Marchetti argued on Wednesday 28 November 2018 that the nets were seized lawfully.", "Wednesday 28 November 2018")]
+    [InlineData("Marchetti argued on Wednesday (28 November) in a letter that the nets were seized lawfully.", "Wednesday (28 November)")]
+    [InlineData("Marchetti argued on Wednesday, 28 November in a letter that the nets were seized lawfully.", "Wednesday, 28 November")]
+    [InlineData("Marchetti argued on Wednesday, November 28 in a letter that the nets were seized lawfully.", "Wednesday, November 28")]
+    [InlineData("Marchetti argued on Wednesday 28 November 2018 in a letter that the nets were seized lawfully.", "Wednesday 28 November 2018")]
     public void Weekday_and_date_are_one_mention(string sentence, string text)
     {
         var resolution = TestArticle.Of("A first meeting was held on 19 April 2018.", sentence).Dates();
@@ -70,7 +70,7 @@ public class WeekdayWithDateTests
     public void A_past_weekday_that_only_fits_next_year_is_a_conflict_against_a_known_reference()
     {
         // 28 November 2019 is a Thursday, but a past-tense report published in December 2018 cannot mean it.
-        var resolution = TestArticle.Of("Marchetti argued on Thursday (28 November) that the nets were seized lawfully.").Dates(Day("2018-12-13"));
+        var resolution = TestArticle.Of("Marchetti argued on Thursday (28 November) in a letter that the nets were seized lawfully.").Dates(Day("2018-12-13"));
 
         Single(resolution, "Thursday (28 November)", "2018-11-28");
         Assert.Equal(DayOfWeek.Thursday, Assert.Single(resolution.WeekdayConflicts).Written);

@@ -155,7 +155,7 @@ public class EventExtractorTests
     [Fact]
     public void Without_an_event_noun_the_id_names_the_first_participant()
     {
-        var article = TestArticle.Of("President Harlan Whitcombe argued on Wednesday (28 November) that the trawlers were Peruvian.");
+        var article = TestArticle.Of("President Harlan Whitcombe argued on Wednesday (28 November) in a letter that the trawlers were Peruvian.");
         var entities = new EntitySet([article.Person("Harlan Whitcombe", "Whitcombe")], [], []);
 
         var newsEvent = Assert.Single(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
