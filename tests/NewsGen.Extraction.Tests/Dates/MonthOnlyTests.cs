@@ -8,9 +8,9 @@ public class MonthOnlyTests
     public void Last_month_name_refers_to_the_one_dated_day_of_that_month()
     {
         var resolution = TestArticle.Of(
-            "The generals met on 19 April 2018.",
+            "The growers met on 19 April 2018.",
             "They met again on 12 December.",
-            "Last April a first meeting took place.").Dates();
+            "Last April the first harvest fair was held.").Dates();
 
         Assert.Equal("Last April=2018-04-19", Pairs(resolution)[2]);
     }

@@ -4,7 +4,7 @@ public class NotADayTests
 {
     [Theory]
     [InlineData("It was the first meeting since 2013.")]
-    [InlineData("Russia must comply with the 1987 Intermediate-Range Nuclear Forces Treaty.")]
+    [InlineData("Peru must comply with the 1987 Southern Coastal Fisheries Treaty.")]
     [InlineData("The ban dates from the 2014 crisis.")]
     [InlineData("Shares rose 3/4 of a point to 12.5 on volume of 2,018.")]
     [InlineData("The rapper was named on Monday, 50 Cent said.")]

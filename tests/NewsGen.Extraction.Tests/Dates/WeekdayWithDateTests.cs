@@ -6,10 +6,10 @@ namespace NewsGen.Extraction.Tests.Dates;
 public class WeekdayWithDateTests
 {
     [Theory]
-    [InlineData("Putin insisted on Wednesday (28 November) that the ships were seized lawfully.", "Wednesday (28 November)")]
-    [InlineData("Putin insisted on Wednesday, 28 November that the ships were seized lawfully.", "Wednesday, 28 November")]
-    [InlineData("Putin insisted on Wednesday, November 28 that the ships were seized lawfully.", "Wednesday, November 28")]
-    [InlineData("Putin insisted on Wednesday 28 November 2018 that the ships were seized lawfully.", "Wednesday 28 November 2018")]
+    [InlineData("Marchetti argued on Wednesday (28 November) in a letter that the nets were seized lawfully.", "Wednesday (28 November)")]
+    [InlineData("Marchetti argued on Wednesday, 28 November in a letter that the nets were seized lawfully.", "Wednesday, 28 November")]
+    [InlineData("Marchetti argued on Wednesday, November 28 in a letter that the nets were seized lawfully.", "Wednesday, November 28")]
+    [InlineData("Marchetti argued on Wednesday 28 November 2018 in a letter that the nets were seized lawfully.", "Wednesday 28 November 2018")]
     public void Weekday_and_date_are_one_mention(string sentence, string text)
     {
         var resolution = TestArticle.Of("A first meeting was held on 19 April 2018.", sentence).Dates();
@@ -23,7 +23,7 @@ public class WeekdayWithDateTests
     public void The_weekday_picks_the_year_whose_calendar_fits()
     {
         // 28 November 2017 was a Tuesday; the Wednesday nearest to the 2017 date is in 2018.
-        var resolution = TestArticle.Of("A first meeting was held on 19 April 2017.", "Putin spoke on Wednesday (28 November).").Dates();
+        var resolution = TestArticle.Of("A first fair was held on 19 April 2017.", "Marchetti spoke on Wednesday (28 November).").Dates();
 
         Assert.Equal("2018-11-28", resolution.Dates[1].Value?.ToString());
         Assert.Empty(resolution.WeekdayConflicts);
@@ -57,7 +57,7 @@ public class WeekdayWithDateTests
     [Fact]
     public void A_weekday_that_contradicts_a_full_date_is_a_conflict_and_the_written_date_stays()
     {
-        var resolution = TestArticle.Of("Putin spoke on Thursday (28 November 2018).").Dates();
+        var resolution = TestArticle.Of("Marchetti spoke on Thursday (28 November 2018).").Dates();
 
         var mention = Single(resolution, "Thursday (28 November 2018)", "2018-11-28");
         var conflict = Assert.Single(resolution.WeekdayConflicts);
@@ -70,7 +70,7 @@ public class WeekdayWithDateTests
     public void A_past_weekday_that_only_fits_next_year_is_a_conflict_against_a_known_reference()
     {
         // 28 November 2019 is a Thursday, but a past-tense report published in December 2018 cannot mean it.
-        var resolution = TestArticle.Of("Putin insisted on Thursday (28 November) that the ships were seized lawfully.").Dates(Day("2018-12-13"));
+        var resolution = TestArticle.Of("Marchetti argued on Thursday (28 November) in a letter that the nets were seized lawfully.").Dates(Day("2018-12-13"));
 
         Single(resolution, "Thursday (28 November)", "2018-11-28");
         Assert.Equal(DayOfWeek.Thursday, Assert.Single(resolution.WeekdayConflicts).Written);

@@ -22,17 +22,17 @@ public class RobustnessTests
     [InlineData("Lake")]
     [InlineData("The Ministry of")]
     [InlineData("Commission and")]
-    [InlineData("NATO-")]
-    [InlineData("-Russia")]
+    [InlineData("ASEAN-")]
+    [InlineData("-Peru")]
     [InlineData("It is in the U.S.")]
-    [InlineData("(NATO)")]
+    [InlineData("(ASEAN)")]
     [InlineData("Smith,")]
     [InlineData(", Smith")]
     [InlineData("O'")]
     [InlineData("\uD83D\uDE00 Emoji Person said \uFFFD")]
-    [InlineData("JOHN SMITH SAID NATO MET IN BAKU")]
+    [InlineData("JOHN SMITH SAID ASEAN MET IN LIMA")]
     [InlineData("the television")]
-    [InlineData("Clinton campaign")]
+    [InlineData("Marchetti campaign")]
     public void Odd_texts_extract_without_failing(string text)
     {
         var entities = EntityText.ExtractWith(text, text, text);

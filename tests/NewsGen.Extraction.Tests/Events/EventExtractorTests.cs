@@ -56,26 +56,26 @@ public class EventExtractorTests
     public void A_dated_sentence_without_people_takes_them_from_a_recent_sentence_about_the_same_event()
     {
         var article = TestArticle.Of(
-            "Secretary Mike Pompeo issued an ultimatum to Moscow.",
-            "The United States delivered a 60-day ultimatum on Tuesday (4 December).");
-        var entities = new EntitySet([article.Person("Mike Pompeo", "Pompeo")], [], [article.Place("Moscow", PlaceKind.City)]);
+            "Minister Delia Marchetti announced sanctions against Montevideo.",
+            "The federation imposed the sanctions on Tuesday (4 December).");
+        var entities = new EntitySet([article.Person("Delia Marchetti", "Marchetti")], [], [article.Place("Montevideo", PlaceKind.City)]);
 
         var newsEvent = Assert.Single(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
 
         Assert.Equal(DateAssert.Day("2018-12-04"), newsEvent.Date);
-        Assert.Equal("Mike Pompeo", Assert.Single(newsEvent.Participants).Name);
+        Assert.Equal("Delia Marchetti", Assert.Single(newsEvent.Participants).Name);
         Assert.Equal(1, newsEvent.Paragraph);
-        Assert.StartsWith("The United States delivered", newsEvent.Summary);
-        Assert.Equal("MoscowUltimatum4December2018", newsEvent.Id);
+        Assert.StartsWith("The federation imposed", newsEvent.Summary);
+        Assert.Equal("MontevideoSanctions4December2018", newsEvent.Id);
     }
 
     [Fact]
     public void Coreference_needs_a_shared_event_noun()
     {
         var article = TestArticle.Of(
-            "Secretary Mike Pompeo issued an ultimatum to Moscow.",
-            "The United States conducted a surveillance flight on Tuesday (4 December).");
-        var entities = new EntitySet([article.Person("Mike Pompeo", "Pompeo")], [], []);
+            "Minister Delia Marchetti announced sanctions against Montevideo.",
+            "The federation held a rally on Tuesday (4 December).");
+        var entities = new EntitySet([article.Person("Delia Marchetti", "Marchetti")], [], []);
 
         Assert.Empty(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
     }
@@ -84,11 +84,11 @@ public class EventExtractorTests
     public void Coreference_looks_back_at_most_two_paragraphs()
     {
         var article = TestArticle.Of(
-            "Secretary Mike Pompeo issued an ultimatum to Moscow.",
+            "Minister Delia Marchetti announced sanctions against Montevideo.",
             "Filler one.",
             "Filler two.",
-            "The United States delivered a 60-day ultimatum on Tuesday (4 December).");
-        var entities = new EntitySet([article.Person("Mike Pompeo", "Pompeo")], [], []);
+            "The federation imposed the sanctions on Tuesday (4 December).");
+        var entities = new EntitySet([article.Person("Delia Marchetti", "Marchetti")], [], []);
 
         Assert.Empty(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
     }
@@ -99,7 +99,7 @@ public class EventExtractorTests
         var article = TestArticle.WithCaption(
             "General John Smith and General Ivan Petrov of the Alliance in Oslo, 19 April 2018.",
             "The generals met again on 12 December.",
-            "Last April a first meeting between Smith and Petrov took place in Oslo.");
+            "Last April Smith and Petrov held their first meeting in Oslo.");
         var entities = new EntitySet(
             [article.Person("John Smith", "Smith"), article.Person("Ivan Petrov", "Petrov")],
             [article.Organization("Alliance")],
@@ -144,22 +144,22 @@ public class EventExtractorTests
     [Fact]
     public void With_an_event_noun_but_no_place_the_id_names_the_first_participant_and_the_noun()
     {
-        var article = TestArticle.Of("President Vladimir Putin defended the seizure on Wednesday (28 November).");
-        var entities = new EntitySet([article.Person("Vladimir Putin", "Putin")], [], []);
+        var article = TestArticle.Of("President Harlan Whitcombe defended the raid on Wednesday (28 November).");
+        var entities = new EntitySet([article.Person("Harlan Whitcombe", "Whitcombe")], [], []);
 
         var newsEvent = Assert.Single(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
 
-        Assert.Equal("VladimirPutinSeizure28November2018", newsEvent.Id);
+        Assert.Equal("HarlanWhitcombeRaid28November2018", newsEvent.Id);
     }
 
     [Fact]
     public void Without_an_event_noun_the_id_names_the_first_participant()
     {
-        var article = TestArticle.Of("President Vladimir Putin insisted on Wednesday (28 November) that the ships were Russian.");
-        var entities = new EntitySet([article.Person("Vladimir Putin", "Putin")], [], []);
+        var article = TestArticle.Of("President Harlan Whitcombe argued on Wednesday (28 November) in a letter that the trawlers were Peruvian.");
+        var entities = new EntitySet([article.Person("Harlan Whitcombe", "Whitcombe")], [], []);
 
         var newsEvent = Assert.Single(EventExtractor.Extract(article.Structure, entities, article.Dates(Reference)));
 
-        Assert.Equal("VladimirPutin28November2018", newsEvent.Id);
+        Assert.Equal("HarlanWhitcombe28November2018", newsEvent.Id);
     }
 }

@@ -6,7 +6,7 @@ public class FileNameWordsTests
 {
     [Theory]
     [InlineData("baku-meeting", "baku meeting")]
-    [InlineData("Baku Meeting", "Baku Meeting")]
+    [InlineData("Lima Meeting", "Lima Meeting")]
     [InlineData("2018-04-19-baku-meeting", "baku meeting")]
     [InlineData("20180419_nato_summit", "nato summit")]
     [InlineData("007-budget", "budget")]

@@ -5,8 +5,8 @@ namespace NewsGen.Extraction.Tests.Identifiers;
 public class SlugTests
 {
     [Theory]
-    [InlineData("BakuTalks2018", "baku-talks-2018")]
-    [InlineData("NATOSummit", "nato-summit")]
+    [InlineData("LimaTalks2018", "lima-talks-2018")]
+    [InlineData("ASEANSummit", "asean-summit")]
     [InlineData("GenevaTalks", "geneva-talks")]
     [InlineData("baku_meeting", "baku-meeting")]
     [InlineData("@class", "class")]

@@ -24,8 +24,8 @@ public class NonQuoteRulesTests
     public void Publication_names_in_quotes_are_not_quotes()
     {
         var result = Extract(
-            "\u201cStars and Stripes\u201d, the American military newspaper, writes that the meeting focused on Ukraine.",
-            "He told \u201cFace the Nation,\u201d that the deal was done.");
+            "\u201cSalt and Iron\u201d, the Chilean trade newspaper, writes that the talks focused on Peru.",
+            "He told \u201cMeet the Growers,\u201d that the deal was done.");
 
         Assert.Empty(result.Quotes);
     }
@@ -33,9 +33,9 @@ public class NonQuoteRulesTests
     [Fact]
     public void A_capitalized_sentence_is_a_quote_not_a_title()
     {
-        var result = Extract("\u201cThe Donald. Big Daddy.\u201d she shouted.");
+        var result = Extract("\u201cThe Skipper. Top Banana.\u201d she shouted.");
 
-        Assert.Equal("The Donald. Big Daddy.", Assert.Single(result.Quotes).Text);
+        Assert.Equal("The Skipper. Top Banana.", Assert.Single(result.Quotes).Text);
     }
 
     [Fact]

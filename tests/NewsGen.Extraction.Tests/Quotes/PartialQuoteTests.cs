@@ -8,7 +8,7 @@ public class PartialQuoteTests
     [Fact]
     public void A_fragment_woven_into_the_sentence_is_partial()
     {
-        var result = Extract("Hajiyev called Baku \u201cthe diplomatic capital of the region\u201d in his speech.");
+        var result = Extract("Vrabie called Mombasa \u201cthe trading heart of the coast\u201d in his speech.");
 
         Assert.True(Assert.Single(result.Quotes).IsPartial);
     }
@@ -25,9 +25,9 @@ public class PartialQuoteTests
     public void A_whole_utterance_is_not_partial()
     {
         var result = Extract(
-            "\u201cI think that this is an indicator of our influence,\u201d added Khalafov.",
-            "Khalafov said: \u201cThe talks were a success.\u201d",
-            "Khalafov said \u201cThe talks were a success.\u201d");
+            "\u201cI believe the harbour deal shows how far we have come,\u201d added Ilievski.",
+            "Ilievski said: \u201cThe harvest was a record.\u201d",
+            "Ilievski said \u201cThe harvest was a record.\u201d");
 
         Assert.All(result.Quotes, q => Assert.False(q.IsPartial));
         Assert.Equal(3, result.Quotes.Count);

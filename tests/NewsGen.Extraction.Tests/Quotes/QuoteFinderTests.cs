@@ -35,9 +35,9 @@ public class QuoteFinderTests
     [Fact]
     public void Mixed_and_mistyped_marks_pair_by_what_flanks_them()
     {
-        var result = Extract("\u201cImmunity deals are not a requirement for cooperation,\" the chairman said in a statement.");
+        var result = Extract("\u201cGrazing permits are not a reward for silence,\" the chairman said in a statement.");
 
-        Assert.Equal("Immunity deals are not a requirement for cooperation,", Assert.Single(result.Quotes).Text);
+        Assert.Equal("Grazing permits are not a reward for silence,", Assert.Single(result.Quotes).Text);
     }
 
     [Fact]
@@ -56,13 +56,13 @@ public class QuoteFinderTests
     public void Nested_single_quotes_and_apostrophes_stay_inside_the_text()
     {
         var result = Extract(
-            "\u201cBaku, being the \u2018diplomatic capital\u2019 of the region, isn\u2019t only an arena,\u201d he said. "
+            "\u201cMombasa, being the \u2018trading heart\u2019 of the coast, isn\u2019t only a port,\u201d he said. "
             + "\"It's what they call 'the hub' of the region,\" she added.");
 
         Assert.Equal(
             new[]
             {
-                "Baku, being the \u2018diplomatic capital\u2019 of the region, isn\u2019t only an arena,",
+                "Mombasa, being the \u2018trading heart\u2019 of the coast, isn\u2019t only a port,",
                 "It's what they call 'the hub' of the region,",
             },
             result.Quotes.Select(q => q.Text));
@@ -71,7 +71,7 @@ public class QuoteFinderTests
     [Fact]
     public void Single_quotes_alone_are_not_quotes()
     {
-        var result = Extract("Azerbaijan\u2019s capital is a \u2018perfect venue for talks\u2019 between the generals.");
+        var result = Extract("Paraguay\u2019s capital is a \u2018natural meeting point\u2019 between the traders.");
 
         Assert.Empty(result.Quotes);
         Assert.Empty(result.UnbalancedMarks);
@@ -146,10 +146,10 @@ public class QuoteFinderTests
     public void A_mark_of_the_same_style_after_a_sentence_end_inside_a_quote_starts_its_next_piece()
     {
         var result = Extract(
-            "\"Consumer spending is still high. But households have spent their savings. \"The economy cannot sustain this rate.\" Unemployment is at 10%.");
+            "\"Factory orders are still strong. But small firms have spent their reserves. \"The region cannot keep this pace.\" Unemployment is at 10%.");
 
         Assert.Equal(
-            new[] { "Consumer spending is still high. But households have spent their savings.", "The economy cannot sustain this rate." },
+            new[] { "Factory orders are still strong. But small firms have spent their reserves.", "The region cannot keep this pace." },
             result.Quotes.Select(q => q.Text));
         Assert.Empty(result.UnbalancedMarks);
     }
@@ -157,9 +157,9 @@ public class QuoteFinderTests
     [Fact]
     public void A_mark_of_the_other_style_inside_a_quote_nests()
     {
-        var result = Extract("\"I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.\"");
+        var result = Extract("\"I like to speak my mind. \u201cToo blunt\u201d or \u201ctoo harsh\u201d is what they say.\"");
 
-        Assert.Equal("I love to wave my arms. \u201cToo loud\u201d or \u201ctoo shrill\u201d is what they say.", Assert.Single(result.Quotes).Text);
+        Assert.Equal("I like to speak my mind. \u201cToo blunt\u201d or \u201ctoo harsh\u201d is what they say.", Assert.Single(result.Quotes).Text);
     }
 
     [Fact]

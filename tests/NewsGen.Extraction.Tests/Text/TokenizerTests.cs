@@ -156,7 +156,7 @@ public class TokenizerTests
     }
 
     [Theory]
-    [InlineData("The NATO's fleet sailed.")]
+    [InlineData("The NORSEC's fleet sailed.")]
     [InlineData("The captain's-mate sailed.")]
     [InlineData("The captain's.log sailed.")]
     [InlineData("The pilots' union met.")]
@@ -192,7 +192,7 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("The pilots’ union met Pilot K. Marsh in the U.K. at 4.5 knots.")]
-    [InlineData("Smith&Daughters said the NATO's fleet, the captain's-mate and J.R. Hale's crew left Gen. Moss. Then rock'98 began.")]
+    [InlineData("Smith&Daughters said the NORSEC's fleet, the captain's-mate and J.R. Hale's crew left Gen. Moss. Then rock'98 began.")]
     [InlineData("e.g. the ferry’s crew, the U.S.' ports and A.B.C. Lines: “Ready.” 3.5.6 of O'Neil's mates’ logs.")]
     public void A_reading_made_from_another_reads_again_only_the_words_that_differ(string text)
     {

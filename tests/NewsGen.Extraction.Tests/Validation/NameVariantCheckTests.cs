@@ -45,7 +45,7 @@ public class NameVariantCheckTests
     [InlineData("Halvorsen", "Halvorssen", true)]
     [InlineData("Johnson", "Jonhson", true)]
     [InlineData("Johnson", "Jonson", true)]
-    [InlineData("Clinton", "Clintons", false)]
+    [InlineData("Whitcombe", "Whitcombes", false)]
     [InlineData("Christmas", "Christmases", false)]
     [InlineData("Ann", "Anne", false)]
     [InlineData("Petersen", "Peterson", true)]
@@ -53,7 +53,7 @@ public class NameVariantCheckTests
     [InlineData("Smith", "SMITH", false)]
     [InlineData("Marco", "Carlo", false)]
     [InlineData("O'Neill", "O\u2019Neill", false)]
-    [InlineData("Politi\u2019fact", "PolitiFact", false)]
+    [InlineData("Harbour\u2019watch", "HarbourWatch", false)]
     public void Spelling_variants_are_close_words_with_the_same_initial(string a, string b, bool expected) =>
         Assert.Equal(expected, SpellingVariants.AreVariants(a, b));
 
@@ -78,8 +78,8 @@ public class NameVariantCheckTests
     [Fact]
     public void Spellings_with_different_given_names_are_two_people()
     {
-        const string text = "Team news\n\nAlan Thompson scored. C Thomson was booked.\n";
-        var person = ValidationInputs.Person(text, "Alan Thompson", "Alan Thompson", "C Thomson");
+        const string text = "Team news\n\nDennis Marsham scored. R Marsam was booked.\n";
+        var person = ValidationInputs.Person(text, "Dennis Marsham", "Dennis Marsham", "R Marsam");
 
         Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
     }
@@ -87,8 +87,8 @@ public class NameVariantCheckTests
     [Fact]
     public void A_spelling_that_is_an_ordinary_word_is_a_misread_name()
     {
-        const string text = "Film awards\n\nWarren Beatty starred. American Beauty won.\n";
-        var person = ValidationInputs.Person(text, "Warren Beatty", "Warren Beatty", "Beauty");
+        const string text = "Film awards\n\nWendell Colton starred. Egyptian Cotton won.\n";
+        var person = ValidationInputs.Person(text, "Wendell Colton", "Wendell Colton", "Cotton");
 
         Assert.Empty(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
     }
@@ -96,11 +96,11 @@ public class NameVariantCheckTests
     [Fact]
     public void A_shared_given_name_or_a_title_does_not_rule_a_misspelling_out()
     {
-        const string text = "Fairy tales\n\nHans Christian Andersen wrote it. Christian Anderson said so. Mr Andersen agreed.\n";
-        var person = ValidationInputs.Person(text, "Hans Christian Andersen", "Hans Christian Andersen", "Christian Anderson", "Mr Andersen");
+        const string text = "Fairy tales\n\nJens Peter Lindholm wrote it. Peter Lindhelm said so. Mr Lindholm agreed.\n";
+        var person = ValidationInputs.Person(text, "Jens Peter Lindholm", "Jens Peter Lindholm", "Peter Lindhelm", "Mr Lindholm");
 
         var diagnostic = Assert.Single(NameVariantCheck.Run(ValidationInputs.From(text, people: [person])));
 
-        Assert.Equal("The name 'Anderson' is also spelled 'Andersen'; check which spelling is right", diagnostic.Message);
+        Assert.Equal("The name 'Lindhelm' is also spelled 'Lindholm'; check which spelling is right", diagnostic.Message);
     }
 }

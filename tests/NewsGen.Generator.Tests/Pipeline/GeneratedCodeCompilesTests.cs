@@ -82,8 +82,8 @@ public class GeneratedCodeCompilesTests
     public void Front_matter_id_is_usable_as_a_property()
     {
         var run = GeneratorHarness.Run(
-            [new TestArticle("/p/000_0123456789abcdef.txt", "---\nid: BakuMeeting\n---\nA headline\n\nBody.\n")],
-            "internal static class Check { public static string Title() { var t = NewsGen.Content.Articles.BakuMeeting.Title; return t; } }");
+            [new TestArticle("/p/000_0123456789abcdef.txt", "---\nid: HarborMeeting\n---\nA headline\n\nBody.\n")],
+            "internal static class Check { public static string Title() { var t = NewsGen.Content.Articles.HarborMeeting.Title; return t; } }");
 
         Assert.True(run.Problems.Count == 0, Compiler.Describe(run.Problems));
     }

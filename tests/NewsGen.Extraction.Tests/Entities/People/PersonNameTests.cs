@@ -7,9 +7,9 @@ public class PersonNameTests
     [Fact]
     public void Honorifics_and_titles_are_stripped_from_the_name()
     {
-        var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Mr. Dalton Freyberg spoke later.");
+        var entities = EntityText.Extract("Gen. Dorian K. Ashcombe inspected the troops.", "Mr. Dalton Freyberg spoke later.");
 
-        Assert.Equal(new[] { "Curtis M. Morrow", "Dalton Freyberg" }, entities.PersonNames());
+        Assert.Equal(new[] { "Dorian K. Ashcombe", "Dalton Freyberg" }, entities.PersonNames());
     }
 
     [Fact]
@@ -71,20 +71,20 @@ public class PersonNameTests
     [Fact]
     public void A_person_id_leaves_out_middle_initials_but_the_name_keeps_them()
     {
-        var entities = EntityText.Extract("Gen. Curtis M. Morrow inspected the troops.", "Morrow left at noon.");
+        var entities = EntityText.Extract("Gen. Dorian K. Ashcombe inspected the troops.", "Ashcombe left at noon.");
 
-        var person = entities.Person("Curtis M. Morrow");
-        Assert.Equal("CurtisMorrow", person.Id);
+        var person = entities.Person("Dorian K. Ashcombe");
+        Assert.Equal("DorianAshcombe", person.Id);
     }
 
     [Fact]
     public void The_fullest_form_is_the_name_and_every_other_form_an_alias()
     {
-        var entities = EntityText.Extract("Curtis M. Morrow arrived on time.", "Later Curtis Morrow left, and Morrow said nothing.");
+        var entities = EntityText.Extract("Dorian K. Ashcombe arrived on time.", "Later Dorian Ashcombe left, and Ashcombe said nothing.");
 
-        var person = entities.Person("Curtis M. Morrow");
-        Assert.Contains("Curtis Morrow", person.Aliases);
-        Assert.Contains("Morrow", person.Aliases);
+        var person = entities.Person("Dorian K. Ashcombe");
+        Assert.Contains("Dorian Ashcombe", person.Aliases);
+        Assert.Contains("Ashcombe", person.Aliases);
         Assert.Equal(3, person.Mentions.Count);
     }
 
@@ -92,15 +92,15 @@ public class PersonNameTests
     public void Spelling_variants_of_a_surname_are_one_person_with_every_spelling_kept()
     {
         var entities = EntityText.Extract(
-            "The visit was led by Curtis M. Scaravelli of the alliance.",
-            "Curtis Scaraveli met officials, and Scaraveli promised more talks.");
+            "The visit was led by Ilse M. Castellucci of the alliance.",
+            "Ilse Castelluci met officials, and Castelluci promised more talks.");
 
         var person = Assert.Single(entities.People);
-        Assert.Equal("Curtis M. Scaravelli", person.Name);
-        Assert.Contains("Scaraveli", person.Aliases);
-        Assert.Contains("Scaravelli", person.Aliases);
-        Assert.Contains("Curtis Scaraveli", person.Aliases);
-        Assert.Contains(person.Mentions, m => m.Text == "Scaraveli");
+        Assert.Equal("Ilse M. Castellucci", person.Name);
+        Assert.Contains("Castelluci", person.Aliases);
+        Assert.Contains("Castellucci", person.Aliases);
+        Assert.Contains("Ilse Castelluci", person.Aliases);
+        Assert.Contains(person.Mentions, m => m.Text == "Castelluci");
     }
 
     [Fact]
@@ -114,29 +114,29 @@ public class PersonNameTests
     [Fact]
     public void A_lone_surname_links_to_the_person_named_in_full()
     {
-        var entities = EntityText.Extract("Deputy Minister Khalid Bhandarov visited.", "\u201CIt went well,\u201D added Bhandarov. Bhandarov then left.");
+        var entities = EntityText.Extract("Deputy Minister Senka Ilievski visited.", "\u201CIt went well,\u201D added Ilievski. Ilievski then left.");
 
         var person = Assert.Single(entities.People);
-        Assert.Equal("Khalid Bhandarov", person.Name);
+        Assert.Equal("Senka Ilievski", person.Name);
         Assert.Equal(3, person.Mentions.Count);
     }
 
     [Fact]
     public void A_lone_surname_goes_to_the_person_of_that_name_mentioned_last()
     {
-        var entities = EntityText.Extract("Hillary Rodwell spoke first. Then Chelsea Rodwell spoke, and Rodwell thanked the crowd.");
+        var entities = EntityText.Extract("Philippa Tremaine spoke first. Then Rosalind Tremaine spoke, and Tremaine thanked the crowd.");
 
-        Assert.Equal(2, entities.Person("Chelsea Rodwell").Mentions.Count);
-        Assert.Single(entities.Person("Hillary Rodwell").Mentions);
+        Assert.Equal(2, entities.Person("Rosalind Tremaine").Mentions.Count);
+        Assert.Single(entities.Person("Philippa Tremaine").Mentions);
     }
 
     [Fact]
     public void A_surname_two_people_share_is_linked_later_to_the_one_named_last_before_it()
     {
-        var entities = EntityText.Extract("Hillary Rodwell spoke first.", "Then Chelsea Rodwell spoke.", "The crowd cheered Rodwell for a long time.");
+        var entities = EntityText.Extract("Philippa Tremaine spoke first.", "Then Rosalind Tremaine spoke.", "The crowd cheered Tremaine for a long time.");
 
-        Assert.Equal(2, entities.Person("Chelsea Rodwell").Mentions.Count);
-        Assert.Single(entities.Person("Hillary Rodwell").Mentions);
+        Assert.Equal(2, entities.Person("Rosalind Tremaine").Mentions.Count);
+        Assert.Single(entities.Person("Philippa Tremaine").Mentions);
     }
 
     [Fact]
@@ -158,10 +158,10 @@ public class PersonNameTests
     [Theory]
     [InlineData("Meanwhile, the ministers met in January and again on Tuesday.")]
     [InlineData("Subscribe to our newsletters")]
-    [InlineData("Russian officials met Ukrainian diplomats in Baku.")]
-    [InlineData("The deal falls under the Open Skies Treaty and the Partnership for Peace program.")]
-    [InlineData("Last April the New York Post reported it first.")]
-    [InlineData("Crowds gathered at Ground Zero and at Morning Consult offices.")]
+    [InlineData("Peruvian officials met Chilean diplomats in Mombasa.")]
+    [InlineData("The deal falls under the Clearwater Fisheries Treaty and the Harbours for Growth program.")]
+    [InlineData("Last March the Leeds Herald reported it first.")]
+    [InlineData("Crowds gathered at Harbor Point and at Silver Ledger offices.")]
     public void Months_weekdays_sentence_starts_places_treaties_and_phrases_are_not_people(string text)
     {
         Assert.Empty(EntityText.Extract(text).People);
@@ -170,7 +170,7 @@ public class PersonNameTests
     [Fact]
     public void A_quoted_publication_is_no_person()
     {
-        var entities = EntityText.Extract("\u201CStars and Stripes\u201D, the American military newspaper, writes that talks went well.");
+        var entities = EntityText.Extract("\u201CSalt and Iron\u201D, the Chilean trade newspaper, writes that talks went well.");
 
         Assert.Empty(entities.People);
     }
@@ -178,38 +178,38 @@ public class PersonNameTests
     [Fact]
     public void A_full_name_wins_over_a_place_inside_it()
     {
-        var entities = EntityText.Extract("George Washington crossed the river.");
+        var entities = EntityText.Extract("Margaret Houston crossed the river.");
 
-        Assert.Equal("George Washington", Assert.Single(entities.People).Name);
+        Assert.Equal("Margaret Houston", Assert.Single(entities.People).Name);
         Assert.Empty(entities.Places);
     }
 
     [Fact]
     public void Name_particles_hyphens_apostrophes_and_accents_stay_in_the_name()
     {
-        var entities = EntityText.Extract("Ludwig van Beethoven, Jean-Claude Juncker, Sonia O'Sullivan and Łukasz Żółtowski met.");
+        var entities = EntityText.Extract("Pieter van Oosterhout, Marie-Hélène Dufresne, Aisling O'Donovan and Łukasz Żółtowski met.");
 
-        Assert.Equal(new[] { "Ludwig van Beethoven", "Jean-Claude Juncker", "Sonia O'Sullivan", "Łukasz Żółtowski" }, entities.PersonNames());
+        Assert.Equal(new[] { "Pieter van Oosterhout", "Marie-Hélène Dufresne", "Aisling O'Donovan", "Łukasz Żółtowski" }, entities.PersonNames());
     }
 
     [Fact]
     public void An_epithet_before_a_name_used_bare_elsewhere_is_dropped()
     {
-        var entities = EntityText.Extract("Hillary Rodwell spoke.", "Her rival Crooked Hillary Rodwell was absent.");
+        var entities = EntityText.Extract("Philippa Tremaine spoke.", "Her rival Slippery Philippa Tremaine was absent.");
 
         var person = Assert.Single(entities.People);
-        Assert.Equal("Hillary Rodwell", person.Name);
-        Assert.All(person.Mentions, m => Assert.Equal("Hillary Rodwell", m.Text));
+        Assert.Equal("Philippa Tremaine", person.Name);
+        Assert.All(person.Mentions, m => Assert.Equal("Philippa Tremaine", m.Text));
     }
 
     [Fact]
     public void A_possessive_is_not_part_of_the_name()
     {
-        var entities = EntityText.Extract("Valery Gerasimov\u2019s staff met, and Gerasimov\u2019s aide spoke.");
+        var entities = EntityText.Extract("Oksana Dovzhenko\u2019s staff met, and Dovzhenko\u2019s aide spoke.");
 
         var person = Assert.Single(entities.People);
-        Assert.Equal("Valery Gerasimov", person.Name);
-        Assert.Equal(new[] { "Valery Gerasimov", "Gerasimov" }, person.Mentions.Select(m => m.Text));
+        Assert.Equal("Oksana Dovzhenko", person.Name);
+        Assert.Equal(new[] { "Oksana Dovzhenko", "Dovzhenko" }, person.Mentions.Select(m => m.Text));
     }
 
     [Theory]
@@ -231,21 +231,21 @@ public class PersonNameTests
     [Fact]
     public void Hyphenated_given_names_may_end_in_lowercase_but_compounds_with_common_words_are_no_names()
     {
-        Assert.Equal(new[] { "Park Geun-hye" }, EntityText.Extract("South Korean President Park Geun-hye spoke about Russia-led Security structures.").PersonNames());
+        Assert.Equal(new[] { "Baek Min-seo" }, EntityText.Extract("South Korean President Baek Min-seo spoke about Peru-led Security structures.").PersonNames());
     }
 
     [Fact]
     public void Given_names_make_names_even_with_place_or_word_surnames()
     {
-        var entities = EntityText.Extract("Jim Jordan met Laura Bush and Charlotte Meehan.");
+        var entities = EntityText.Extract("Owen Lima met Clara Field and Martina Kowalczyk.");
 
-        Assert.Equal(new[] { "Jim Jordan", "Laura Bush", "Charlotte Meehan" }, entities.PersonNames());
+        Assert.Equal(new[] { "Owen Lima", "Clara Field", "Martina Kowalczyk" }, entities.PersonNames());
     }
 
     [Theory]
-    [InlineData("They listened to Radio Free Europe every night.")]
-    [InlineData("Scholars of Elizabethan England met.")]
-    [InlineData("He sailed past Midway Atoll and visited Staunton, Va.")]
+    [InlineData("They listened to Radio Open Asia every night.")]
+    [InlineData("Scholars of Victorian Scotland met.")]
+    [InlineData("He sailed past Tolmar Atoll and visited Brackwater, Pa.")]
     public void Regions_countries_and_continents_are_no_surnames(string text)
     {
         Assert.Empty(EntityText.Extract(text).People);
@@ -254,9 +254,9 @@ public class PersonNameTests
     [Fact]
     public void Plural_titles_and_party_or_faith_words_are_not_part_of_names()
     {
-        var entities = EntityText.Extract("Senators Charles E. Grassley and Patrick J. Leahy met Virginia Democrats and Sunni Muslims.");
+        var entities = EntityText.Extract("Senators Marion T. Hollister and Eugene R. Bastable met Ohio Republicans and Shia Muslims.");
 
-        Assert.Equal(new[] { "Charles E. Grassley", "Patrick J. Leahy" }, entities.PersonNames());
+        Assert.Equal(new[] { "Marion T. Hollister", "Eugene R. Bastable" }, entities.PersonNames());
     }
 
     [Fact]

@@ -8,11 +8,11 @@ public class PlaceTests
     [Fact]
     public void Gazetteer_places_carry_their_kind()
     {
-        var entities = EntityText.Extract("They flew from Baku in Azerbaijan to Europe.");
+        var entities = EntityText.Extract("They flew from Mombasa in Kenya to Asia.");
 
-        Assert.Equal(PlaceKind.City, entities.Place("Baku").Kind);
-        Assert.Equal(PlaceKind.Country, entities.Place("Azerbaijan").Kind);
-        Assert.Equal(PlaceKind.Continent, entities.Place("Europe").Kind);
+        Assert.Equal(PlaceKind.City, entities.Place("Mombasa").Kind);
+        Assert.Equal(PlaceKind.Country, entities.Place("Kenya").Kind);
+        Assert.Equal(PlaceKind.Continent, entities.Place("Asia").Kind);
     }
 
     [Fact]
@@ -28,47 +28,47 @@ public class PlaceTests
     [Fact]
     public void A_possessive_is_a_mention_of_the_place()
     {
-        var entities = EntityText.Extract("Azerbaijan\u2019s capital hosted the talks.");
+        var entities = EntityText.Extract("Paraguay\u2019s capital hosted the talks.");
 
-        var mention = Assert.Single(entities.Place("Azerbaijan").Mentions);
-        Assert.Equal("Azerbaijan", mention.Text);
+        var mention = Assert.Single(entities.Place("Paraguay").Mentions);
+        Assert.Equal("Paraguay", mention.Text);
     }
 
     [Fact]
     public void A_demonym_is_a_mention_of_the_country_but_no_alias()
     {
-        var entities = EntityText.Extract("Russian warships fired on Ukrainian vessels.");
+        var entities = EntityText.Extract("Peruvian trawlers hailed Chilean patrol boats.");
 
-        Assert.Equal(new[] { "Russia", "Ukraine" }, entities.Places.Select(p => p.Name));
-        Assert.Equal("Russian", Assert.Single(entities.Place("Russia").Mentions).Text);
-        Assert.Empty(entities.Place("Russia").Aliases);
+        Assert.Equal(new[] { "Peru", "Chile" }, entities.Places.Select(p => p.Name));
+        Assert.Equal("Peruvian", Assert.Single(entities.Place("Peru").Mentions).Text);
+        Assert.Empty(entities.Place("Peru").Aliases);
     }
 
     [Fact]
     public void Water_bodies_are_found_by_their_head_word()
     {
-        var entities = EntityText.Extract("Ships in the Azov Sea near the Kerch Strait, on Lake Tanganyika and in the Gulf of Finland.");
+        var entities = EntityText.Extract("Ships in the Sulu Sea near the Bonifacio Strait, on Lake Tanganyika and in the Gulf of Finland.");
 
-        Assert.Equal(new[] { "Azov Sea", "Kerch Strait", "Lake Tanganyika", "Gulf of Finland" }, entities.Places.Select(p => p.Name));
+        Assert.Equal(new[] { "Sulu Sea", "Bonifacio Strait", "Lake Tanganyika", "Gulf of Finland" }, entities.Places.Select(p => p.Name));
         Assert.All(entities.Places, p => Assert.Equal(PlaceKind.Water, p.Kind));
     }
 
     [Fact]
     public void The_two_ways_of_naming_a_sea_are_one_place()
     {
-        var entities = EntityText.Extract("The Azov Sea is shallow. The Sea of Azov freezes in winter.");
+        var entities = EntityText.Extract("The Marmara Sea is busy. The Sea of Marmara rarely freezes.");
 
         var sea = Assert.Single(entities.Places);
-        Assert.Equal("Azov Sea", sea.Name);
-        Assert.Contains("Sea of Azov", sea.Aliases);
+        Assert.Equal("Marmara Sea", sea.Name);
+        Assert.Contains("Sea of Marmara", sea.Aliases);
     }
 
     [Fact]
     public void A_place_inside_a_hyphenated_word_is_a_mention()
     {
-        var entities = EntityText.Extract("It was the second meeting in the NATO-Russia format.");
+        var entities = EntityText.Extract("It was the second meeting in the ASEAN-Peru format.");
 
-        Assert.Equal("Russia", Assert.Single(entities.Place("Russia").Mentions).Text);
+        Assert.Equal("Peru", Assert.Single(entities.Place("Peru").Mentions).Text);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public class PlaceTests
     [Fact]
     public void A_possessive_owner_is_not_part_of_a_water_name()
     {
-        var entities = EntityText.Extract("They called it Britain\u2019s Guantanamo Bay.");
+        var entities = EntityText.Extract("They called it Chile\u2019s Tolmar Bay.");
 
-        Assert.Equal(new[] { "United Kingdom", "Guantanamo Bay" }, entities.Places.Select(p => p.Name));
+        Assert.Equal(new[] { "Chile", "Tolmar Bay" }, entities.Places.Select(p => p.Name));
     }
 }
