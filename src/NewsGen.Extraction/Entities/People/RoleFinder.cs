@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsGen.Extraction.Entities.Lexicon;
 using NewsGen.Extraction.Entities.Text;
 using NewsGen.Extraction.Text;
@@ -86,8 +87,15 @@ internal static class RoleFinder
 
         var end = nameFirst - 2;
         var start = end + 1;
-        while (start - 1 >= 0 && end - start + 1 < MaxRoleTokens && IsRoleToken(segment, start - 1))
+        while (start - 1 >= 0 && end - start + 1 < MaxRoleTokens && IsAppositionToken(segment, start - 1))
         {
+            // A capitalized word before a plain modifier is the clause's, not the role's ("The Ruritanian economics
+            // minister, …" gives "economics minister").
+            if (start <= end && !IsRoleToken(segment, start) && IsPlainLowercase(segment, start) && segment.Tokens[start - 1].IsCapitalized)
+            {
+                break;
+            }
+
             start--;
         }
 
@@ -104,7 +112,7 @@ internal static class RoleFinder
 
         var start = nameLast + 2;
         var end = start - 1;
-        while (end + 1 < segment.Tokens.Length && end - start + 1 < MaxRoleTokens && IsRoleToken(segment, end + 1))
+        while (end + 1 < segment.Tokens.Length && end - start + 1 < MaxRoleTokens && IsAppositionToken(segment, end + 1))
         {
             end++;
         }
@@ -171,7 +179,9 @@ internal static class RoleFinder
             return null;
         }
 
-        if (mustStartWithTitle && !segment.IsTitle(start) && !segment.IsIn(start, WordClass.RoleModifier))
+        // A role before a name starts at a title, a modifier or a plain word leading to a title ("new chief executive, …");
+        // a capitalized word before its title makes the phrase a name of its own ("as US President, …").
+        if (mustStartWithTitle && !segment.IsTitle(start) && !segment.IsIn(start, WordClass.RoleModifier) && !IsPlainLowercase(segment, start))
         {
             return null;
         }
@@ -185,6 +195,56 @@ internal static class RoleFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A word of a role set off by commas: any role word, and also a plain lowercase word that leads up to a title
+    /// word ("joint fleet commander"), since the commas bound the phrase; a function word, a verb of saying or an -ed or
+    /// -ing form, or a word that no title follows ("met with the Head of …"), makes it a clause instead.
+    /// </summary>
+    private static bool IsAppositionToken(TextSegment segment, int j)
+    {
+        if (IsRoleToken(segment, j))
+        {
+            return true;
+        }
+
+        for (var k = j; k < segment.Tokens.Length && k <= j + MaxModifiersBeforeTitle; k++)
+        {
+            if (!IsPlainLowercase(segment, k))
+            {
+                return k > j && segment.IsTitle(k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open or join clauses, never modify a title: the function words, subordinators and verb adverbs.</summary>
+    private static readonly TextRangeMap<string> ClauseWords = new HashSet<string>(WordClasses.FunctionWords, System.StringComparer.Ordinal)
+        .Plus(WordClasses.Subordinators)
+        .Plus(WordClasses.VerbAdverbs)
+        .InPlace();
+
+    /// <summary>Unlisted words that may modify a title word in an apposition ("joint fleet commander").</summary>
+    private const int MaxModifiersBeforeTitle = 3;
+
+    private static bool IsPlainLowercase(TextSegment segment, int j)
+    {
+        var token = segment.Tokens[j];
+        // A word glued to an apostrophe is the rest of a possessive ("Inc.'s"), not a word of its own.
+        return token.IsWord && char.IsLower(segment.Text[token.Start]) && !token.Has(TokenFlags.Possessive) && !token.Has(TokenFlags.HasDigit)
+            && !(token.Start > 0 && segment.Text[token.Start - 1] is '\'' or '\u2019')
+            && !segment.IsTitle(j)
+            && !ClauseWords.TryGetValue(segment.Text, token.Start, token.Length, out _)
+            && !NewsGen.Extraction.Text.Lexicon.IsSpeechVerbForm(segment.Text, token.Start, token.Length)
+            && !EndsWith(segment, j, "ed") && !EndsWith(segment, j, "ing");
+    }
+
+    private static bool EndsWith(TextSegment segment, int j, string suffix)
+    {
+        var token = segment.Tokens[j];
+        return token.Length > suffix.Length && string.CompareOrdinal(segment.Text, token.Start + token.Length - suffix.Length, suffix, 0, suffix.Length) == 0;
     }
 
     private static bool IsRoleToken(TextSegment segment, int j)

@@ -32,6 +32,36 @@ public class RoleTests
         Assert.Equal(new[] { "Head of the Intelligence Department of the National Police of Chile" }, entities.Person("Oksana Dovzhenko").Roles);
     }
 
+    // The seed's role phrases use only words of Data/entities/role-modifiers.txt ("supreme allied", "Armed Forces");
+    // the same construction with other words is a role too.
+    [Fact]
+    public void An_apposition_with_organization_words_outside_the_role_lists_is_a_role()
+    {
+        var entities = EntityText.Extract(
+            "Adm. Leopold R. Brandvold, NORSEC joint fleet commander Asia, sat down.",
+            "The Director-General of the Harbour Maritime Command in Asia, Oksana Dovzhenko, met the press.");
+
+        Assert.Equal(new[] { "NORSEC joint fleet commander Asia" }, entities.Person("Leopold R. Brandvold").Roles);
+        Assert.Equal(new[] { "Director-General of the Harbour Maritime Command in Asia" }, entities.Person("Oksana Dovzhenko").Roles);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian economics minister, Ilse Brandt, spoke first.", "economics minister")]
+    [InlineData("Fenwick Mills brought in a new finance director, Ilse Brandt, last year.", "new finance director")]
+    [InlineData("Fenwick Mills Inc.'s chief financial officer, Ilse Brandt, resigned.", "chief financial officer")]
+    public void Plain_words_before_a_title_belong_to_the_role_but_not_the_clause_around_them(string text, string role)
+    {
+        Assert.Equal(new[] { role }, EntityText.Extract(text).Person("Ilse Brandt").Roles);
+    }
+
+    [Fact]
+    public void A_capitalized_word_before_a_title_in_a_clause_makes_no_role()
+    {
+        var entities = EntityText.Extract("He starts a second term as Ruritanian President, Ilse Brandt has said.");
+
+        Assert.Empty(entities.Person("Ilse Brandt").Roles);
+    }
+
     [Fact]
     public void A_clause_after_the_name_is_no_role()
     {
