@@ -46,6 +46,16 @@ internal static class WordLists
     /// </summary>
     public static HashSet<string> StopWords { get; } = StopWordsOf();
 
+    /// <summary>"a", "an", "the" (Data/articles.txt), any case, looked up in place.</summary>
+    public static TextRangeMap<string> Articles { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase).InPlace();
+
+    /// <summary>
+    /// "Of", "And", "The", "His": articles, demonstratives, possessives, coordinators and prepositions, any case, looked
+    /// up in place. A title capitalizes them ("The Rise And Fall Of ..."); a name never holds one.
+    /// </summary>
+    public static TextRangeMap<string> TitleCaseFunctionWords { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase)
+        .Plus(WordClasses.Demonstratives).Plus(WordClasses.Possessives).Plus(WordClasses.Coordinators).Plus(WordClasses.Prepositions).InPlace();
+
     /// <summary>Frequent English dictionary words (lowercase).</summary>
     public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);
 

@@ -53,7 +53,7 @@ internal static class PersonNameFinder
             (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
         }
 
-        if (first < 0)
+        if (first < 0 || NamesAWork(segment, runFirst, first) || NamePlausibility.FollowsThingMarker(segment, first, last))
         {
             return;
         }
@@ -76,6 +76,32 @@ internal static class PersonNameFinder
         RoleFinder.AddTo(form, segment, first, last);
         segment.Claim(first, last);
         forms.Add(form);
+    }
+
+    /// <summary>
+    /// Whether the run <paramref name="runFirst"/>.. whose name starts at <paramref name="first"/> is the title of a
+    /// work: right after a noun of works ("the drama Silent Harbour", "her album Paper Lanterns") or written in title
+    /// case, with a function word capitalized before the name where no sentence starts ("takes of All Gone Quiet",
+    /// "The Rise And Fall Of Nora Quill").
+    /// </summary>
+    private static bool NamesAWork(TextSegment segment, int runFirst, int first)
+    {
+        var before = runFirst - 1;
+        if (first == runFirst && before >= 0 && !segment.Tokens[before].IsCapitalized && segment.IsIn(before, Extraction.Text.Lexicon.WorkNounsOnly))
+        {
+            return true;
+        }
+
+        for (var j = runFirst; j < first; j++)
+        {
+            var midSentence = j > runFirst || (before >= 0 && segment.Tokens[before].IsWord);
+            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] CourtesyTitles = ["Mr", "Mrs", "Ms", "Dr"];
