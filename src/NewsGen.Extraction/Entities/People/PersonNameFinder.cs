@@ -53,9 +53,19 @@ internal static class PersonNameFinder
             (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
         }
 
-        if (first < 0 || NamesAWork(segment, runFirst, first) || NamePlausibility.FollowsThingMarker(segment, first, last))
+        if (first < 0 || NamesAWork(segment, runFirst, first))
         {
             return;
+        }
+
+        if (NamePlausibility.FollowsThingMarker(segment, first, last))
+        {
+            if (!EndsTitleBeforeName(segment, first, last))
+            {
+                return;
+            }
+
+            first++;
         }
 
         while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
@@ -81,8 +91,8 @@ internal static class PersonNameFinder
     /// <summary>
     /// Whether the run <paramref name="runFirst"/>.. whose name starts at <paramref name="first"/> is the title of a
     /// work: right after a noun of works ("the drama Silent Harbour", "her album Paper Lanterns") or written in title
-    /// case, with a function word capitalized before the name where no sentence starts ("takes of All Gone Quiet",
-    /// "The Rise And Fall Of Nora Quill").
+    /// case, with a function word capitalized before the name where no sentence starts and no title follows ("takes
+    /// of All Gone Quiet", "The Rise And Fall Of Nora Quill", but "Under Secretary Ann Kerr").
     /// </summary>
     private static bool NamesAWork(TextSegment segment, int runFirst, int first)
     {
@@ -95,7 +105,8 @@ internal static class PersonNameFinder
         for (var j = runFirst; j < first; j++)
         {
             var midSentence = j > runFirst || (before >= 0 && segment.Tokens[before].IsWord);
-            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords))
+            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords)
+                && !segment.IsTitle(j + 1))
             {
                 return true;
             }
@@ -115,6 +126,18 @@ internal static class PersonNameFinder
             && !vocative
             ? (runLast, runLast)
             : (-1, -1);
+    }
+
+    /// <summary>
+    /// "Secretary to the Treasury Ann Kerr": after a title and "of" or "to", the article and the first word of the run
+    /// end the title, and a name that starts with a given name follows.
+    /// </summary>
+    private static bool EndsTitleBeforeName(TextSegment segment, int first, int last)
+    {
+        var preposition = first - 2;
+        return last - first >= 2 && WordLists.GivenNames.Contains(segment[first + 1])
+            && preposition >= 1 && segment.Tokens[preposition].IsWord && (segment.Is(preposition, "of") || segment.Is(preposition, "to"))
+            && segment.Tokens[preposition - 1].IsWord && segment.IsTitle(preposition - 1);
     }
 
     /// <summary>"the Archbishop of Caldermoor said": the word after a title and "of" is the see, city or land of the title, not a surname.</summary>
