@@ -50,11 +50,12 @@ internal static class WordLists
     public static TextRangeMap<string> Articles { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase).InPlace();
 
     /// <summary>
-    /// "Of", "And", "The", "His": articles, demonstratives, possessives, coordinators and prepositions, any case, looked
-    /// up in place. A title capitalizes them ("The Rise And Fall Of ..."); a name never holds one.
+    /// "Of", "And", "The", "His", "Is": articles, demonstratives, possessives, coordinators, prepositions and forms of
+    /// "be", any case, looked up in place. A title capitalizes them ("The Rise And Fall Of ..."); a name never holds one.
     /// </summary>
     public static TextRangeMap<string> TitleCaseFunctionWords { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase)
-        .Plus(WordClasses.Demonstratives).Plus(WordClasses.Possessives).Plus(WordClasses.Coordinators).Plus(WordClasses.Prepositions).InPlace();
+        .Plus(WordClasses.Demonstratives).Plus(WordClasses.Possessives).Plus(WordClasses.Coordinators).Plus(WordClasses.Prepositions)
+        .Plus(WordClasses.BeForms).InPlace();
 
     /// <summary>Frequent English dictionary words (lowercase).</summary>
     public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);

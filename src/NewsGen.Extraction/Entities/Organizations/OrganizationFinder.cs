@@ -118,10 +118,13 @@ internal static class OrganizationFinder
         }
 
         var head = -1;
+        var afterOf = false;
         var j = i;
         while (j < segment.Tokens.Length && IsNamePart(segment, j))
         {
-            if (segment.IsIn(j, WordClass.OrganizationHead))
+            // The head is the last one before "of" or "for", if any: a head word after them is read by the "of"
+            // extension ("Association of Securities Dealers").
+            if ((head < 0 || !afterOf) && segment.IsIn(j, WordClass.OrganizationHead))
             {
                 head = j;
             }
@@ -132,8 +135,9 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && head < 0)) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && JoinsAnd(segment, i, head, j))) && IsNamePart(segment, j + 1))
             {
+                afterOf |= IsOfOrFor(segment, j);
                 j++;
             }
         }
@@ -204,6 +208,34 @@ internal static class OrganizationFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether the "and" at <paramref name="and"/> joins the words of a name: before any head word, or after a head word
+    /// with only places before it, which is no name by itself, when two words or more follow ("Securities and Exchange
+    /// Commission"; but "Electoral Commission and National Union" and "Department and Congress" are two).
+    /// </summary>
+    private static bool JoinsAnd(TextSegment segment, int i, int head, int and)
+    {
+        if (head < 0)
+        {
+            return true;
+        }
+
+        if (and + 2 >= segment.Tokens.Length || !IsNamePart(segment, and + 2))
+        {
+            return false;
+        }
+
+        for (var j = i; j < head; j++)
+        {
+            if (!Gazetteer.IsPlaceWord(segment[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Compared in place: the word after every capitalized run is read here, and is rarely one of these.

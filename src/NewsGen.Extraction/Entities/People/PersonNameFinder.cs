@@ -91,8 +91,8 @@ internal static class PersonNameFinder
     /// <summary>
     /// Whether the run <paramref name="runFirst"/>.. whose name starts at <paramref name="first"/> is the title of a
     /// work: right after a noun of works ("the drama Silent Harbour", "her album Paper Lanterns") or written in title
-    /// case, with a function word capitalized before the name where no sentence starts and no title follows ("takes
-    /// of All Gone Quiet", "The Rise And Fall Of Nora Quill", but "Under Secretary Ann Kerr").
+    /// case, with a function word capitalized where no sentence starts before the name and only name words between
+    /// ("The Rise And Fall Of Nora Quill", "Ben Ashe For Silent Harbour"; but "Under Secretary Ann Kerr").
     /// </summary>
     private static bool NamesAWork(TextSegment segment, int runFirst, int first)
     {
@@ -102,13 +102,18 @@ internal static class PersonNameFinder
             return true;
         }
 
-        for (var j = runFirst; j < first; j++)
+        // Read back from the name over the words a title could share with it: a role or any other word ends the title.
+        for (var j = first - 1; j >= runFirst; j--)
         {
             var midSentence = j > runFirst || (before >= 0 && segment.Tokens[before].IsWord);
-            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords)
-                && !segment.IsTitle(j + 1))
+            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords))
             {
                 return true;
+            }
+
+            if (!NameWords.IsNameWord(segment, j))
+            {
+                return false;
             }
         }
 
