@@ -97,12 +97,12 @@ internal static class NamePlausibility
     /// <summary>"Restless", "Gleaming", "Sleepy": a frequent word, or one that drops its "e", with an ending that makes adjectives or participles.</summary>
     private static bool IsAdjectiveOfFrequentWord(string word)
     {
-        var lower = word.ToLowerInvariant();
         foreach (var ending in AdjectiveEndings)
         {
-            if (lower.Length >= ending.Length + 3 && lower.EndsWith(ending, System.StringComparison.Ordinal))
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, System.StringComparison.Ordinal))
             {
-                var stem = lower.Substring(0, lower.Length - ending.Length);
+                // The frequent words are matched in any case: the stem keeps the capital of the name.
+                var stem = word.Substring(0, word.Length - ending.Length);
                 if (WordLists.CommonWords.Contains(stem) || WordLists.CommonWords.Contains(stem + "e"))
                 {
                     return true;

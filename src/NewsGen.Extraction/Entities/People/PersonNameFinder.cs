@@ -8,7 +8,9 @@ namespace NewsGen.Extraction.Entities.People;
 /// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
 /// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
 /// it ("Petrova said", "added Petrova."). Honorifics and titles are not part of the name; roles are noted.
-/// Headlines in Title Case introduce nobody: their capitals say nothing.
+/// Headlines in Title Case introduce nobody: their capitals say nothing. Nor do titles of works ("the drama Silent
+/// Harbour", "The Rise And Fall Of Nora Quill", "1998's Velvet Harbour") and names of things after an article ("the
+/// Ostrava Arena").
 /// </summary>
 internal static class PersonNameFinder
 {
