@@ -44,9 +44,6 @@ internal static class NonQuoteRules
         .Plus(TitleConnectives)
         .InPlace();
 
-    /// <summary>Nouns of works whose title may follow them between commas (Data/work-nouns.txt).</summary>
-    private static readonly HashSet<string> WorkNouns = EmbeddedData.Set("work-nouns.txt", StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Participles a title follows (Data/title-verbs.txt).</summary>
     private static readonly HashSet<string> TitleVerbs = EmbeddedData.Set("title-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -156,7 +153,7 @@ internal static class NonQuoteRules
             return TitleVerbs.Contains(word);
         }
 
-        return WorkNouns.Contains(word) && (paragraph[piece.ContentEnd - 1] == ',' || (piece.CloseMark >= 0 && piece.CloseMark + 1 < paragraph.Length && paragraph[piece.CloseMark + 1] == ','));
+        return Lexicon.WorkNouns.Contains(word) && (paragraph[piece.ContentEnd - 1] == ',' || (piece.CloseMark >= 0 && piece.CloseMark + 1 < paragraph.Length && paragraph[piece.CloseMark + 1] == ','));
     }
 
     /// <summary>A title may end with a period or question mark, but never has a second sentence or clause after one.</summary>

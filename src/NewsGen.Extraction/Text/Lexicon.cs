@@ -6,7 +6,8 @@ namespace NewsGen.Extraction.Text;
 /// <summary>
 /// The word and mark classes every stage reads text with, one list each, loaded once per process: abbreviations
 /// (<c>Data/period-abbreviations.txt</c>), verbs of saying (<c>Data/speech-verbs.txt</c>), month and weekday names
-/// (<c>Data/month-names.txt</c>, <c>Data/weekday-names.txt</c>), quotation marks and closing marks.
+/// (<c>Data/month-names.txt</c>, <c>Data/weekday-names.txt</c>), nouns of works (<c>Data/work-nouns.txt</c>), quotation
+/// marks and closing marks.
 /// </summary>
 internal static class Lexicon
 {
@@ -39,6 +40,18 @@ internal static class Lexicon
 
     /// <summary>Forms that only report speech (“said”, “told”), marked + in the list: next to a lone capitalized word they make it a person.</summary>
     public static HashSet<string> SpeakerCueVerbs { get; } = VerbForms.Cues;
+
+    /// <summary>The lines of <c>Data/work-nouns.txt</c>: a noun of works, with <c>*</c> after one that is also a verb with an object.</summary>
+    private static readonly IReadOnlyList<string> WorkNounLines = EmbeddedData.Lines("work-nouns.txt");
+
+    /// <summary>Nouns of works (“film”, “album”, “play”), any case.</summary>
+    public static HashSet<string> WorkNouns { get; } = WorkNounsOf(alsoVerbs: true);
+
+    /// <summary>
+    /// The nouns of works that are never verbs (“drama”, not “play”), any case, looked up in place: capitalized words
+    /// right after one are a title.
+    /// </summary>
+    public static TextRangeMap<string> WorkNounsOnly { get; } = WorkNounsOf(alsoVerbs: false).InPlace();
 
     /// <summary>
     /// Forms whose object is the one spoken to or of (“told reporters”, “praised Petrova”), marked ^ in the list: a
@@ -85,6 +98,21 @@ internal static class Lexicon
         }
 
         return forms;
+    }
+
+    private static HashSet<string> WorkNounsOf(bool alsoVerbs)
+    {
+        var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in WorkNounLines)
+        {
+            var noun = line.TrimEnd('*');
+            if (alsoVerbs || noun.Length == line.Length)
+            {
+                nouns.Add(noun);
+            }
+        }
+
+        return nouns;
     }
 
     /// <summary>The first word of each line: the name.</summary>

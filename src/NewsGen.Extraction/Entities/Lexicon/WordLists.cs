@@ -46,6 +46,17 @@ internal static class WordLists
     /// </summary>
     public static HashSet<string> StopWords { get; } = StopWordsOf();
 
+    /// <summary>"a", "an", "the" (Data/articles.txt), any case, looked up in place.</summary>
+    public static TextRangeMap<string> Articles { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase).InPlace();
+
+    /// <summary>
+    /// "Of", "And", "The", "His", "Is": articles, demonstratives, possessives, coordinators, prepositions and forms of
+    /// "be", any case, looked up in place. A title capitalizes them ("The Rise And Fall Of ..."); a name never holds one.
+    /// </summary>
+    public static TextRangeMap<string> TitleCaseFunctionWords { get; } = new HashSet<string>(WordClasses.Articles, IgnoreCase)
+        .Plus(WordClasses.Demonstratives).Plus(WordClasses.Possessives).Plus(WordClasses.Coordinators).Plus(WordClasses.Prepositions)
+        .Plus(WordClasses.BeForms).InPlace();
+
     /// <summary>Frequent English dictionary words (lowercase).</summary>
     public static HashSet<string> CommonWords { get; } = EmbeddedData.Set("gazetteer/common-words.txt", IgnoreCase);
 

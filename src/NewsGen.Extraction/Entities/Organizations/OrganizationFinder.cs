@@ -119,10 +119,13 @@ internal static class OrganizationFinder
 
         var head = -1;
         var joined = false;
+        var afterOf = false;
         var j = i;
         while (j < segment.Tokens.Length && IsNamePart(segment, j))
         {
-            if (segment.IsIn(j, WordClass.OrganizationHead))
+            // The head is the last one before "of" or "for", if any: a head word after them is read by the "of"
+            // extension ("Association of Securities Dealers").
+            if ((head < 0 || !afterOf) && segment.IsIn(j, WordClass.OrganizationHead))
             {
                 head = j;
             }
@@ -133,9 +136,10 @@ internal static class OrganizationFinder
             }
 
             j++;
-            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (head < 0 && JoinsOneName(segment, j, joined))) && IsNamePart(segment, j + 1))
+            if (j + 1 < segment.Tokens.Length && (IsOfOrFor(segment, j) || (IsAnd(segment, j) && JoinsAnd(segment, i, head, j, joined))) && IsNamePart(segment, j + 1))
             {
                 joined |= segment.Is(j, "and");
+                afterOf |= IsOfOrFor(segment, j);
                 j++;
             }
         }
@@ -208,18 +212,40 @@ internal static class OrganizationFinder
         return last;
     }
 
+    /// <summary>
+    /// Whether the "and" or "&amp;" at <paramref name="and"/> joins the words of a name: before any head word, unless it
+    /// is a second "and" ("Trade and Fisheries and Varis Media") or stands next to an acronym, a name of its own ("IMF
+    /// and World Bank"); or after a head word with only places before it, which is no name by itself, when two words
+    /// or more follow ("Securities and Exchange Commission"; but "Electoral Commission and National Union" and
+    /// "Department and Congress" are two).
+    /// </summary>
+    private static bool JoinsAnd(TextSegment segment, int i, int head, int and, bool joined)
+    {
+        if (head < 0)
+        {
+            return !(joined && segment.Is(and, "and")) && !segment.Tokens[and - 1].Has(TokenFlags.AllCaps) && !segment.Tokens[and + 1].Has(TokenFlags.AllCaps);
+        }
+
+        if (and + 2 >= segment.Tokens.Length || !IsNamePart(segment, and + 2))
+        {
+            return false;
+        }
+
+        for (var j = i; j < head; j++)
+        {
+            if (!Gazetteer.IsPlaceWord(segment[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Compared in place: the word after every capitalized run is read here, and is rarely one of these.
     private static bool IsOfOrFor(TextSegment segment, int j) => segment.Is(j, "of") || segment.Is(j, "for");
 
     private static bool IsAnd(TextSegment segment, int j) => segment.Is(j, "and") || segment.Is(j, "&");
-
-    /// <summary>
-    /// Whether the "and" or "&amp;" at <paramref name="j"/>, before any head word, joins the words of one name ("Food
-    /// and Drug Administration", "Harlow &amp; Finch Partners"): not a second "and" ("Trade and Fisheries and Varis
-    /// Media"), nor one next to an acronym, which is a name of its own ("IMF and World Bank", "BBC One and BBC News").
-    /// </summary>
-    private static bool JoinsOneName(TextSegment segment, int j, bool joined) =>
-        IsAnd(segment, j) && !(joined && segment.Is(j, "and")) && !segment.Tokens[j - 1].Has(TokenFlags.AllCaps) && !segment.Tokens[j + 1].Has(TokenFlags.AllCaps);
 
     /// <summary>"… Service and the Ministry …": a second head word after "and" starts another organization.</summary>
     private static bool ContainsHead(TextSegment segment, int first, int last)

@@ -9,7 +9,9 @@ namespace NewsGen.Extraction.Entities.People;
 /// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
 /// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
 /// it ("Petrova said", "added Petrova."). Honorifics and titles are not part of the name; roles are noted.
-/// Headlines in Title Case introduce nobody: their capitals say nothing.
+/// Headlines in Title Case introduce nobody: their capitals say nothing. Nor do titles of works ("the drama Silent
+/// Harbour", "The Rise And Fall Of Nora Quill", "1998's Velvet Harbour") and names of things after an article ("the
+/// Ostrava Arena").
 /// </summary>
 internal static class PersonNameFinder
 {
@@ -54,7 +56,7 @@ internal static class PersonNameFinder
             (first, last) = TitleWordAfterHonorific(segment, runFirst, runLast);
         }
 
-        if (first < 0)
+        if (first < 0 || NamesAWork(segment, runFirst, first))
         {
             return;
         }
@@ -71,6 +73,16 @@ internal static class PersonNameFinder
             {
                 return;
             }
+        }
+
+        if (NamePlausibility.FollowsThingMarker(segment, first, last))
+        {
+            if (!EndsTitleBeforeName(segment, first, last))
+            {
+                return;
+            }
+
+            first++;
         }
 
         while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
@@ -93,6 +105,38 @@ internal static class PersonNameFinder
         forms.Add(form);
     }
 
+    /// <summary>
+    /// Whether the run <paramref name="runFirst"/>.. whose name starts at <paramref name="first"/> is the title of a
+    /// work: right after a noun of works ("the drama Silent Harbour", "her album Paper Lanterns") or written in title
+    /// case, with a function word capitalized where no sentence starts before the name and only name words between
+    /// ("The Rise And Fall Of Nora Quill", "Ben Ashe For Silent Harbour"; but "Under Secretary Ann Kerr").
+    /// </summary>
+    private static bool NamesAWork(TextSegment segment, int runFirst, int first)
+    {
+        var before = runFirst - 1;
+        if (first == runFirst && before >= 0 && !segment.Tokens[before].IsCapitalized && segment.IsIn(before, Extraction.Text.Lexicon.WorkNounsOnly))
+        {
+            return true;
+        }
+
+        // Read back from the name over the words a title could share with it: a role or any other word ends the title.
+        for (var j = first - 1; j >= runFirst; j--)
+        {
+            var midSentence = j > runFirst || (before >= 0 && segment.Tokens[before].IsWord);
+            if (midSentence && segment.Tokens[j].Length > 1 && segment.IsMeaningfullyCapitalized(j) && segment.IsIn(j, WordLists.TitleCaseFunctionWords))
+            {
+                return true;
+            }
+
+            if (!NameWords.IsNameWord(segment, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] CourtesyTitles = ["Mr", "Mrs", "Ms", "Dr"];
 
     /// <summary>"Mr King", "Dr Bishop": after a courtesy title a title word is a surname, unless someone is addressed ("Mr. President,").</summary>
@@ -104,6 +148,19 @@ internal static class PersonNameFinder
             && !vocative
             ? (runLast, runLast)
             : (-1, -1);
+    }
+
+    /// <summary>
+    /// "Secretary to the Treasury Ann Kerr": after a title and "to", the article and the first word of the run end the
+    /// title, and a name that starts with a given name follows (after "of" <see cref="NameWords.FollowsTitleOf"/> has
+    /// taken the title's domain off already).
+    /// </summary>
+    private static bool EndsTitleBeforeName(TextSegment segment, int first, int last)
+    {
+        var preposition = first - 2;
+        return last - first >= 2 && WordLists.GivenNames.Contains(segment[first + 1])
+            && preposition >= 1 && segment.Tokens[preposition].IsWord && segment.Is(preposition, "to")
+            && segment.Tokens[preposition - 1].IsWord && segment.IsTitle(preposition - 1);
     }
 
     /// <summary>"Windows said": a frequent English word or its plural is a thing that speaks, not a surname.</summary>

@@ -105,6 +105,9 @@ internal sealed class TextSegment
     /// <summary>Whether a token's word is in any of <paramref name="classes"/>' lists, looked up once per token.</summary>
     public bool IsIn(int token, WordClass classes) => (ClassesOf(token) & classes) != 0;
 
+    /// <summary>Whether a token is a word of <paramref name="words"/>, looked up in place.</summary>
+    public bool IsIn(int token, TextRangeMap<string> words) => Tokens[token].IsWord && words.TryGetValue(Text, Tokens[token].Start, Tokens[token].Length, out _);
+
     /// <summary>The word table's classes of a token's word.</summary>
     public WordClass ClassesOf(int token)
     {
