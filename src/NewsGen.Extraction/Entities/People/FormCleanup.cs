@@ -20,9 +20,21 @@ internal static class FormCleanup
         // Counted only when a form may carry an epithet: most forms start with a listed given name or are a lone surname.
         FormCounts? counts = null;
         HashSet<string>? fullSurnames = null;
+        HashSet<string>? plainSurnames = null;
         var cleaned = new List<PersonForm>(forms.Count);
         foreach (var form in forms)
         {
+            if (form.AfterThingMarker)
+            {
+                // "the Ann Lee case" names a person only if the article also names them without an article; longer
+                // runs after an article are names of things ("the East Harbour Sailing Club").
+                plainSurnames ??= SurnamesWithoutThingMarker(forms);
+                if (form.Words.Count != 2 || !plainSurnames.Contains(form.Surname))
+                {
+                    continue;
+                }
+            }
+
             if (form.Words.Count is not (2 or 3) || WordLists.GivenNames.Contains(form.Words[0]))
             {
                 cleaned.Add(form);
@@ -72,6 +84,21 @@ internal static class FormCleanup
     private static bool MayBeDescribedSurname(PersonForm form) =>
         form.Words.Count == 2 && form.OpensSentence
         && (form.Mention.Paragraph == SegmentReader.TitleParagraph || NameWords.IsAgentNoun(form.GivenName));
+
+    /// <summary>The surnames of the forms with no article or year's possessive before them.</summary>
+    private static HashSet<string> SurnamesWithoutThingMarker(List<PersonForm> forms)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (!form.AfterThingMarker)
+            {
+                surnames.Add(form.Surname);
+            }
+        }
+
+        return surnames;
+    }
 
     /// <summary>The surnames of the full names that start with a given name.</summary>
     private static HashSet<string> SurnamesOfFullNames(List<PersonForm> forms)

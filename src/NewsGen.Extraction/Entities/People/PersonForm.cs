@@ -25,6 +25,12 @@ internal sealed class PersonForm
     /// <summary>Whether the name's first word opens a sentence, which explains its capital ("Veteran Okafor wins").</summary>
     public bool OpensSentence { get; init; }
 
+    /// <summary>
+    /// Whether an article or a year's possessive stands right before the name ("the Ann Lee case", "1998's Velvet
+    /// Harbour"), which makes it a thing unless the article names the person without one too.
+    /// </summary>
+    public bool AfterThingMarker { get; init; }
+
     /// <summary>The roles written around this mention, in order; most mentions have none, so the list is made at the first.</summary>
     public IReadOnlyList<string> Roles => (IReadOnlyList<string>?)_roles ?? System.Array.Empty<string>();
 

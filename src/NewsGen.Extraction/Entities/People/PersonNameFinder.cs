@@ -75,17 +75,23 @@ internal static class PersonNameFinder
             }
         }
 
+        // After an article the words are a thing as a whole ("the Ostrava Arena"): no shorter name is taken from them,
+        // and they claim no words, which stay for the organization and place finders; the form is kept only if the
+        // article names the person without an article too ("the Ann Lee case … Lee said", FormCleanup).
+        var afterThingMarker = false;
         if (NamePlausibility.FollowsThingMarker(segment, first, last))
         {
-            if (!EndsTitleBeforeName(segment, first, last))
+            if (EndsTitleBeforeName(segment, first, last))
             {
-                return;
+                first++;
             }
-
-            first++;
+            else
+            {
+                afterThingMarker = true;
+            }
         }
 
-        while (last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
+        while (!afterThingMarker && last - first >= 2 && !NamePlausibility.IsPlausible(segment, first, last))
         {
             first++;
         }
@@ -99,9 +105,13 @@ internal static class PersonNameFinder
             return;
         }
 
-        var form = FormOf(segment, first, last);
+        var form = FormOf(segment, first, last, afterThingMarker);
         RoleFinder.AddTo(form, segment, first, last);
-        segment.Claim(first, last);
+        if (!afterThingMarker)
+        {
+            segment.Claim(first, last);
+        }
+
         forms.Add(form);
     }
 
@@ -180,7 +190,7 @@ internal static class PersonNameFinder
         return count >= 2;
     }
 
-    public static PersonForm FormOf(TextSegment segment, int first, int last)
+    public static PersonForm FormOf(TextSegment segment, int first, int last, bool afterThingMarker)
     {
         var words = new string[last - first + 1];
         for (var j = first; j <= last; j++)
@@ -188,7 +198,11 @@ internal static class PersonNameFinder
             words[j - first] = segment[j];
         }
 
-        return new PersonForm(words, segment.MentionOf(first, last)) { OpensSentence = segment.Tokens[first].Has(TokenFlags.SentenceStart) };
+        return new PersonForm(words, segment.MentionOf(first, last))
+        {
+            OpensSentence = segment.Tokens[first].Has(TokenFlags.SentenceStart),
+            AfterThingMarker = afterThingMarker,
+        };
     }
 
     /// <summary>

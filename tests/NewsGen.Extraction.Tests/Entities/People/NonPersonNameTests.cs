@@ -47,6 +47,22 @@ public class NonPersonNameTests
     }
 
     [Fact]
+    public void A_name_after_an_article_is_a_person_when_the_article_also_names_them_without_one()
+    {
+        var entities = EntityText.Extract("The Zuzka Varga verdict surprised the court. Varga said she would appeal.");
+
+        Assert.Equal(new[] { "Zuzka Varga" }, entities.PersonNames());
+    }
+
+    [Fact]
+    public void A_longer_run_after_an_article_stays_a_thing_even_when_its_last_word_names_someone()
+    {
+        var entities = EntityText.Extract("The East Harbour Sailing Hunt met. Hunt said nothing.");
+
+        Assert.DoesNotContain("East Harbour Sailing Hunt", entities.PersonNames());
+    }
+
+    [Fact]
     public void An_article_before_a_given_name_or_a_word_between_leaves_a_person()
     {
         var entities = EntityText.Extract("The Jenny Marlow case went to court.", "A tribute to the late Orsolya Benedek was read.");
