@@ -20,7 +20,7 @@ namespace NewsGen.Extraction.Tests.Quotes;
 public class PolnearQuoteScoreTests
 {
     private const double QuoteF1Floor = 0.95;
-    private const double SpeakerAccuracyFloor = 0.925;
+    private const double SpeakerAccuracyFloor = 0.93;
 
     private static readonly Regex NonWord = new(@"[^\w]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
