@@ -46,8 +46,13 @@ internal sealed class SentenceTense
     // and "to" before one no infinitive.
     private static readonly string Determiners = WordClasses.Alternation(WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives);
 
+    // "the leaders meet Monday": an event verb in the simple present is a day ahead, unless it is an infinitive, follows
+    // an auxiliary or is a noun after a determiner ("to meet", "did not meet", "the open").
+    private static readonly string ScheduledEvent = @"(?<!\b(?:to|not|" + WordClasses.Alternation(WordClasses.Auxiliaries, WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives) + @")\s+)(?:"
+        + string.Join("|", EmbeddedData.Lines("scheduled-event-verbs.txt")) + ")";
+
     private static readonly AdaptiveRegex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|(?<!\bhad\s+)been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|(?<!\bhad\s+(?:been\s+)?)(?:"
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|(?<!\bhad\s+)been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|" + ScheduledEvent + @"|(?<!\bhad\s+(?:been\s+)?)(?:"
         + SchedulingVerbs + @"))\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
         Options);
 
