@@ -85,7 +85,10 @@ internal sealed record DateExpression(string Text, int Paragraph, int Start, Dat
     /// <summary>For <see cref="DateForm.Holiday"/>: the holiday's name as listed.</summary>
     public string? Holiday { get; init; }
 
-    /// <summary>For <see cref="DateForm.Span"/>: counted from the day told before rather than from the reference date.</summary>
+    /// <summary>
+    /// For <see cref="DateForm.Span"/> and <see cref="DateForm.Weekday"/> ("the previous Friday"): counted from the day
+    /// told before rather than from the reference date.
+    /// </summary>
     public bool FromPrevious { get; init; }
 
     /// <summary>For <see cref="DateForm.Span"/>: only when the day told before is in the same paragraph ("two days later").</summary>

@@ -178,8 +178,8 @@ public static class DateExtractor
         return CalendarDate.TryCreate(index / 12, (index % 12) + 1, day);
     }
 
-    // "the next day", "two days later": counted from the day told last before them in reading order; "… days
-    // later" only from a day of its own paragraph, since it is as often counted from an event.
+    // "the next day", "two days later", "the previous Friday": counted from the day told last before them in reading
+    // order; "… days later" only from a day of its own paragraph, since it is as often counted from an event.
     private static void ResolveFromPrevious(List<DateExpression> expressions, CalendarDate?[] values)
     {
         CalendarDate? previous = null;
@@ -187,7 +187,12 @@ public static class DateExtractor
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
-            if (expression is { Form: DateForm.Span, FromPrevious: true })
+            if (expression is { Form: DateForm.Weekday, FromPrevious: true } && previous is { } told)
+            {
+                // Without a day told before, "the previous Friday" stays the one before the reference date.
+                values[i] = RelativeDateResolver.Resolve(expression, told);
+            }
+            else if (expression is { Form: DateForm.Span, FromPrevious: true })
             {
                 values[i] = previous is { } day && (!expression.SameParagraph || previousParagraph == expression.Paragraph)
                     ? day.TryAddDays(expression.DayOffset + expression.DaysAfter)

@@ -144,6 +144,24 @@ public class NamedAndCountedDayTests
     }
 
     [Fact]
+    public void The_previous_or_following_weekday_counts_from_the_day_told_before()
+    {
+        var resolution = TestArticle.Of(
+            "The index closed on Friday, 7 September 2018, down 2% from the previous Friday.",
+            "Trading resumed the following Monday.").Dates(Wednesday);
+
+        Assert.Equal(
+            ["Friday, 7 September 2018=2018-09-07", "the previous Friday=2018-08-31", "the following Monday=2018-09-03"],
+            Pairs(resolution));
+    }
+
+    [Fact]
+    public void The_previous_weekday_without_a_day_told_before_is_the_one_before_the_reference()
+    {
+        Single(TestArticle.Of("Shares fell 3% from the previous Friday.").Dates(Wednesday), "the previous Friday", "2018-12-07");
+    }
+
+    [Fact]
     public void Days_later_count_only_from_a_date_in_the_same_paragraph()
     {
         var resolution = TestArticle.Of("The vote took place on 3 May 2017. Two days later the result was challenged.").Dates(Wednesday);
