@@ -15,7 +15,7 @@ internal enum TokenFlags
     /// <summary>Starts with an uppercase letter.</summary>
     Capitalized = 2,
 
-    /// <summary>Two or more letters, all uppercase ("NATO").</summary>
+    /// <summary>Two or more letters, all uppercase ("NORSEC").</summary>
     AllCaps = 4,
 
     /// <summary>One uppercase letter and its period ("M.").</summary>
