@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace NewsGen.Extraction.Corpus;
 
-/// <summary>How names of entities compare across articles: case does not matter ("NATO" and "Nato" are one).</summary>
+/// <summary>How names of entities compare across articles: case does not matter ("NORSEC" and "Norsec" are one).</summary>
 internal static class EntityNames
 {
     public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;

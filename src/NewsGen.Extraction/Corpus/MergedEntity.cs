@@ -6,7 +6,7 @@ namespace NewsGen.Extraction.Corpus;
 
 /// <summary>
 /// An entity while the corpus is being built. Its name is the longest canonical name seen (the most complete form,
-/// "Vladimir Putin" over "Putin"), and its preferred id the id the extractor gave that name; every other form
+/// "Tomas Ferreyra" over "Ferreyra"), and its preferred id the id the extractor gave that name; every other form
 /// becomes an alias.
 /// </summary>
 internal sealed class MergedEntity(string firstName, string firstId)

@@ -6,7 +6,7 @@ namespace NewsGen.Extraction.Dates;
 /// <summary>
 /// A month without a day ("last April", "in April 2018") is not a calendar day. It counts as a mention of a day
 /// only when the article dates exactly one day in that month and year: then it refers back to that day
-/// ("… 19 April 2018. … Last April a first meeting took place"). Otherwise it is dropped.
+/// ("… 3 March 2021. … Last March the first hearing was held"). Otherwise it is dropped.
 /// </summary>
 internal static class MonthAnaphora
 {

@@ -8,7 +8,7 @@ namespace NewsGen.Extraction.Entities;
 /// <summary>
 /// Turns drafts into the model: each kind in order of first mention, mentions in text order, and an id from
 /// the name that is unique within the article (a repeated id gets 2, 3, … appended). A person's id leaves out
-/// middle initials, the way people are referred to in code and in conversation ("Harry S. Truman" → HarryTruman).
+/// middle initials, the way people are referred to in code and in conversation ("Ada K. Lindholm" → AdaLindholm).
 /// </summary>
 internal static class EntityAssembler
 {

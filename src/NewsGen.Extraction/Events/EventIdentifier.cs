@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Events;
 
 /// <summary>
 /// Readable ids: where and what with the day when the sentence names an event ("GenevaMeeting12December2018"),
-/// otherwise who with the day ("VladimirPutin28November2018"); a repeated id gets a number.
+/// otherwise who with the day ("TomasFerreyra28November2018"); a repeated id gets a number.
 /// </summary>
 internal static class EventIdentifier
 {

@@ -46,7 +46,7 @@ public static class EventKeyPhrase
     /// <summary>Place, then noun: <c>Geneva talks</c>, <c>Geneva's talks</c>.</summary>
     private static readonly Regex PlaceBeforeNoun = new(@"\A(?:['’]s)?\s+\z", Options);
 
-    /// <summary>Place as host: <c>Geneva will host a rare round of talks</c>, <c>Geneva hosted the summit</c>.</summary>
+    /// <summary>Place as host: <c>Geneva will host the next round of talks</c>, <c>Geneva hosted the summit</c>.</summary>
     private static readonly Regex HostBeforeNoun = new(
         @"\A(?:['’]s)?\s+(?:(?:will|would|is|was|has|had|to|also|again|once)\s+){0,3}(?:host|hosts|hosted|hosting|hold|holds|held|holding)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\z",
         Options | RegexOptions.IgnoreCase);

@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Identifiers;
 public static class Slug
 {
     /// <summary>
-    /// <c>GenevaTalks2018</c> → <c>geneva-talks-2018</c>, <c>NATOSummit</c> → <c>nato-summit</c>,
+    /// <c>GenevaTalks2018</c> → <c>geneva-talks-2018</c>, <c>NORSECSummit</c> → <c>norsec-summit</c>,
     /// <c>geneva_talks</c> → <c>geneva-talks</c>. Words break at case changes, letter/digit changes and any other
     /// character; accents are dropped, other letters kept.
     /// </summary>

@@ -20,7 +20,7 @@ internal enum QuotedKind
 
 /// <summary>
 /// Text between quotation marks that is not a quotation: scare quotes of one or two words, and names of works,
-/// publications and programmes (“Le Monde”, “Face the Nation”), which are written in title case.
+/// publications and programmes (“Le Vigilant”, “Meet the Voters”), which are written in title case.
 /// </summary>
 internal static class NonQuoteRules
 {

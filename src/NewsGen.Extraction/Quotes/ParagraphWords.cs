@@ -290,7 +290,7 @@ internal sealed class ParagraphWords
     /// <summary>The token ending sentence number <paramref name="sentence"/>, or the paragraph length for an unended last sentence.</summary>
     private int EndOf(int sentence) => sentence < _sentenceEnds.Length ? _sentenceEnds[sentence] : Tokens.Length;
 
-    /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Ellis: …”).</summary>
+    /// <summary>Whether token <paramref name="t"/> opens a sentence (“Said Brannock: …”).</summary>
     private bool StartsSentence(int t) => t == 0 || EndsSentence(t - 1);
 
     public bool IsPronoun(int t, out Pronoun pronoun)

@@ -9,7 +9,7 @@ namespace NewsGen.Extraction.Quotes;
 /// known to be of the other gender, it and they to an organization. In the pronoun's own sentence the closest name
 /// before it wins; in earlier sentences (this paragraph, then the ones before) the latest sentence with a compatible
 /// name wins, and in it the name in subject position (“Mr Johnson was asked why Mr Smith had resigned. He replied”).
-/// A possessive (“Machado’s courage”) is taken only when its sentence offers nothing else, and a sentence that opens
+/// A possessive (“Varela’s patience”) is taken only when its sentence offers nothing else, and a sentence that opens
 /// with the same pronoun is passed over, since that pronoun points further back too.
 /// </summary>
 internal sealed class PronounResolver

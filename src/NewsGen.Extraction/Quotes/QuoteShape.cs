@@ -5,7 +5,7 @@ internal static class QuoteShape
 {
     /// <summary>
     /// A fragment woven into the reporter's sentence: it starts in lowercase, or the sentence runs straight into it
-    /// from a word that is not a speech verb (called Vienna “the capital of quiet diplomacy”).
+    /// from a word that is not a speech verb (called Lisbon “a harbour for hard bargains”).
     /// </summary>
     public static bool IsPartial(ParagraphWords paragraph, QuotePiece piece, int open, int previousClose)
     {

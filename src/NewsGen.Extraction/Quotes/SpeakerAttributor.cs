@@ -6,8 +6,8 @@ namespace NewsGen.Extraction.Quotes;
 
 /// <summary>
 /// Finds the speaker of one quotation from the reporter's words around it, in the same sentence: a speech verb
-/// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Petrova), “according to X”, “as X put it”,
-/// a speech verb before it with its subject (X said that “…”, X called Vienna “…”), a passive agent (was written by X,
+/// after the quote with its subject or inverted subject (“…,” Okafor noted / “…,” added Ostrova), “according to X”, “as X put it”,
+/// a speech verb before it with its subject (X said that “…”, X called Lisbon “…”), a passive agent (was written by X,
 /// was described as “…” by X), the speaker of a subordinate clause it stands in (as X went on about “…,”), a label
 /// (X: “…”), a dash credit (“…” ― X); for a fragment inside a sentence without any of these, the sentence's subject;
 /// for a quote standing as a sentence of its own, the speaker of the sentence before it.
@@ -24,7 +24,7 @@ internal sealed class SpeakerAttributor
     /// </summary>
     private const int MaximumLookback = 80;
 
-    /// <summary>Who is quoted in "X quoted … as saying" is named within this many tokens ("quoted Qantas chief executive Ann Lee as saying").</summary>
+    /// <summary>Who is quoted in "X quoted … as saying" is named within this many tokens ("quoted Skylark Air chief executive Ann Lee as saying").</summary>
     private const int MaximumQuotedPhrase = 12;
 
     private readonly SubjectFinder _subjects;
@@ -38,7 +38,7 @@ internal sealed class SpeakerAttributor
     /// are skipped. <paramref name="lastCharacter"/> is the last character inside the marks. A quote that stands as
     /// its own sentence without a cue takes the speaker of the last speech verb since <paramref name="previousClose"/>,
     /// the previous quotation, or of the last sentence of <paramref name="previousParagraph"/> (two when it ends in a
-    /// colon) when it opens its paragraph (Mitchell recalled the talks. “We had a very productive partnership.”).
+    /// colon) when it opens its paragraph (Sorensen recalled the talks. “We had a very productive partnership.”).
     /// </summary>
     public Attribution Attribute(
         ParagraphWords paragraph, int open, int close, int previousClose, int nextOpen, char lastCharacter, ParagraphWords? previousParagraph)
@@ -108,7 +108,7 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// The subject of the last finite speech verb in tokens [from, to), or the name after it when it follows a comma
-    /// (“…, said Mr Thomas.”), unless a quotation comes after it or shares its sentence: then the verb attributes
+    /// (“…, said Mr Harwin.”), unless a quotation comes after it or shares its sentence: then the verb attributes
     /// that quotation, whose speaker carries over by continuity. Without a speech verb, the person who is the subject
     /// of the last sentence, when that sentence holds no quotation.
     /// </summary>
@@ -218,7 +218,7 @@ internal sealed class SpeakerAttributor
 
     /// <summary>
     /// A fragment inside a sentence that ends in an attribution clause (A cashier who “steals …” is held accountable,
-    /// Warren said.), is the subject of a passive speech verb (“…” was written by X), or is followed anywhere by
+    /// Halvorsen said.), is the subject of a passive speech verb (“…” was written by X), or is followed anywhere by
     /// “according to” or “as X put it”.
     /// </summary>
     private Attribution TrailingAttribution(ParagraphWords paragraph, int from, int to)
@@ -249,7 +249,7 @@ internal sealed class SpeakerAttributor
         return Attribution.None;
     }
 
-    /// <summary>Tokens [from, to) are “Warren said (adverbials)” or “said Warren”: a speech verb and no clause after it.</summary>
+    /// <summary>Tokens [from, to) are “Halvorsen said (adverbials)” or “said Halvorsen”: a speech verb and no clause after it.</summary>
     private static bool IsFinalClause(ParagraphWords paragraph, int from, int to)
     {
         var verb = -1;
@@ -279,9 +279,9 @@ internal sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// Words after a whole utterance: “according to X”, “as X put it”, an inverted speech verb (said Petrova), a subject and its
-    /// verb (Okafor noted; Scott Pruitt, the attorney general, said) or a passive agent. A participle (“…,” adding
-    /// that) or a clause opened by a subordinator (“…” when Clinton blasted him) attributes nothing.
+    /// Words after a whole utterance: “according to X”, “as X put it”, an inverted speech verb (said Ostrova), a subject and its
+    /// verb (Okafor noted; Oskar Lindholm, the attorney general, said) or a passive agent. A participle (“…,” adding
+    /// that) or a clause opened by a subordinator (“…” when Arbogast blasted him) attributes nothing.
     /// </summary>
     private Attribution After(ParagraphWords paragraph, int from, int to)
     {
@@ -337,7 +337,7 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// Words before the quote in its sentence: “according to X” or “as X put it”, else the nearest speech verb outside quotations and
     /// relative clauses with its subject (a participle's or infinitive's is the clause subject), its passive agent, or
-    /// the name after it when nothing comes before it (Said Ellis: “…”).
+    /// the name after it when nothing comes before it (Said Brannock: “…”).
     /// </summary>
     private Attribution Before(ParagraphWords paragraph, int from, int to)
     {

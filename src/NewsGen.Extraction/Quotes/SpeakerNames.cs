@@ -26,7 +26,7 @@ internal sealed class SpeakerNames
 
     private int _fullMentions;
 
-    /// <summary>Whether some name starts in lowercase (“de Blasio”); if not, lowercase words need no lookup.</summary>
+    /// <summary>Whether some name starts in lowercase (“de Vrieske”); if not, lowercase words need no lookup.</summary>
     private bool _anyLowercaseName;
 
     /// <summary>Names of <paramref name="people"/> and <paramref name="organizations"/>, with tables sized once instead of grown.</summary>
@@ -444,7 +444,7 @@ internal sealed class NameMention
 
     public bool IsPerson => Speaker.Kind == EntityKind.Person;
 
-    /// <summary>The name carries a possessive (“Clinton’s campaign”): it modifies a noun rather than naming the subject.</summary>
+    /// <summary>The name carries a possessive (“Ferreyra’s campaign”): it modifies a noun rather than naming the subject.</summary>
     public bool IsPossessive { get; init; }
 
     /// <summary>Several people bear the name (a family's surname): who it stands for is a guess.</summary>

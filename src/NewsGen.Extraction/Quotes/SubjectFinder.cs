@@ -32,7 +32,7 @@ internal sealed class SubjectFinder
     private static readonly string[] CommonSpeechVerbs = ["said", "says"];
 
     /// <summary>
-    /// Words that end a speaker's name phrase after a verb (“said Trump in Ohio”, “said a spokesman for …”, “said Ruiz,
+    /// Words that end a speaker's name phrase after a verb (“said Arbogast in Lisbon”, “said a spokesman for …”, “said Ruiz,
     /// who …”): the subordinators and relative words, but <see cref="AfterCommaOnly"/>; the prepositions, but
     /// <see cref="AgentBy"/>; the coordinators and <see cref="CommonSpeechVerbs"/>.
     /// </summary>
@@ -260,7 +260,7 @@ internal sealed class SubjectFinder
     /// phrase, or right after its opener when the range ends inside that phrase; a name inside a clause opened later
     /// in the sentence (after “where”, “who”, “while” …) is not its subject. Officials of an organization opening the
     /// sentence speak for it.
-    /// A possessive name (“Oz’s advice …”) counts only when nothing better is found and it opens the sentence.
+    /// A possessive name (“Quill’s advice …”) counts only when nothing better is found and it opens the sentence.
     /// </summary>
     public EntityRef? SentenceSubject(ParagraphWords paragraph, int from, int to)
     {

@@ -7,7 +7,7 @@ namespace NewsGen.Extraction.Quotes;
 /// <summary>What the words around a speech verb say about it: whether it is passive, negated, a participle, in a relative clause.</summary>
 internal static class VerbContext
 {
-    /// <summary>Adverbs that stand between a subject and its verb besides those in -ly (“Fowler also said”): the verb adverbs.</summary>
+    /// <summary>Adverbs that stand between a subject and its verb besides those in -ly (“Lindgren also said”): the verb adverbs.</summary>
     public static readonly TextRangeMap<string> Adverbs = new HashSet<string>(WordClasses.VerbAdverbs, StringComparer.Ordinal).InPlace();
 
     /// <summary>The negation, which stands between an auxiliary and its verb (“did not say”).</summary>
@@ -20,7 +20,7 @@ internal static class VerbContext
     private static readonly string[] PassiveOnly = ["been", "being"];
 
     /// <summary>
-    /// Words between a subject and its speech verb (“Fowler also said”, “Trump has repeatedly said”): the verb adverbs,
+    /// Words between a subject and its speech verb (“Lindgren also said”, “Arbogast has repeatedly said”): the verb adverbs,
     /// the forms of “be” but <see cref="PassiveOnly"/>, the other auxiliaries and <see cref="Negation"/>.
     /// </summary>
     public static readonly TextRangeMap<string> VerbModifiers = new HashSet<string>(WordClasses.VerbAdverbs, StringComparer.Ordinal)

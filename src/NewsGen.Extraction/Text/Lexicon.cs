@@ -54,7 +54,7 @@ internal static class Lexicon
     public static TextRangeMap<string> WorkNounsOnly { get; } = WorkNounsOf(alsoVerbs: false).InPlace();
 
     /// <summary>
-    /// Forms whose object is the one spoken to or of (“told reporters”, “praised Petrova”), marked ^ in the list: a
+    /// Forms whose object is the one spoken to or of (“told reporters”, “praised Ostrova”), marked ^ in the list: a
     /// name after one is no inverted subject.
     /// </summary>
     public static TextRangeMap<string> SpeechVerbsTakingHearer { get; } = VerbForms.TakeHearer;

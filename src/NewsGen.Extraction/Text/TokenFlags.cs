@@ -15,7 +15,7 @@ internal enum TokenFlags
     /// <summary>Starts with an uppercase letter.</summary>
     Capitalized = 2,
 
-    /// <summary>Two or more letters, all uppercase ("NATO").</summary>
+    /// <summary>Two or more letters, all uppercase ("NORSEC").</summary>
     AllCaps = 4,
 
     /// <summary>One uppercase letter and its period ("M.").</summary>
@@ -30,7 +30,7 @@ internal enum TokenFlags
     /// <summary>First word of a sentence, where a capital letter says nothing about the word.</summary>
     SentenceStart = 64,
 
-    /// <summary>Contains a hyphen ("Commander-in-Chief", "ex-US").</summary>
+    /// <summary>Contains a hyphen ("Commander-in-Chief", "pro-Chile").</summary>
     Hyphenated = 128,
 
     /// <summary>Contains a digit.</summary>

@@ -64,7 +64,7 @@ public sealed class Person : Actor
         Roles = roles;
     }
 
-    /// <summary>The roles the articles give the person ("Supreme Allied Commander Europe", "minister").</summary>
+    /// <summary>The roles the articles give the person ("Chief Harbour Inspector North", "minister").</summary>
     public IReadOnlyList<string> Roles { get; }
 }
 

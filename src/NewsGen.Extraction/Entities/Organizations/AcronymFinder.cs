@@ -7,8 +7,8 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Entities.Organizations;
 
 /// <summary>
-/// Acronyms as organizations: two to six capital letters ("NATO", "AFRICOM", "RT"), unless a place code ("US"),
-/// a Roman numeral, a listed non-organization ("CEO", "GDP") or a word of an all-caps text. "(NATO)" right
+/// Acronyms as organizations: two to six capital letters ("NORSEC", "AFRICOM", "KTV"), unless a place code ("US"),
+/// a Roman numeral, a listed non-organization ("CEO", "GDP") or a word of an all-caps text. "(NORSEC)" right
 /// after an organization's full name is that organization's alias.
 /// </summary>
 internal static class AcronymFinder
@@ -36,7 +36,7 @@ internal static class AcronymFinder
         return i;
     }
 
-    /// <summary>"NATO-Russia format": an acronym between hyphens.</summary>
+    /// <summary>"NORSEC-Finland talks": an acronym between hyphens.</summary>
     public static void FindInParts(TextSegment segment, int i, OrganizationCollector organizations)
     {
         var token = segment.Tokens[i];
@@ -62,7 +62,7 @@ internal static class AcronymFinder
         }
     }
 
-    /// <summary>Not an English word in capitals ("IN", "FLINT"), a place code, a Roman numeral or a listed non-organization.</summary>
+    /// <summary>Not an English word in capitals ("IN", "TALLOW"), a place code, a Roman numeral or a listed non-organization.</summary>
     private static bool IsAcronym(TextSegment segment, string word) =>
         word.Length is >= 2 and <= 6 && !segment.IsAllCaps && !WordLists.AcronymExceptions.Contains(word) && !IsRomanNumeral(word)
         && !Gazetteer.IsPlaceWord(word) && !WordLists.CommonWords.Contains(word);
@@ -89,7 +89,7 @@ internal static class AcronymFinder
             && !segment.Tokens[next].Has(TokenFlags.AllCaps) && !segment.IsIn(next, WordClass.StopWord);
     }
 
-    /// <summary>A dateline or speaker label opening a paragraph ("FLINT, Mich. —", "PENCE: …").</summary>
+    /// <summary>A dateline or speaker label opening a paragraph ("TALLOW, Ore. —", "ARBOGAST: …").</summary>
     private static bool IsLabel(TextSegment segment, int i) =>
         i == 0 && segment.Tokens.Length > 1 && !segment.Tokens[1].IsWord && segment.CharAt(1) is ',' or ':' or '(' or '—' or '-';
 

@@ -18,7 +18,7 @@ internal sealed class OrganizationCollector
     /// <summary>The organization last recorded, with the segment offset where its mention ends.</summary>
     public (EntityDraft Draft, int End)? Last { get; private set; }
 
-    /// <summary>Records a mention; a name that ends a longer one found before ("Evening Chronicle") is that organization.</summary>
+    /// <summary>Records a mention; a name that ends a longer one found before ("Evening Lantern") is that organization.</summary>
     public EntityDraft Add(string name, Mention mention)
     {
         if (!_byName.TryGetValue(name, out var draft) && (draft = LongerNameEndingWith(name)) is not null)
@@ -66,7 +66,7 @@ internal sealed class OrganizationCollector
     private static bool EndsWithWords(string name, string words) =>
         name.Length > words.Length && name[name.Length - words.Length - 1] == ' ' && name.EndsWith(words, StringComparison.Ordinal);
 
-    /// <summary>"NATO" defined by "North Atlantic Treaty Organization (NATO)": an alias and a mention of that name.</summary>
+    /// <summary>"NORSEC" defined by "Northern Security Council (NORSEC)": an alias and a mention of that name.</summary>
     public void AddDefinition(EntityDraft draft, Mention mention)
     {
         draft.AddAlias(mention.Text);
@@ -74,7 +74,7 @@ internal sealed class OrganizationCollector
         _byName[mention.Text] = draft;
     }
 
-    /// <summary>"Post" for "New York Post", where no other organization ends with the same publication word.</summary>
+    /// <summary>"Post" for "Kellerton Post", where no other organization ends with the same publication word.</summary>
     public void AddPublicationAliases()
     {
         var owners = new Dictionary<string, EntityDraft?>(StringComparer.Ordinal);

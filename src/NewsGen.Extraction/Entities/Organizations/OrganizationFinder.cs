@@ -9,8 +9,8 @@ namespace NewsGen.Extraction.Entities.Organizations;
 
 /// <summary>
 /// Finds organizations after people have claimed their names: well-known names, names built on a head word
-/// ("Eurasian Union", "New York Post", "Ministry of Defence"), a name with "campaign" or "administration"
-/// ("the Clinton campaign", "Trump’s campaign" named "Trump campaign"), acronyms ("NATO", "AFRICOM", with "(NATO)" after a full name as its alias), the
+/// ("Andean Weavers Union", "Kellerton Post", "Ministry of Defence"), a name with "campaign" or "administration"
+/// ("the Ferreyra campaign", "Arbogast’s campaign" named "Arbogast campaign"), acronyms ("NORSEC", "AFRICOM", with "(NORSEC)" after a full name as its alias), the
 /// source in "according to X" and a name no person claimed that speaks ("Blue Harbor said").
 /// </summary>
 internal static class OrganizationFinder
@@ -79,7 +79,7 @@ internal static class OrganizationFinder
         return -1;
     }
 
-    /// <summary>"the Clinton campaign": one or two name words before an affiliation noun.</summary>
+    /// <summary>"the Ferreyra campaign": one or two name words before an affiliation noun.</summary>
     private static int Affiliation(TextSegment segment, int i, OrganizationCollector organizations)
     {
         if (!People.NameWords.IsNameWord(segment, i))
@@ -166,7 +166,7 @@ internal static class OrganizationFinder
         return last;
     }
 
-    /// <summary>"Ministry" + " of Defence", "Department" + " of the Finnish Presidential Administration".</summary>
+    /// <summary>"Ministry" + " of Defence", "Department" + " of the Finnish Maritime Authority".</summary>
     private static int OfExtension(TextSegment segment, int head)
     {
         var last = head;
@@ -272,7 +272,7 @@ internal static class OrganizationFinder
         return !segment.IsIn(j, WordClass.StopWord | WordClass.CalendarWord | WordClass.Honorific) && !segment.IsTitle(j);
     }
 
-    /// <summary>"according to Politico": a name that is not a person or place is the organization quoted.</summary>
+    /// <summary>"according to Newsvane": a name that is not a person or place is the organization quoted.</summary>
     private static int AccordingTo(TextSegment segment, int i, OrganizationCollector organizations, Func<string, bool> isPersonName)
     {
         if (!IsNamePart(segment, i))

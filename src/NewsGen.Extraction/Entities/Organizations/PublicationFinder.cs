@@ -7,8 +7,8 @@ namespace NewsGen.Extraction.Entities.Organizations;
 
 /// <summary>
 /// Publications and broadcasters named next to a word that describes them: a quoted title with a media noun
-/// close by (“Le Monde”, the French daily; the daily “Izvestia”) or a name right after
-/// a media noun (the Russian television RT, the newspaper Kommersant). Runs before people are looked for, so a
+/// close by (“Le Vigilant”, the French daily; the daily “Dagposten”) or a name right after
+/// a media noun (the Finnish television KTV, the newspaper Vedomirsk). Runs before people are looked for, so a
 /// quoted title is never taken for a name.
 /// </summary>
 internal static class PublicationFinder
@@ -61,7 +61,7 @@ internal static class PublicationFinder
         return close;
     }
 
-    /// <summary>"television RT": a capitalized name right after a media noun; returns the last token of the name or -1.</summary>
+    /// <summary>"television KTV": a capitalized name right after a media noun; returns the last token of the name or -1.</summary>
     private static int Described(TextSegment segment, int noun, OrganizationCollector organizations)
     {
         var first = noun + 1;

@@ -8,8 +8,8 @@ using NewsGen.Extraction.Model;
 namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
-/// Removes epithets the article puts before a name it also uses bare: "Rival Hillary Clinton" becomes
-/// "Hillary Clinton" when "Hillary Clinton" appears alone, and "Crooked Hillary" (a word before a known given
+/// Removes epithets the article puts before a name it also uses bare: "Rival Delphine Arbogast" becomes
+/// "Delphine Arbogast" when "Delphine Arbogast" appears alone, and "Sneaky Delphine" (a word before a known given
 /// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") or a sentence
 /// describes the person the article names in full.
 /// </summary>

@@ -6,11 +6,11 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// Whether capitalized words read as a person's full name rather than a title, brand or phrase ("Ground Zero",
-/// "Morning Consult", "Pell Grants"): a middle initial says yes; a continent or region as surname ("Free Europe")
-/// says no; then a given name says yes ("Jim Jordan"); a country as surname ("Tudor England"), a first word that
+/// "Morning Ledger", "Pelham Grants"): a middle initial says yes; a continent or region as surname ("Free Asia")
+/// says no; then a given name says yes ("Jim Harwin"); a country as surname ("Stuart Scotland"), a first word that
 /// is a frequent word or a place, a sentence-initial "-ing"/"-ed" word, an adjective made of a frequent word before
 /// a frequent word ("Restless Harbour") or a plural common noun as surname say no; names from elsewhere ("Anna
-/// Petrova") pass.
+/// Ostrova") pass.
 /// </summary>
 internal static class NamePlausibility
 {

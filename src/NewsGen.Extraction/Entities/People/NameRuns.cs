@@ -6,7 +6,7 @@ namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
 /// Runs of capitalized words that may hold a name with what comes before it ("Gen. Mary K. Lindqvist",
-/// "Russian President Vladimir Putin"): capitalized words, initials, name particles between capitalized words
+/// "Chilean President Tomas Ferreyra"): capitalized words, initials, name particles between capitalized words
 /// and the period of an abbreviation. A possessive word ends a run.
 /// </summary>
 internal static class NameRuns

@@ -87,7 +87,7 @@ internal static class NameSpan
         return false;
     }
 
-    /// <summary>A name word; a month only when it is also a given name and after another name word ("Theresa May", not "Tuesday May" or "North Florida Friday").</summary>
+    /// <summary>A name word; a month only when it is also a given name and after another name word ("Odile May", not "Tuesday May" or "North Tallow Friday").</summary>
     private static bool IsNamePart(TextSegment segment, int first, int j)
     {
         if (!NameWords.IsNameWord(segment, j))

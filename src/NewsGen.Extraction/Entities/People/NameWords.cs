@@ -16,7 +16,7 @@ internal static class NameWords
     /// <summary>
     /// A capitalized word that can be a given name or surname: not a function word, title, head word of an
     /// organization, not a demonym, acronym or number. Places pass (George Washington), and so do head words of
-    /// things ("Park Geun-hye"); callers drop a place that starts a name and a name that ends in a thing's head.
+    /// things ("Park Min-seo"); callers drop a place that starts a name and a name that ends in a thing's head.
     /// </summary>
     public static bool IsNameWord(TextSegment segment, int j) => segment.IsNameWord(j, ComputeIsNameWord);
 

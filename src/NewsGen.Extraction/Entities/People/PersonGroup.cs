@@ -103,8 +103,8 @@ internal sealed class PersonGroup
 
     /// <summary>
     /// Whether a full form names this person: same given name and a matching surname, or the tail of a longer
-    /// form of the person ("Symmons Roberts" after "Michael Symmons Roberts") or its start ("Aung San" after
-    /// "Aung San Suu Kyi").
+    /// form of the person ("Lind Varela" after "Oskar Lind Varela") or its start ("Khin Sein" after
+    /// "Khin Sein Aye Moe").
     /// </summary>
     public bool Accepts(PersonForm form) =>
         _distinct.Count < MaxDistinctForms

@@ -6,9 +6,9 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
-/// Finds the names that introduce people: a given name and surname ("Vladimir Putin"), or a lone name with
-/// strong evidence, an honorific or title before it ("Mr Obama", "President Putin") or a verb of saying next to
-/// it ("Petrova said", "added Petrova."). Honorifics and titles are not part of the name; roles are noted.
+/// Finds the names that introduce people: a given name and surname ("Tomas Ferreyra"), or a lone name with
+/// strong evidence, an honorific or title before it ("Mr Ferreyra", "President Kettunen") or a verb of saying next to
+/// it ("Ostrova said", "added Ostrova."). Honorifics and titles are not part of the name; roles are noted.
 /// Headlines in Title Case introduce nobody: their capitals say nothing. Nor do titles of works ("the drama Silent
 /// Harbour", "The Rise And Fall Of Nora Quill", "1998's Velvet Harbour") and names of things after an article ("the
 /// Ostrava Arena").

@@ -6,9 +6,9 @@ using NewsGen.Extraction.Text;
 namespace NewsGen.Extraction.Entities.People;
 
 /// <summary>
-/// Roles of a named person: a title phrase right before the name ("Russian President Vladimir Putin"), an
-/// apposition after it ("Gen. Mary K. Lindqvist, the alliance's supreme commander in Europe,") or before it
-/// ("The Chief of Staff of the Armed Forces of Canada, Mary Lindquist"). A role phrase holds a title
+/// Roles of a named person: a title phrase right before the name ("Chilean President Tomas Ferreyra"), an
+/// apposition after it ("Gen. Mary K. Lindqvist, the alliance's joint fleet commander in Asia,") or before it
+/// ("The Chief of Staff of the Coast Guard of Canada, Mary Lindquist"). A role phrase holds a title
 /// word; its lowercase words are titles, role modifiers or connectors, so a clause ("met with …") is no role.
 /// </summary>
 internal static class RoleFinder
@@ -34,7 +34,7 @@ internal static class RoleFinder
         }
     }
 
-    /// <summary>"Russian President Vladimir Putin"; not "a spokeswoman for Hillary Clinton", where the name is an object.</summary>
+    /// <summary>"Chilean President Tomas Ferreyra"; not "a spokeswoman for Delphine Arbogast", where the name is an object.</summary>
     private static string? PreModifier(TextSegment segment, int nameFirst)
     {
         var end = nameFirst - 1;
@@ -102,7 +102,7 @@ internal static class RoleFinder
         return HasOtherName(segment, start, end) ? null : Phrase(segment, start, end, mustStartWithTitle: true);
     }
 
-    /// <summary>", NATO supreme allied commander Europe," — no other name in it, which would make it a list of people.</summary>
+    /// <summary>", NORSEC joint fleet commander Asia," — no other name in it, which would make it a list of people.</summary>
     private static string? AppositionAfter(TextSegment segment, int nameLast)
     {
         if (!segment.IsPunctuation(nameLast + 1, ','))
@@ -135,7 +135,7 @@ internal static class RoleFinder
         segment.IsClaimed(j) || (NameWords.IsNameWord(segment, j) && !segment.Tokens[j + 2].IsCapitalized);
 
     /// <summary>
-    /// An apposition naming someone ("…, President Barack Obama, …") belongs to a list of people, not to a role; the
+    /// An apposition naming someone ("…, President Tomas Ferreyra, …") belongs to a list of people, not to a role; the
     /// domain of a title ("the Archbishop of Lund, …") names no one.
     /// </summary>
     private static bool HasOtherName(TextSegment segment, int start, int end)

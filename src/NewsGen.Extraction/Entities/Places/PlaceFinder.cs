@@ -9,7 +9,7 @@ namespace NewsGen.Extraction.Entities.Places;
 /// <summary>
 /// Finds places: the longest gazetteer name, alias or demonym at each capitalized word, water and region names
 /// built on a head word ("Bering Strait", "Sea of Japan", "Lake Geneva"), and place names inside hyphenated
-/// words ("NATO-Russia", "ex-US"). Possessives ("Finland’s") are found through the word without the <c>’s</c>.
+/// words ("NORSEC-Finland", "pro-Chile"). Possessives ("Finland’s") are found through the word without the <c>’s</c>.
 /// </summary>
 internal static class PlaceFinder
 {
@@ -199,7 +199,7 @@ internal static class PlaceFinder
         return false;
     }
 
-    /// <summary>"NATO-Russia format", "ex-US President": a place name between hyphens.</summary>
+    /// <summary>"NORSEC-Finland talks", "pro-Chile rally": a place name between hyphens.</summary>
     private static void FindInParts(TextSegment segment, int i, PlaceCollector places)
     {
         var token = segment.Tokens[i];

@@ -7,8 +7,8 @@ namespace NewsGen.Extraction.Validation.Names;
 
 /// <summary>
 /// What the written forms say about two close spellings beyond their letters: a spelling that is an ordinary English
-/// word ("Beauty" next to "Beatty") is a misread name rather than a misspelling, and two spellings written with
-/// given names that share no initial ("C Thomson", "Alan Thompson") belong to two people.
+/// word ("Honey" next to "Haney") is a misread name rather than a misspelling, and two spellings written with
+/// given names that share no initial ("C Marwick", "Alan Marwicke") belong to two people.
 /// </summary>
 public static class NameEvidence
 {
