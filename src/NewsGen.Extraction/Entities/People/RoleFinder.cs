@@ -9,7 +9,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// Roles of a named person: a title phrase right before the name ("Chilean President Tomas Ferreyra"), an
 /// apposition after it ("Gen. Mary K. Lindqvist, the alliance's joint fleet commander in Asia,") or before it
 /// ("The Chief of Staff of the Coast Guard of Canada, Mary Lindquist"). A role phrase holds a title
-/// word; its lowercase words are titles, role modifiers or connectors, so a clause ("met with …") is no role.
+/// word; its lowercase words are titles, role modifiers or connectors, and in an apposition also plain words that
+/// lead up to a title ("joint fleet commander"), so a clause ("met with …") is no role.
 /// </summary>
 internal static class RoleFinder
 {
