@@ -11,7 +11,8 @@ namespace NewsGen.Extraction.Entities.People;
 /// Removes epithets the article puts before a name it also uses bare: "Rival Delphine Arbogast" becomes
 /// "Delphine Arbogast" when "Delphine Arbogast" appears alone, and "Sneaky Delphine" (a word before a known given
 /// name) is no name at all; a word before a surname that opens the title ("Rookie Okafor wins") or a sentence
-/// describes the person the article names in full.
+/// describes the person the article names in full; and a two-word name after an article ("the Ann Lee case") is a
+/// person only when the article also names them without one.
 /// </summary>
 internal static class FormCleanup
 {
