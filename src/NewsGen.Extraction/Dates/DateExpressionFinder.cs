@@ -356,7 +356,7 @@ internal static class DateExpressionFinder
             return null;
         }
 
-        if (direction == Direction.None && before is { } relative && CountedFromToldDay(unit.Text, relative) is { } told)
+        if (direction == Direction.None && before is { } relative && PrecedingWord.FromToldDay(unit.Text, relative) is { } told)
         {
             var from = told.Start;
             return new DateExpression(unit.Text.Substring(from, match.Index + match.Length - from), unit.Paragraph, unit.Start + from, DateForm.Weekday, tense)
@@ -491,18 +491,6 @@ internal static class DateExpressionFinder
         Model.CalendarDate.TryCreate(year, month, day) is null
             ? null
             : new DateExpression(text, unit.Paragraph, unit.Start + start, DateForm.Full, tense) { Year = year, Month = month, Day = day, Weekday = weekday };
-
-    // "the previous Friday", "the following Monday": the weekday before or after the day told before; the direction and
-    // where "the" starts, or null.
-    private static (Direction Direction, int Start)? CountedFromToldDay(string text, (string Text, int Start) word) =>
-        PrecedingWord.Find(text, word.Start) is { Text: "the" or "The" } article
-            ? word.Text.ToLowerInvariant() switch
-            {
-                "previous" or "preceding" => (Direction.Last, article.Start),
-                "following" => (Direction.Next, article.Start),
-                _ => null,
-            }
-            : null;
 
     // "every Thursday", "each Friday morning", "on Monday and Wednesday nights": a day of every week is no date.
     private static bool Recurs(string text, Match match, (string Text, int Start)? before) =>

@@ -49,6 +49,20 @@ internal static class PrecedingWord
             ? (Direction.Next, before.Start)
             : (DirectionOf(word.Text), word.Start);
 
+    /// <summary>
+    /// The direction of "the previous" or "the following" before a weekday, which counts from the day told before
+    /// rather than from the reference date, with where "the" starts; null for any other <paramref name="word"/>.
+    /// </summary>
+    public static (Direction Direction, int Start)? FromToldDay(string text, (string Text, int Start) word) =>
+        Find(text, word.Start) is { Text: "the" or "The" } article
+            ? word.Text.ToLowerInvariant() switch
+            {
+                "previous" or "preceding" => (Direction.Last, article.Start),
+                "following" => (Direction.Next, article.Start),
+                _ => null,
+            }
+            : null;
+
     private static Direction DirectionOf(string word) =>
         word.ToLowerInvariant() switch
         {

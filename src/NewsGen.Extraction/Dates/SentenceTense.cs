@@ -47,13 +47,14 @@ internal sealed class SentenceTense
     private static readonly string Determiners = WordClasses.Alternation(WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives);
 
     // "the leaders meet Monday": an event verb in the simple present is a day ahead, unless it is an infinitive, follows
-    // an auxiliary or is a noun after a determiner ("to meet", "did not meet", "the open").
-    private static readonly string ScheduledEvent = @"(?<!\b(?:to|not|" + WordClasses.Alternation(WordClasses.Auxiliaries, WordClasses.Articles, WordClasses.Demonstratives, WordClasses.Possessives) + @")\s+)(?:"
-        + string.Join("|", EmbeddedData.Lines("scheduled-event-verbs.txt")) + ")";
+    // an auxiliary or is a noun after a determiner ("to meet", "did not meet", "the open"). The words before a verb are
+    // looked at behind it, once the verb has matched, rather than at every word.
+    private static readonly string ScheduledEvent = "(?:" + string.Join("|", EmbeddedData.Lines("scheduled-event-verbs.txt"))
+        + @")(?<!\b(?:to|not|" + WordClasses.Alternation(WordClasses.Auxiliaries) + "|" + Determiners + @")\s+\w+)";
 
     private static readonly AdaptiveRegex FutureMarker = new(
-        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|(?<!\bhad\s+)been)\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|" + ScheduledEvent + @"|(?<!\bhad\s+(?:been\s+)?)(?:"
-        + SchedulingVerbs + @"))\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
+        @"\b(?:will|shall|won['’]t|(?:is|are|was|were|been(?<!\bhad\s+been))\s+(?:due|set|scheduled|expected|going|planning|poised)\s+(?:to|for)|(?:is|are)\s+due|(?:plans?|expects?|hopes?|intends?|aims?)\s+to|(?:is|are)\s+to\s+(?=[a-z])|upcoming|forthcoming|" + ScheduledEvent + @"|(?:"
+        + SchedulingVerbs + @")(?<!\bhad\s+(?:been\s+)?\w+))\b(?!(?<=planned)\s+to\s+[a-z])|['’]ll\b",
         Options);
 
     // Regular past forms end in -ed after anything but e ("insisted", "delivered"), which leaves out "need",

@@ -29,7 +29,7 @@ internal static class FormCleanup
             {
                 // "the Ann Lee case" names a person only if the article also names them without an article; longer
                 // runs after an article are names of things ("the East Harbour Sailing Club").
-                plainSurnames ??= SurnamesWithoutThingMarker(forms);
+                plainSurnames ??= SurnamesOf(forms, static f => !f.AfterThingMarker);
                 if (form.Words.Count != 2 || !plainSurnames.Contains(form.Surname))
                 {
                     continue;
@@ -45,7 +45,7 @@ internal static class FormCleanup
             if (MayBeDescribedSurname(form))
             {
                 // Listed at the first such form, which few articles have.
-                fullSurnames ??= SurnamesOfFullNames(forms);
+                fullSurnames ??= SurnamesOf(forms, static f => f.IsFull && WordLists.GivenNames.Contains(f.GivenName));
                 if (fullSurnames.Contains(form.Surname))
                 {
                     cleaned.Add(WithoutFirstWord(form));
@@ -86,28 +86,13 @@ internal static class FormCleanup
         form.Words.Count == 2 && form.OpensSentence
         && (form.Mention.Paragraph == SegmentReader.TitleParagraph || NameWords.IsAgentNoun(form.GivenName));
 
-    /// <summary>The surnames of the forms with no article or year's possessive before them.</summary>
-    private static HashSet<string> SurnamesWithoutThingMarker(List<PersonForm> forms)
+    /// <summary>The surnames of the forms <paramref name="counts"/> takes.</summary>
+    private static HashSet<string> SurnamesOf(List<PersonForm> forms, Func<PersonForm, bool> counts)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in forms)
         {
-            if (!form.AfterThingMarker)
-            {
-                surnames.Add(form.Surname);
-            }
-        }
-
-        return surnames;
-    }
-
-    /// <summary>The surnames of the full names that start with a given name.</summary>
-    private static HashSet<string> SurnamesOfFullNames(List<PersonForm> forms)
-    {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var form in forms)
-        {
-            if (form.IsFull && WordLists.GivenNames.Contains(form.GivenName))
+            if (counts(form))
             {
                 surnames.Add(form.Surname);
             }

@@ -16,6 +16,9 @@ internal static class RoleFinder
 {
     private const int MaxRoleTokens = 16;
 
+    /// <summary>Unlisted words that may modify a title word in an apposition ("joint fleet commander").</summary>
+    private const int MaxModifiersBeforeTitle = 3;
+
     /// <summary>Adds the roles written around the name at tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
     public static void AddTo(PersonForm form, TextSegment segment, int first, int last)
     {
@@ -227,9 +230,6 @@ internal static class RoleFinder
         .Plus(WordClasses.VerbAdverbs)
         .InPlace();
 
-    /// <summary>Unlisted words that may modify a title word in an apposition ("joint fleet commander").</summary>
-    private const int MaxModifiersBeforeTitle = 3;
-
     private static bool IsPlainLowercase(TextSegment segment, int j)
     {
         var token = segment.Tokens[j];
@@ -237,15 +237,9 @@ internal static class RoleFinder
         return token.IsWord && char.IsLower(segment.Text[token.Start]) && !token.Has(TokenFlags.Possessive) && !token.Has(TokenFlags.HasDigit)
             && !(token.Start > 0 && segment.Text[token.Start - 1] is '\'' or '\u2019')
             && !segment.IsTitle(j)
-            && !ClauseWords.TryGetValue(segment.Text, token.Start, token.Length, out _)
+            && !segment.IsIn(j, ClauseWords)
             && !NewsGen.Extraction.Text.Lexicon.IsSpeechVerbForm(segment.Text, token.Start, token.Length)
-            && !EndsWith(segment, j, "ed") && !EndsWith(segment, j, "ing");
-    }
-
-    private static bool EndsWith(TextSegment segment, int j, string suffix)
-    {
-        var token = segment.Tokens[j];
-        return token.Length > suffix.Length && string.CompareOrdinal(segment.Text, token.Start + token.Length - suffix.Length, suffix, 0, suffix.Length) == 0;
+            && !segment.EndsWith(j, "ed") && !segment.EndsWith(j, "ing");
     }
 
     private static bool IsRoleToken(TextSegment segment, int j)

@@ -108,6 +108,11 @@ internal sealed class TextSegment
     /// <summary>Whether a token is a word of <paramref name="words"/>, looked up in place.</summary>
     public bool IsIn(int token, TextRangeMap<string> words) => Tokens[token].IsWord && words.TryGetValue(Text, Tokens[token].Start, Tokens[token].Length, out _);
 
+    /// <summary>Whether a token is longer than <paramref name="suffix"/> and ends in it, compared in place.</summary>
+    public bool EndsWith(int token, string suffix) =>
+        Tokens[token].Length > suffix.Length
+        && string.CompareOrdinal(Text, Tokens[token].Start + Tokens[token].Length - suffix.Length, suffix, 0, suffix.Length) == 0;
+
     /// <summary>The word table's classes of a token's word.</summary>
     public WordClass ClassesOf(int token)
     {
