@@ -114,9 +114,13 @@ public sealed class SiteTests : IClassFixture<SiteFixture>, IAsyncLifetime
         Assert.NotNull(expected);
         await Open(Links.Home);
 
-        await _page.Locator("header input[name=q]").FillAsync(variant);
-        await _page.Locator("header input[name=q]").PressAsync("Enter");
-        await _page.WaitForURLAsync("**/search?q=" + variant);
+        // The wait is set before the key that navigates is pressed, as Playwright advises for actions that navigate. Once,
+        // in a CI run under load, the wait set after the key press timed out; the cause was not found.
+        var search = _page.Locator("header input[name=q]");
+        await search.FillAsync(variant);
+        var navigated = _page.WaitForURLAsync("**/search?q=" + variant);
+        await search.PressAsync("Enter");
+        await navigated;
 
         var first = _page.Locator("#named ul.results a").First;
         Assert.Equal(expected.Name, await first.InnerTextAsync());
